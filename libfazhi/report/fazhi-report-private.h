@@ -1,0 +1,51 @@
+/* fazhi-report-private.h: reading and writing the parts of a report
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The report reader hands each element of "sections", "figures",
+ * "targets" and "duties" to these functions together with its place
+ * ("sections[3]"), so that a malformed value is reported as
+ * `report.json: sections[3].level: expected an integer, found a string`
+ * whichever entry point read the file.
+ */
+
+#pragma once
+
+#include "fazhi-duty-evidence.h"
+#include "fazhi-figure.h"
+#include "fazhi-json-private.h"
+#include "fazhi-section.h"
+#include "fazhi-target.h"
+
+G_BEGIN_DECLS
+
+/* The name used in messages when the JSON did not come from a file. */
+#define FAZHI_REPORT_JSON_NAME "<json>"
+
+FazhiSection      *_fazhi_section_new_from_json_object       (const FazhiJsonScope  *scope,
+                                                               JsonObject            *object,
+                                                               const char            *where,
+                                                               GError               **error);
+FazhiFigure       *_fazhi_figure_new_from_json_object        (const FazhiJsonScope  *scope,
+                                                               JsonObject            *object,
+                                                               const char            *where,
+                                                               GError               **error);
+FazhiTarget       *_fazhi_target_new_from_json_object        (const FazhiJsonScope  *scope,
+                                                               JsonObject            *object,
+                                                               const char            *where,
+                                                               GError               **error);
+FazhiDutyEvidence *_fazhi_duty_evidence_new_from_json_object (const FazhiJsonScope  *scope,
+                                                               JsonObject            *object,
+                                                               const char            *where,
+                                                               GError               **error);
+
+/* Writes a number so that it reads back as the same double: integral
+ * values as JSON integers, others with full precision, and values JSON
+ * cannot hold (NaN, infinities) as null. json-glib 1.6 turns an integral
+ * double of 1e17 or more into "1e+17.0", which is not JSON, so doubles
+ * are never handed to it when an integer says the same. */
+void               _fazhi_report_json_add_number             (JsonBuilder           *builder,
+                                                               const char            *member,
+                                                               double                 value);
+
+G_END_DECLS
