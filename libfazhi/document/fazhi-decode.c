@@ -1,0 +1,350 @@
+/* fazhi-decode.c: bytes → UTF-8 text
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Reports reach us as UTF-8 (often with a BOM when saved by Windows
+ * tools), as GB18030/GBK from older systems, or as UTF-16 from Word's
+ * "Unicode text". Detection is by BOM first, then by validity: Chinese
+ * text in GB18030 is almost never valid UTF-8 beyond a few bytes, so a
+ * file that is valid UTF-8 is UTF-8, and one that breaks early and is
+ * well-formed GB18030 is GB18030. A file that is clearly UTF-8 but broken
+ * further on is reported as broken, never re-read as GB18030 mojibake.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fazhi-decode-private.h"
+#include "fazhi-error.h"
+
+/* Valid multi-byte UTF-8 characters seen before the first invalid byte
+ * that make us call the file UTF-8 rather than try GB18030. */
+#define UTF8_EVIDENCE 4
+
+/* Rejects control characters that no text file holds (tab, LF, CR, FF and
+ * VT are text; a final SUB is a DOS end-of-file mark) and turns CRLF and
+ * CR into LF. @utf8 must be valid UTF-8. Takes ownership of nothing. */
+static gboolean
+finish_text (const char   *utf8,
+             gsize         length,
+             const char   *name,
+             const char   *encoding,
+             gsize       (*to_input_offset) (gsize offset, gpointer data),
+             gpointer      offset_data,
+             char        **text,
+             gsize        *text_length,
+             GError      **error)
+{
+  const guchar *s = (const guchar *) utf8;
+  gboolean has_cr = FALSE;
+  char *out;
+  gsize o = 0;
+
+  if (length > 0 && s[length - 1] == 0x1A)
+    length--;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      guchar c = s[i];
+
+      if (G_LIKELY (c >= 0x20 && c != 0x7F))
+        continue;
+      if (c == '\n' || c == '\t' || c == '\f' || c == '\v')
+        continue;
+      if (c == '\r')
+        {
+          has_cr = TRUE;
+          continue;
+        }
+
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_BINARY,
+                   "%s: binary data (control byte 0x%02X) at byte %" G_GSIZE_FORMAT " — not a text file",
+                   name, c, to_input_offset ? to_input_offset (i, offset_data) : i);
+      return FALSE;
+    }
+
+  out = g_malloc (length + 1);
+  if (!has_cr)
+    {
+      memcpy (out, utf8, length);
+      o = length;
+    }
+  else
+    {
+      for (gsize i = 0; i < length; i++)
+        {
+          if (s[i] == '\r')
+            {
+              out[o++] = '\n';
+              if (i + 1 < length && s[i + 1] == '\n')
+                i++;
+            }
+          else
+            out[o++] = (char) s[i];
+        }
+    }
+  out[o] = '\0';
+
+  *text = out;
+  *text_length = o;
+  (void) encoding;
+  return TRUE;
+}
+
+static gboolean
+is_blank_text (const char *text,
+               gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (text[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+report_empty (const char  *name,
+              GError     **error)
+{
+  g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_EMPTY,
+               "%s: the input is empty", name);
+  return FALSE;
+}
+
+gboolean
+_fazhi_decode_utf8 (const guint8  *data,
+                    gsize          length,
+                    const char    *name,
+                    gboolean       allow_empty,
+                    char         **text,
+                    gsize         *text_length,
+                    const char   **encoding,
+                    GError       **error)
+{
+  const char *end = NULL;
+  gsize skip = 0;
+
+  if (length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    skip = 3;
+
+  if (!g_utf8_validate_len ((const char *) data + skip, length - skip, &end))
+    {
+      gsize offset = (const guint8 *) end - data;
+
+      if (*end == '\0')
+        g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_BINARY,
+                     "%s: binary data (NUL byte) at byte %" G_GSIZE_FORMAT " — not a text file",
+                     name, offset);
+      else
+        g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
+                     "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (byte 0x%02X)",
+                     name, offset, (guint) * (const guint8 *) end);
+      return FALSE;
+    }
+
+  if (!allow_empty && is_blank_text ((const char *) data + skip, length - skip))
+    return report_empty (name, error);
+
+  *encoding = "UTF-8";
+  return finish_text ((const char *) data + skip, length - skip, name, *encoding,
+                      NULL, NULL, text, text_length, error);
+}
+
+/* Offset of the first byte that breaks GB18030's structure, or @length. */
+static gsize
+gb18030_invalid_offset (const guint8 *s,
+                        gsize         length)
+{
+  gsize i = 0;
+
+  while (i < length)
+    {
+      guint8 b = s[i];
+
+      if (b < 0x80)
+        {
+          i++;
+          continue;
+        }
+      if (b == 0x80 || b == 0xFF || i + 1 >= length)
+        return i;
+      if ((s[i + 1] >= 0x40 && s[i + 1] <= 0x7E) || (s[i + 1] >= 0x80 && s[i + 1] <= 0xFE))
+        {
+          i += 2;
+          continue;
+        }
+      if (s[i + 1] >= 0x30 && s[i + 1] <= 0x39 && i + 3 < length &&
+          s[i + 2] >= 0x81 && s[i + 2] <= 0xFE && s[i + 3] >= 0x30 && s[i + 3] <= 0x39)
+        {
+          i += 4;
+          continue;
+        }
+      return i;
+    }
+  return length;
+}
+
+/* How many complete multi-byte UTF-8 characters precede @limit. */
+static guint
+count_utf8_multibyte (const guint8 *s,
+                      gsize         limit)
+{
+  guint count = 0;
+
+  for (gsize i = 0; i < limit; i++)
+    if (s[i] >= 0xC2 && s[i] <= 0xF4)
+      count++;
+  return count;
+}
+
+static gsize
+utf16_offset (gsize    offset,
+              gpointer data)
+{
+  /* Offsets reported for UTF-16 input are offsets in the decoded text;
+   * we have no cheap exact inverse, so name the nearest code unit. */
+  return GPOINTER_TO_SIZE (data) + offset;
+}
+
+static gboolean
+decode_with_iconv (const guint8  *data,
+                   gsize          length,
+                   const char    *name,
+                   const char    *from,
+                   const char    *label,
+                   gsize          skip,
+                   char         **text,
+                   gsize         *text_length,
+                   GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *utf8 = NULL;
+  gsize bytes_read = 0;
+  gsize bytes_written = 0;
+
+  utf8 = g_convert ((const char *) data + skip, length - skip, "UTF-8", from,
+                    &bytes_read, &bytes_written, &local_error);
+  if (utf8 == NULL)
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
+                   "%s: invalid %s at byte %" G_GSIZE_FORMAT,
+                   name, label, skip + bytes_read);
+      return FALSE;
+    }
+
+  /* NUL characters survive conversion; they are binary data here. */
+  if (memchr (utf8, '\0', bytes_written) != NULL)
+    {
+      gsize at = (const char *) memchr (utf8, '\0', bytes_written) - utf8;
+
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_BINARY,
+                   "%s: binary data (NUL character) near byte %" G_GSIZE_FORMAT " of the %s text — not a text file",
+                   name, at, label);
+      return FALSE;
+    }
+
+  if (is_blank_text (utf8, bytes_written))
+    return report_empty (name, error);
+
+  return finish_text (utf8, bytes_written, name, label, utf16_offset, GSIZE_TO_POINTER (skip),
+                      text, text_length, error);
+}
+
+/* UTF-16 without a BOM: the NUL bytes of ASCII characters sit all on odd
+ * (LE) or all on even (BE) positions. */
+static const char *
+guess_utf16 (const guint8 *s,
+             gsize         length)
+{
+  gsize even = 0;
+  gsize odd = 0;
+
+  if (length < 4 || length % 2 != 0)
+    return NULL;
+  for (gsize i = 0; i < length; i++)
+    if (s[i] == 0)
+      {
+        if (i % 2 == 0)
+          even++;
+        else
+          odd++;
+      }
+  /* CJK code points like U+4E00 put a NUL on the other side too, but
+   * far less often than ASCII does. */
+  if (odd >= 2 && odd >= 3 * even)
+    return "UTF-16LE";
+  if (even >= 2 && even >= 3 * odd)
+    return "UTF-16BE";
+  return NULL;
+}
+
+gboolean
+_fazhi_decode (const guint8  *data,
+               gsize          length,
+               const char    *name,
+               char         **text,
+               gsize         *text_length,
+               const char   **encoding,
+               GError       **error)
+{
+  const char *end = NULL;
+  const char *utf16;
+  gsize utf8_bad;
+  gsize gb_bad;
+
+  if (length == 0)
+    return report_empty (name, error);
+
+  if (length >= 2 && data[0] == 0xFF && data[1] == 0xFE)
+    {
+      *encoding = "UTF-16LE";
+      return decode_with_iconv (data, length, name, "UTF-16LE", "UTF-16LE", 2, text, text_length, error);
+    }
+  if (length >= 2 && data[0] == 0xFE && data[1] == 0xFF)
+    {
+      *encoding = "UTF-16BE";
+      return decode_with_iconv (data, length, name, "UTF-16BE", "UTF-16BE", 2, text, text_length, error);
+    }
+  if (length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    return _fazhi_decode_utf8 (data, length, name, FALSE, text, text_length, encoding, error);
+
+  if (g_utf8_validate_len ((const char *) data, length, &end))
+    return _fazhi_decode_utf8 (data, length, name, FALSE, text, text_length, encoding, error);
+
+  utf8_bad = (const guint8 *) end - data;
+
+  if (memchr (data, '\0', length) != NULL)
+    {
+      utf16 = guess_utf16 (data, length);
+      if (utf16 != NULL)
+        {
+          *encoding = utf16;
+          return decode_with_iconv (data, length, name, utf16, utf16, 0, text, text_length, error);
+        }
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_BINARY,
+                   "%s: binary data (NUL byte) at byte %" G_GSIZE_FORMAT " — not a text file",
+                   name, (gsize) ((const guint8 *) memchr (data, '\0', length) - data));
+      return FALSE;
+    }
+
+  if (count_utf8_multibyte (data, utf8_bad) >= UTF8_EVIDENCE)
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
+                   "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (byte 0x%02X)",
+                   name, utf8_bad, (guint) data[utf8_bad]);
+      return FALSE;
+    }
+
+  gb_bad = gb18030_invalid_offset (data, length);
+  if (gb_bad < length)
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
+                   "%s: not text in a supported encoding: invalid UTF-8 at byte %" G_GSIZE_FORMAT
+                   " and invalid GB18030 at byte %" G_GSIZE_FORMAT,
+                   name, utf8_bad, gb_bad);
+      return FALSE;
+    }
+
+  *encoding = "GB18030";
+  return decode_with_iconv (data, length, name, "GB18030", "GB18030", 0, text, text_length, error);
+}

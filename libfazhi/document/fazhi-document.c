@@ -1,0 +1,1103 @@
+/* fazhi-document.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fazhi-decode-private.h"
+#include "fazhi-document-private.h"
+#include "fazhi-error.h"
+
+/**
+ * FazhiDocument:
+ *
+ * Report text as it was read: decoded to UTF-8 from whatever encoding the
+ * file used, with its line map.
+ *
+ * A document is the first stage of reading. It keeps the text exactly as
+ * written (only the byte-order mark is dropped and CRLF/CR line ends become
+ * LF) so that everything extracted later can quote it and name its
+ * 1-based line. Documents are immutable and may be shared between threads.
+ */
+
+/* A point where the normalised text stops running in step with the
+ * original: from norm onwards, norm + k maps to orig + k. */
+typedef struct
+{
+  gsize norm;
+  gsize orig;
+} Anchor;
+
+struct _FazhiDocument
+{
+  GObject    parent_instance;
+
+  char      *name;
+  const char *encoding;  /* static string */
+  char      *text;       /* decoded UTF-8, NUL-terminated */
+  gsize      length;
+  guint      first_line; /* number of the first line, usually 1 */
+
+  FazhiLine *lines;
+  guint      n_lines;
+
+  char      *norm;       /* normalised text, lines separated by '\n' */
+  gsize      norm_length;
+  Anchor    *anchors;    /* sorted by norm; one per line start and edit */
+  gsize      n_anchors;
+};
+
+G_DEFINE_FINAL_TYPE (FazhiDocument, fazhi_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_NAME,
+  PROP_ENCODING,
+  PROP_N_LINES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fazhi_document_finalize (GObject *object)
+{
+  FazhiDocument *self = (FazhiDocument *)object;
+
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->lines, g_free);
+  g_clear_pointer (&self->norm, g_free);
+  g_clear_pointer (&self->anchors, g_free);
+
+  G_OBJECT_CLASS (fazhi_document_parent_class)->finalize (object);
+}
+
+static void
+fazhi_document_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  FazhiDocument *self = FAZHI_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_ENCODING:
+      g_value_set_string (value, self->encoding);
+      break;
+    case PROP_N_LINES:
+      g_value_set_uint (value, self->n_lines);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fazhi_document_class_init (FazhiDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fazhi_document_finalize;
+  object_class->get_property = fazhi_document_get_property;
+
+  /**
+   * FazhiDocument:name:
+   *
+   * The name used in messages, usually the file's path.
+   */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FazhiDocument:encoding:
+   *
+   * The encoding the text was read in: `UTF-8`, `GB18030`, `UTF-16LE` or
+   * `UTF-16BE`.
+   */
+  properties[PROP_ENCODING] =
+    g_param_spec_string ("encoding", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FazhiDocument:n-lines:
+   *
+   * The number of lines.
+   */
+  properties[PROP_N_LINES] =
+    g_param_spec_uint ("n-lines", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fazhi_document_init (FazhiDocument *self)
+{
+  self->first_line = 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Normalisation                                                       */
+/* ------------------------------------------------------------------ */
+
+typedef struct
+{
+  char   *out;
+  gsize   len;
+  gsize   cap;
+  Anchor *anchors;
+  gsize   n_anchors;
+  gsize   anchors_cap;
+  gssize  delta;     /* orig - norm for the current run */
+} NormBuffer;
+
+static inline void
+norm_reserve (NormBuffer *nb,
+              gsize       extra)
+{
+  if (G_UNLIKELY (nb->len + extra + 1 > nb->cap))
+    {
+      nb->cap = MAX (nb->cap * 2, nb->len + extra + 64);
+      nb->out = g_realloc (nb->out, nb->cap);
+    }
+}
+
+static inline void
+norm_anchor (NormBuffer *nb,
+             gsize       orig)
+{
+  if (G_UNLIKELY (nb->n_anchors == nb->anchors_cap))
+    {
+      nb->anchors_cap = MAX (nb->anchors_cap * 2, 64);
+      nb->anchors = g_renew (Anchor, nb->anchors, nb->anchors_cap);
+    }
+  /* Two anchors at one norm offset: the later one wins. */
+  if (nb->n_anchors > 0 && nb->anchors[nb->n_anchors - 1].norm == nb->len)
+    nb->n_anchors--;
+  nb->anchors[nb->n_anchors].norm = nb->len;
+  nb->anchors[nb->n_anchors].orig = orig;
+  nb->n_anchors++;
+  nb->delta = (gssize) orig - (gssize) nb->len;
+}
+
+/* Keep the mapping right before emitting a character read at @orig. */
+static inline void
+norm_sync (NormBuffer *nb,
+           gsize       orig)
+{
+  if (G_UNLIKELY ((gssize) orig - (gssize) nb->len != nb->delta))
+    norm_anchor (nb, orig);
+}
+
+static inline gboolean
+is_digit_like (char c)
+{
+  return g_ascii_isdigit (c) || c == '.' || c == '%';
+}
+
+/* A space survives normalisation only between two ASCII characters that
+ * are not both part of a number: "OTC 等" loses it, "Windows 10" keeps it,
+ * "1 005" and "29.7 %" lose it. */
+static inline gboolean
+keep_space (char prev,
+            char next)
+{
+  if ((guchar) prev >= 0x80 || (guchar) next >= 0x80)
+    return FALSE;
+  if (prev == '\0')
+    return FALSE;
+  if (is_digit_like (prev) && is_digit_like (next))
+    return FALSE;
+  return TRUE;
+}
+
+/* Decodes the three-byte sequence at @p (known to be well-formed UTF-8). */
+static inline gunichar
+utf8_3 (const guchar *p)
+{
+  return ((gunichar) (p[0] & 0x0f) << 12) | ((gunichar) (p[1] & 0x3f) << 6) | (p[2] & 0x3f);
+}
+
+/* What a special character becomes: 0 drops it, ' ' is a space, anything
+ * else is the ASCII replacement; -1 keeps the character as it is. */
+static inline int
+fold_char (gunichar c)
+{
+  if (c >= 0xFF10 && c <= 0xFF19)          /* ０-９ */
+    return '0' + (int) (c - 0xFF10);
+  if (c >= 0xFF21 && c <= 0xFF3A)          /* Ａ-Ｚ */
+    return 'A' + (int) (c - 0xFF21);
+  if (c >= 0xFF41 && c <= 0xFF5A)          /* ａ-ｚ */
+    return 'a' + (int) (c - 0xFF41);
+  switch (c)
+    {
+    case 0xFF08: return '(';              /* （ */
+    case 0xFF09: return ')';              /* ） */
+    case 0xFF3B: return '[';              /* ［ */
+    case 0xFF3D: return ']';              /* ］ */
+    case 0xFF5B: return '{';              /* ｛ */
+    case 0xFF5D: return '}';              /* ｝ */
+    case 0xFF05: return '%';              /* ％ */
+    case 0xFF0E: return '.';              /* ． */
+    case 0xFF0B: return '+';              /* ＋ */
+    case 0xFF0D: return '-';              /* － */
+    case 0xFF0F: return '/';              /* ／ */
+    case 0x3000:                          /* ideographic space */
+    case 0x2002: case 0x2003: case 0x2004: case 0x2005: case 0x2006:
+    case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
+    case 0x205F:
+      return ' ';
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+      return 0;
+    default:
+      return -1;
+    }
+}
+
+/* Normalises one line, text[start, end), appending to @nb. */
+static void
+normalize_span (NormBuffer *nb,
+                const char *text,
+                gsize       start,
+                gsize       end)
+{
+  const guchar *s = (const guchar *) text;
+  gboolean pending_space = FALSE;
+  char prev = '\0';
+  gsize i = start;
+
+  norm_reserve (nb, end - start);
+
+  while (i < end)
+    {
+      guchar b = s[i];
+      gsize n;
+      int folded = -1;
+
+      /* Fast path: ordinary CJK (3-byte sequences outside the E2/E3/EF
+       * leads that hold spaces and full-width forms) and printable ASCII. */
+      if (b >= 0xE0 && b < 0xF0)
+        {
+          n = 3;
+          if (b == 0xE2 || b == 0xE3 || b == 0xEF)
+            folded = fold_char (utf8_3 (s + i));
+        }
+      else if (b < 0x80)
+        {
+          n = 1;
+          if (b == ' ' || b == '\t' || b == '\f' || b == '\v')
+            folded = ' ';
+        }
+      else if (b >= 0xC0 && b < 0xE0)
+        {
+          n = 2;
+          if (b == 0xC2 && s[i + 1] == 0xA0)  /* no-break space */
+            folded = ' ';
+        }
+      else
+        n = 4;
+
+      if (G_UNLIKELY (i + n > end))
+        n = end - i;
+
+      if (folded == ' ')
+        {
+          pending_space = TRUE;
+          i += n;
+          continue;
+        }
+      if (folded == 0)
+        {
+          i += n;
+          continue;
+        }
+
+      {
+        char first = folded > 0 ? (char) folded : (char) b;
+
+        if (pending_space)
+          {
+            if (keep_space (prev, first))
+              {
+                norm_sync (nb, i - 1);
+                nb->out[nb->len++] = ' ';
+              }
+            pending_space = FALSE;
+          }
+
+        norm_sync (nb, i);
+        if (folded > 0)
+          {
+            nb->out[nb->len++] = first;
+            prev = first;
+          }
+        else
+          {
+            memcpy (nb->out + nb->len, s + i, n);
+            nb->len += n;
+            prev = (char) s[i + n - 1];
+            if (n > 1)
+              prev = (char) 0x80;   /* any non-ASCII marker */
+          }
+      }
+
+      i += n;
+    }
+}
+
+static gboolean
+is_terminal_char (gunichar c)
+{
+  switch (c)
+    {
+    case 0x3002: /* 。 */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF1B: /* ； */
+    case 0xFF1A: /* ： */
+    case 0x2026: /* … */
+    case '!':
+    case '?':
+    case ';':
+    case ':':
+    case '.':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static gboolean
+is_closing_quote (gunichar c)
+{
+  return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' || c == '"';
+}
+
+gboolean
+_fazhi_text_ends_sentence (const char *text,
+                           gsize       length)
+{
+  const char *end = text + length;
+  const char *p;
+  gunichar c;
+
+  if (length == 0)
+    return FALSE;
+
+  p = g_utf8_find_prev_char (text, end);
+  if (p == NULL)
+    return FALSE;
+  c = g_utf8_get_char (p);
+
+  /* 。” and 。） end a sentence; a lone ” or ） does not. */
+  if (is_closing_quote (c))
+    {
+      const char *q = g_utf8_find_prev_char (text, p);
+
+      return q != NULL && is_terminal_char (g_utf8_get_char (q));
+    }
+
+  return is_terminal_char (c);
+}
+
+/* "— 3 —", "-3-", "- 12 -", "3", "·3·", "第3页", "第 3 页 共 12 页", "3/12",
+ * "Page 3": a line that is nothing but a page number. */
+static gboolean
+is_page_number (const char *s,
+                gsize       len)
+{
+  const char *p = s;
+  const char *end = s + len;
+  guint digits = 0;
+
+  if (len == 0 || len > 40)
+    return FALSE;
+
+#define SKIP_DECORATION() \
+  while (p < end) \
+    { \
+      if (*p == '-' || *p == '~' || *p == ' ') \
+        p++; \
+      else if (end - p >= 3 && (!memcmp (p, "—", 3) || !memcmp (p, "–", 3) || !memcmp (p, "―", 3) || \
+                                !memcmp (p, "·", 2) || !memcmp (p, "－", 3))) \
+        p += (!memcmp (p, "·", 2)) ? 2 : 3; \
+      else if (end - p >= 2 && !memcmp (p, "·", 2)) \
+        p += 2; \
+      else \
+        break; \
+    }
+
+  if (end - p >= 4 && g_ascii_strncasecmp (p, "page", 4) == 0)
+    p += 4;
+  SKIP_DECORATION ();
+  if (end - p >= 3 && memcmp (p, "第", 3) == 0)
+    {
+      p += 3;
+      while (p < end && *p == ' ')
+        p++;
+    }
+  while (p < end && g_ascii_isdigit (*p))
+    p++, digits++;
+  if (digits == 0 || digits > 4)
+    return FALSE;
+  while (p < end && *p == ' ')
+    p++;
+  if (end - p >= 3 && memcmp (p, "页", 3) == 0)
+    p += 3;
+  while (p < end && (*p == ' ' || *p == ',' || *p == '/'))
+    p++;
+  /* "共 12 页" or "/12" */
+  if (end - p >= 3 && memcmp (p, "共", 3) == 0)
+    p += 3;
+  while (p < end && *p == ' ')
+    p++;
+  if (p < end && g_ascii_isdigit (*p))
+    {
+      guint more = 0;
+
+      while (p < end && g_ascii_isdigit (*p))
+        p++, more++;
+      if (more > 4)
+        return FALSE;
+      while (p < end && *p == ' ')
+        p++;
+      if (end - p >= 3 && memcmp (p, "页", 3) == 0)
+        p += 3;
+    }
+  SKIP_DECORATION ();
+#undef SKIP_DECORATION
+
+  return p == end;
+}
+
+static void
+build_matching_view (FazhiDocument *self)
+{
+  NormBuffer nb = { 0 };
+
+  nb.cap = self->length + 16;
+  nb.out = g_malloc (nb.cap);
+  nb.anchors_cap = self->n_lines + 16;
+  nb.anchors = g_new (Anchor, nb.anchors_cap);
+  nb.delta = G_MININT; /* forces an anchor at the first line */
+
+  for (guint i = 0; i < self->n_lines; i++)
+    {
+      FazhiLine *line = &self->lines[i];
+      const char *norm_line;
+
+      if (i > 0)
+        {
+          norm_reserve (&nb, 1);
+          norm_sync (&nb, line->orig_start - 1);
+          nb.out[nb.len++] = '\n';
+        }
+
+      line->norm_start = nb.len;
+      norm_sync (&nb, line->orig_start);
+      normalize_span (&nb, self->text, line->orig_start, line->orig_start + line->orig_len);
+      line->norm_len = nb.len - line->norm_start;
+
+      norm_line = nb.out + line->norm_start;
+      line->flags = 0;
+      if (line->norm_len == 0)
+        line->flags |= FAZHI_LINE_BLANK;
+      else if (is_page_number (norm_line, line->norm_len))
+        line->flags |= FAZHI_LINE_PAGE_NUMBER;
+      else if (_fazhi_text_ends_sentence (norm_line, line->norm_len))
+        line->flags |= FAZHI_LINE_ENDS_SENTENCE;
+    }
+
+  norm_reserve (&nb, 1);
+  nb.out[nb.len] = '\0';
+
+  self->norm = nb.out;
+  self->norm_length = nb.len;
+  self->anchors = nb.anchors;
+  self->n_anchors = nb.n_anchors;
+}
+
+char *
+_fazhi_normalize (const char *text,
+                  gssize      length)
+{
+  NormBuffer nb = { 0 };
+
+  if (length < 0)
+    length = strlen (text);
+
+  nb.cap = length + 16;
+  nb.out = g_malloc (nb.cap);
+  nb.delta = 0;
+  normalize_span (&nb, text, 0, length);
+  nb.out[nb.len] = '\0';
+  g_free (nb.anchors);
+
+  return nb.out;
+}
+
+/* ------------------------------------------------------------------ */
+/* Construction                                                        */
+/* ------------------------------------------------------------------ */
+
+/* Splits @self->text into lines. The decoder has already turned CRLF and
+ * CR into LF. */
+static void
+build_lines (FazhiDocument *self)
+{
+  const char *text = self->text;
+  const char *end = text + self->length;
+  const char *p = text;
+  guint n = 1;
+  guint cap;
+
+  for (const char *q = text; (q = memchr (q, '\n', end - q)) != NULL; q++)
+    n++;
+  /* A final line end does not start another line. */
+  if (self->length > 0 && text[self->length - 1] == '\n')
+    n--;
+
+  cap = MAX (n, 1);
+  self->lines = g_new0 (FazhiLine, cap);
+  self->n_lines = 0;
+
+  for (;;)
+    {
+      gsize remaining = (gsize) (end - p);
+      const char *nl = remaining > 0 ? memchr (p, '\n', remaining) : NULL;
+      const char *line_end = nl ? nl : end;
+
+      self->lines[self->n_lines].orig_start = p - text;
+      self->lines[self->n_lines].orig_len = line_end - p;
+      self->n_lines++;
+      if (nl == NULL || self->n_lines == cap)
+        break;
+      p = nl + 1;
+    }
+}
+
+static FazhiDocument *
+document_new_take (char       *text,
+                   gsize       length,
+                   const char *encoding,
+                   const char *name,
+                   guint       first_line)
+{
+  FazhiDocument *self = g_object_new (FAZHI_TYPE_DOCUMENT, NULL);
+
+  self->text = text;
+  self->length = length;
+  self->encoding = encoding;
+  self->name = g_strdup (name);
+  self->first_line = first_line;
+
+  build_lines (self);
+  build_matching_view (self);
+
+  return self;
+}
+
+/**
+ * fazhi_document_new_from_bytes:
+ * @bytes: the raw contents of a report file
+ * @name: (nullable): the name used in error messages, usually the path
+ * @error: return location for a #GError
+ *
+ * Decodes report text. UTF-8 (with or without byte-order mark), GB18030
+ * (and so GBK and GB2312) and UTF-16 with a byte-order mark are detected
+ * automatically; CRLF and CR line ends are accepted.
+ *
+ * Empty input, binary data and text in no supported encoding fail with a
+ * %FAZHI_READER_ERROR whose message names @name and the byte offset of the
+ * problem.
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+FazhiDocument *
+fazhi_document_new_from_bytes (GBytes      *bytes,
+                               const char  *name,
+                               GError     **error)
+{
+  const char *encoding = NULL;
+  char *text = NULL;
+  gsize text_length = 0;
+  gsize size = 0;
+  const guint8 *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (name == NULL)
+    name = "<input>";
+
+  data = g_bytes_get_data (bytes, &size);
+  if (!_fazhi_decode (data, size, name, &text, &text_length, &encoding, error))
+    return NULL;
+
+  return document_new_take (text, text_length, encoding, name, 1);
+}
+
+FazhiDocument *
+_fazhi_document_new_from_text_at (const char  *text,
+                                  gssize       length,
+                                  const char  *name,
+                                  guint        first_line,
+                                  GError     **error)
+{
+  const char *encoding = NULL;
+  char *decoded = NULL;
+  gsize decoded_length = 0;
+
+  if (name == NULL)
+    name = "<text>";
+  if (length < 0)
+    length = strlen (text);
+
+  if (!_fazhi_decode_utf8 ((const guint8 *) text, length, name, TRUE, &decoded, &decoded_length, &encoding, error))
+    return NULL;
+
+  return document_new_take (decoded, decoded_length, encoding, name, MAX (first_line, 1));
+}
+
+/**
+ * fazhi_document_new_from_text:
+ * @text: UTF-8 text
+ * @length: the length of @text in bytes, or -1 if it is NUL-terminated
+ * @name: (nullable): the name used in error messages
+ * @error: return location for a #GError
+ *
+ * Makes a document of text that is already UTF-8, as from a text editor
+ * widget. Empty text is accepted here (a document being typed may be
+ * empty); invalid UTF-8 and binary data fail as for
+ * [ctor@Fazhi.Document.new_from_bytes].
+ *
+ * Returns: (transfer full): the document, or %NULL with @error set
+ */
+FazhiDocument *
+fazhi_document_new_from_text (const char  *text,
+                              gssize       length,
+                              const char  *name,
+                              GError     **error)
+{
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return _fazhi_document_new_from_text_at (text ? text : "", length, name, 1, error);
+}
+
+/* ------------------------------------------------------------------ */
+/* Public accessors                                                    */
+/* ------------------------------------------------------------------ */
+
+/**
+ * fazhi_document_get_name:
+ * @self: a document
+ *
+ * Returns: the name used in messages
+ */
+const char *
+fazhi_document_get_name (FazhiDocument *self)
+{
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * fazhi_document_get_encoding:
+ * @self: a document
+ *
+ * Returns: the encoding the text was read in, such as `GB18030`
+ */
+const char *
+fazhi_document_get_encoding (FazhiDocument *self)
+{
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), NULL);
+
+  return self->encoding;
+}
+
+/**
+ * fazhi_document_get_text:
+ * @self: a document
+ * @length: (out) (optional): the length in bytes
+ *
+ * Returns: the decoded text, with LF line ends
+ */
+const char *
+fazhi_document_get_text (FazhiDocument *self,
+                         gsize         *length)
+{
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), NULL);
+
+  if (length != NULL)
+    *length = self->length;
+  return self->text;
+}
+
+/**
+ * fazhi_document_get_n_lines:
+ * @self: a document
+ *
+ * Returns: the number of lines
+ */
+guint
+fazhi_document_get_n_lines (FazhiDocument *self)
+{
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), 0);
+
+  return self->n_lines;
+}
+
+static const FazhiLine *
+lookup_line (FazhiDocument *self,
+             guint          line)
+{
+  if (line < self->first_line || line - self->first_line >= self->n_lines)
+    return NULL;
+  return &self->lines[line - self->first_line];
+}
+
+/**
+ * fazhi_document_dup_line:
+ * @self: a document
+ * @line: a 1-based line number
+ *
+ * Returns: (transfer full) (nullable): the text of the line without its
+ *   line end, or %NULL when there is no such line
+ */
+char *
+fazhi_document_dup_line (FazhiDocument *self,
+                         guint          line)
+{
+  const FazhiLine *found;
+
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), NULL);
+
+  found = lookup_line (self, line);
+  if (found == NULL)
+    return NULL;
+
+  return g_strndup (self->text + found->orig_start, found->orig_len);
+}
+
+/**
+ * fazhi_document_get_line_offset:
+ * @self: a document
+ * @line: a 1-based line number
+ *
+ * Returns: the byte offset of the line's start in the text from
+ *   [method@Fazhi.Document.get_text], or the text's length when there is
+ *   no such line
+ */
+gsize
+fazhi_document_get_line_offset (FazhiDocument *self,
+                                guint          line)
+{
+  const FazhiLine *found;
+
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), 0);
+
+  found = lookup_line (self, line);
+  return found != NULL ? found->orig_start : self->length;
+}
+
+static guint
+line_index_at_orig (FazhiDocument *self,
+                    gsize          offset)
+{
+  guint lo = 0;
+  guint hi = self->n_lines;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->lines[mid].orig_start <= offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/**
+ * fazhi_document_get_line_at_offset:
+ * @self: a document
+ * @offset: a byte offset in the text from [method@Fazhi.Document.get_text]
+ *
+ * Returns: the 1-based line that holds @offset
+ */
+guint
+fazhi_document_get_line_at_offset (FazhiDocument *self,
+                                   gsize          offset)
+{
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (self), 0);
+
+  return self->first_line + line_index_at_orig (self, offset);
+}
+
+/* ------------------------------------------------------------------ */
+/* The matching view                                                   */
+/* ------------------------------------------------------------------ */
+
+const FazhiLine *
+_fazhi_document_get_lines (FazhiDocument *self,
+                           guint         *n_lines)
+{
+  *n_lines = self->n_lines;
+  return self->lines;
+}
+
+guint
+_fazhi_document_get_first_line (FazhiDocument *self)
+{
+  return self->first_line;
+}
+
+const char *
+_fazhi_document_get_norm (FazhiDocument *self,
+                          gsize         *length)
+{
+  if (length != NULL)
+    *length = self->norm_length;
+  return self->norm;
+}
+
+gsize
+_fazhi_document_norm_to_orig (FazhiDocument *self,
+                              gsize          norm_offset)
+{
+  gsize lo = 0;
+  gsize hi = self->n_anchors;
+  const Anchor *anchor;
+  gsize orig;
+
+  if (self->n_anchors == 0)
+    return MIN (norm_offset, self->length);
+
+  while (hi - lo > 1)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (self->anchors[mid].norm <= norm_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  anchor = &self->anchors[lo];
+  orig = anchor->orig + (norm_offset - anchor->norm);
+  /* Inside a folded character the offset runs ahead of the original; the
+   * next anchor bounds it. */
+  if (lo + 1 < self->n_anchors && orig > self->anchors[lo + 1].orig)
+    orig = self->anchors[lo + 1].orig;
+  return MIN (orig, self->length);
+}
+
+guint
+_fazhi_document_norm_to_line (FazhiDocument *self,
+                              gsize          norm_offset)
+{
+  guint lo = 0;
+  guint hi = self->n_lines;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (self->lines[mid].norm_start <= norm_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return self->first_line + lo;
+}
+
+char *
+_fazhi_document_dup_original (FazhiDocument *self,
+                              gsize          norm_start,
+                              gsize          norm_end)
+{
+  gsize start = _fazhi_document_norm_to_orig (self, norm_start);
+  gsize end = _fazhi_document_norm_to_orig (self, norm_end);
+
+  /* A span that ends on a folded character still includes all of it. */
+  if (norm_end > norm_start && end <= start)
+    end = start;
+  while (end < self->length && ((guchar) self->text[end] & 0xC0) == 0x80)
+    end++;
+
+  return g_strndup (self->text + start, end - start);
+}
+
+void
+_fazhi_paragraph_free (FazhiParagraph *paragraph)
+{
+  if (paragraph == NULL)
+    return;
+  g_free (paragraph->text);
+  g_free (paragraph->segments);
+  g_free (paragraph);
+}
+
+static const FazhiSegment *
+find_segment (const FazhiParagraph *paragraph,
+              gsize                 para_offset)
+{
+  guint lo = 0;
+  guint hi = paragraph->n_segments;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (paragraph->segments[mid].para_offset <= para_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &paragraph->segments[lo];
+}
+
+gsize
+_fazhi_paragraph_to_norm (const FazhiParagraph *paragraph,
+                          gsize                 para_offset)
+{
+  const FazhiSegment *segment = find_segment (paragraph, para_offset);
+
+  return segment->norm_offset + (para_offset - segment->para_offset);
+}
+
+guint
+_fazhi_paragraph_to_line (const FazhiParagraph *paragraph,
+                          gsize                 para_offset)
+{
+  return find_segment (paragraph, para_offset)->line;
+}
+
+char *
+_fazhi_paragraph_dup_original (FazhiDocument        *self,
+                               const FazhiParagraph *paragraph,
+                               gsize                 from,
+                               gsize                 to)
+{
+  GString *out = g_string_new (NULL);
+
+  to = MIN (to, paragraph->length);
+  for (guint i = 0; i < paragraph->n_segments && from < to; i++)
+    {
+      const FazhiSegment *segment = &paragraph->segments[i];
+      gsize segment_end = i + 1 < paragraph->n_segments ? paragraph->segments[i + 1].para_offset : paragraph->length;
+      gsize start = MAX (from, segment->para_offset);
+      gsize end = MIN (to, segment_end);
+      g_autofree char *piece = NULL;
+
+      if (start >= end)
+        continue;
+      piece = _fazhi_document_dup_original (self,
+                                            segment->norm_offset + (start - segment->para_offset),
+                                            segment->norm_offset + (end - segment->para_offset));
+      g_string_append (out, piece);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  GString *text;
+  GArray  *segments;
+  guint    first_line;
+  guint    last_line;
+} ParagraphBuilder;
+
+static void
+flush_paragraph (ParagraphBuilder *pb,
+                 GPtrArray        *out)
+{
+  FazhiParagraph *paragraph;
+
+  if (pb->text->len == 0)
+    {
+      g_array_set_size (pb->segments, 0);
+      return;
+    }
+
+  paragraph = g_new0 (FazhiParagraph, 1);
+  paragraph->length = pb->text->len;
+  paragraph->text = g_strndup (pb->text->str, pb->text->len);
+  paragraph->first_line = pb->first_line;
+  paragraph->last_line = pb->last_line;
+  paragraph->n_segments = pb->segments->len;
+  paragraph->segments = g_memdup2 (pb->segments->data, sizeof (FazhiSegment) * pb->segments->len);
+  g_ptr_array_add (out, paragraph);
+
+  g_string_truncate (pb->text, 0);
+  g_array_set_size (pb->segments, 0);
+}
+
+void
+_fazhi_document_collect_paragraphs (FazhiDocument *self,
+                                    gsize          norm_start,
+                                    gsize          norm_end,
+                                    GPtrArray     *out)
+{
+  ParagraphBuilder pb;
+  guint first;
+
+  if (norm_end > self->norm_length)
+    norm_end = self->norm_length;
+  if (norm_start >= norm_end)
+    return;
+
+  pb.text = g_string_sized_new (256);
+  pb.segments = g_array_new (FALSE, FALSE, sizeof (FazhiSegment));
+  pb.first_line = pb.last_line = 0;
+
+  first = _fazhi_document_norm_to_line (self, norm_start) - self->first_line;
+
+  for (guint i = first; i < self->n_lines; i++)
+    {
+      const FazhiLine *line = &self->lines[i];
+      gsize start = MAX (line->norm_start, norm_start);
+      gsize end = MIN (line->norm_start + line->norm_len, norm_end);
+      FazhiSegment segment;
+
+      if (line->norm_start >= norm_end)
+        break;
+      if (line->flags & (FAZHI_LINE_BLANK | FAZHI_LINE_PAGE_NUMBER))
+        continue;
+      if (start >= end)
+        continue;
+
+      if (pb.text->len == 0)
+        pb.first_line = self->first_line + i;
+      pb.last_line = self->first_line + i;
+
+      segment.para_offset = pb.text->len;
+      segment.norm_offset = start;
+      segment.line = self->first_line + i;
+      g_array_append_val (pb.segments, segment);
+      g_string_append_len (pb.text, self->norm + start, end - start);
+
+      /* A line that ends its sentence ends the paragraph; one that does not
+       * runs on into the next text line, across blank lines and page
+       * numbers, which is how a page break splits "总量达" from "690 家". */
+      if (_fazhi_text_ends_sentence (self->norm + start, end - start))
+        flush_paragraph (&pb, out);
+    }
+
+  flush_paragraph (&pb, out);
+
+  g_string_free (pb.text, TRUE);
+  g_array_unref (pb.segments);
+}
