@@ -1,0 +1,77 @@
+/* fazhi-duties.c: evidence of the principal leaders' duties
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The evidence of a duty is the sentence that shows it ("对法治建设重要工作
+ * 亲自部署、重大问题亲自过问…"), wherever in the report it stands; the duty
+ * is recognised by the phrases of the duties catalog.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fazhi-reader-private.h"
+
+typedef struct
+{
+  FazhiReadState       *state;
+  const FazhiParagraph *paragraph;
+  FazhiReport          *report;
+  GHashTable           *seen;   /* "duty@sentence-start" already reported */
+} DutyScan;
+
+static gboolean
+is_sentence_end (const char *p)
+{
+  return memcmp (p, "。", 3) == 0 || memcmp (p, "；", 3) == 0 ||
+         memcmp (p, "！", 3) == 0 || memcmp (p, "？", 3) == 0;
+}
+
+static void
+duty_hit (guint32  id,
+          gsize    start,
+          gsize    end,
+          gpointer user_data)
+{
+  DutyScan *scan = user_data;
+  const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
+  const FazhiParagraph *paragraph = scan->paragraph;
+  const char *text = paragraph->text;
+  gsize from = start;
+  gsize to = end;
+  const char *slug;
+  g_autofree char *key = NULL;
+  g_autofree char *original = NULL;
+  g_autoptr(FazhiDutyEvidence) evidence = NULL;
+
+  if (info->group != FAZHI_PHRASE_DUTY)
+    return;
+
+  while (from >= 3 && !is_sentence_end (text + from - 3))
+    from = g_utf8_find_prev_char (text, text + from) - text;
+  while (to + 3 <= paragraph->length && !is_sentence_end (text + to))
+    to = g_utf8_next_char (text + to) - text;
+  if (to < paragraph->length)
+    to += 3;  /* keep the full stop */
+
+  slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (scan->state->lexicon->duties, info->entry));
+  key = g_strdup_printf ("%s@%" G_GSIZE_FORMAT, slug, _fazhi_paragraph_to_norm (paragraph, from));
+  if (!g_hash_table_add (scan->seen, g_steal_pointer (&key)))
+    return;
+
+  original = _fazhi_paragraph_dup_original (scan->state->document, paragraph, from, to);
+  evidence = fazhi_duty_evidence_new (slug, g_strstrip (original), _fazhi_paragraph_to_line (paragraph, start));
+  fazhi_report_add_duty_evidence (scan->report, evidence);
+}
+
+void
+_fazhi_find_duty_evidence (FazhiReadState       *state,
+                           const FazhiParagraph *paragraph,
+                           FazhiReport          *report,
+                           GHashTable           *seen)
+{
+  DutyScan scan = { state, paragraph, report, seen };
+
+  _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, duty_hit, &scan);
+}

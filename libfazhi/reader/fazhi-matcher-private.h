@@ -1,0 +1,51 @@
+/* fazhi-matcher-private.h: finding many phrases in one pass
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The catalogs give several hundred recognising phrases (area keywords,
+ * part headings, duty wording, genres). Looking for each with strstr would
+ * read every paragraph hundreds of times; the matcher reads it once. It
+ * indexes phrases by their first two characters, rejects most positions
+ * with one bit test on the first character, and confirms candidates with
+ * memcmp. Phrases must be at least two characters long.
+ *
+ * A phrase may have gaps, marked with "…": "纳入…年度工作计划" matches
+ * "纳入全市教育事业发展规划和年度工作计划" — the parts in order, in one
+ * sentence, close together.
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _FazhiMatcher FazhiMatcher;
+
+/* Called for every occurrence, overlapping ones included, in order of
+ * @start; @id is what the phrase was added with. */
+typedef void (*FazhiMatchFunc) (guint32  id,
+                                gsize    start,
+                                gsize    end,
+                                gpointer user_data);
+
+FazhiMatcher *_fazhi_matcher_new   (void);
+void          _fazhi_matcher_free  (FazhiMatcher   *self);
+/* @phrase must already be normalised. Returns FALSE (and ignores it) for
+ * phrases shorter than two characters. */
+gboolean      _fazhi_matcher_add   (FazhiMatcher   *self,
+                                    const char     *phrase,
+                                    guint32         id);
+/* Must be called after the last _add and before the first _scan; the
+ * matcher is read-only, and safe to share between threads, afterwards. */
+void          _fazhi_matcher_build (FazhiMatcher   *self);
+void          _fazhi_matcher_scan  (const FazhiMatcher *self,
+                                    const char     *text,
+                                    gsize           length,
+                                    FazhiMatchFunc  func,
+                                    gpointer        user_data);
+guint         _fazhi_matcher_get_n_phrases (const FazhiMatcher *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiMatcher, _fazhi_matcher_free)
+
+G_END_DECLS

@@ -1,0 +1,902 @@
+/* fazhi-reader.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "fazhi-error.h"
+#include "fazhi-evidence-private.h"
+#include "fazhi-reader.h"
+#include "fazhi-reader-private.h"
+
+/* Read in pieces of this size, so the size limit is enforced before the
+ * memory is spent. */
+#define READ_CHUNK (256 * 1024)
+
+/**
+ * FazhiReader:
+ *
+ * Reads report text into a [class@Fazhi.Report].
+ *
+ * The reader decodes the input (see [class@Fazhi.Document]), finds the
+ * title, agency, addressee, signature and date, the heading hierarchy and
+ * run-in items, the report's parts and each measures section's obligation
+ * area, and extracts the evidence: figures, next year's targets and the
+ * sentences that show the principal leaders' duties. Every extracted item
+ * keeps its original wording and its 1-based line in the input.
+ *
+ * A reader holds no state between reads and may be used from several
+ * threads at once; [class@Fazhi.Batch] does so to read many files.
+ *
+ * ```c
+ * g_autoptr(FazhiReader) reader = fazhi_reader_new ();
+ * g_autoptr(GError) error = NULL;
+ * g_autoptr(FazhiReport) report = fazhi_reader_read_path (reader, "report.txt", NULL, &error);
+ * ```
+ */
+struct _FazhiReader
+{
+  GObject       parent_instance;
+
+  guint64       max_size;
+  GMutex        mutex;
+  GPtrArray    *extra_outlines;
+  FazhiLexicon *lexicon;        /* built on first use, under mutex */
+};
+
+G_DEFINE_FINAL_TYPE (FazhiReader, fazhi_reader, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MAX_SIZE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+fazhi_reader_finalize (GObject *object)
+{
+  FazhiReader *self = (FazhiReader *)object;
+
+  g_clear_pointer (&self->lexicon, _fazhi_lexicon_unref);
+  g_clear_pointer (&self->extra_outlines, g_ptr_array_unref);
+  g_mutex_clear (&self->mutex);
+
+  G_OBJECT_CLASS (fazhi_reader_parent_class)->finalize (object);
+}
+
+static void
+fazhi_reader_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  FazhiReader *self = FAZHI_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      g_value_set_uint64 (value, fazhi_reader_get_max_size (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fazhi_reader_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  FazhiReader *self = FAZHI_READER (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAX_SIZE:
+      fazhi_reader_set_max_size (self, g_value_get_uint64 (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fazhi_reader_class_init (FazhiReaderClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fazhi_reader_finalize;
+  object_class->get_property = fazhi_reader_get_property;
+  object_class->set_property = fazhi_reader_set_property;
+
+  /**
+   * FazhiReader:max-size:
+   *
+   * The largest input, in bytes, the reader accepts; larger input fails
+   * with %FAZHI_READER_ERROR_TOO_LARGE before it is read into memory.
+   */
+  properties[PROP_MAX_SIZE] =
+    g_param_spec_uint64 ("max-size", NULL, NULL,
+                         1, G_MAXUINT64, FAZHI_READER_DEFAULT_MAX_SIZE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+fazhi_reader_init (FazhiReader *self)
+{
+  g_mutex_init (&self->mutex);
+  self->max_size = FAZHI_READER_DEFAULT_MAX_SIZE;
+  self->extra_outlines = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * fazhi_reader_new:
+ *
+ * Creates a reader that knows the built-in outlines.
+ *
+ * Returns: (transfer full): a new reader
+ */
+FazhiReader *
+fazhi_reader_new (void)
+{
+  return g_object_new (FAZHI_TYPE_READER, NULL);
+}
+
+/**
+ * fazhi_reader_get_max_size:
+ * @self: a reader
+ *
+ * Returns: the largest input in bytes the reader accepts
+ */
+guint64
+fazhi_reader_get_max_size (FazhiReader *self)
+{
+  guint64 max_size;
+
+  g_return_val_if_fail (FAZHI_IS_READER (self), 0);
+
+  g_mutex_lock (&self->mutex);
+  max_size = self->max_size;
+  g_mutex_unlock (&self->mutex);
+
+  return max_size;
+}
+
+/**
+ * fazhi_reader_set_max_size:
+ * @self: a reader
+ * @max_size: the largest input in bytes to accept, at least 1
+ *
+ * Sets [property@Fazhi.Reader:max-size].
+ */
+void
+fazhi_reader_set_max_size (FazhiReader *self,
+                           guint64      max_size)
+{
+  gboolean changed;
+
+  g_return_if_fail (FAZHI_IS_READER (self));
+  g_return_if_fail (max_size > 0);
+
+  g_mutex_lock (&self->mutex);
+  changed = self->max_size != max_size;
+  self->max_size = max_size;
+  g_mutex_unlock (&self->mutex);
+
+  if (changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_SIZE]);
+}
+
+/**
+ * fazhi_reader_add_outline:
+ * @self: a reader
+ * @outline: an outline catalog, such as a province's own
+ *
+ * Lets the reader consider @outline when it decides which outline a
+ * report follows and which area each section is about. The built-in
+ * outlines are always considered.
+ */
+void
+fazhi_reader_add_outline (FazhiReader  *self,
+                          FazhiCatalog *outline)
+{
+  g_return_if_fail (FAZHI_IS_READER (self));
+  g_return_if_fail (FAZHI_IS_CATALOG (outline));
+  g_return_if_fail (fazhi_catalog_get_kind (outline) == FAZHI_CATALOG_KIND_OUTLINE);
+
+  g_mutex_lock (&self->mutex);
+  g_ptr_array_add (self->extra_outlines, g_object_ref (outline));
+  /* Reads under way keep the lexicon they started with. */
+  g_clear_pointer (&self->lexicon, _fazhi_lexicon_unref);
+  g_mutex_unlock (&self->mutex);
+}
+
+static FazhiLexicon *
+acquire_lexicon (FazhiReader *self)
+{
+  FazhiLexicon *lexicon;
+
+  g_mutex_lock (&self->mutex);
+  if (self->lexicon == NULL)
+    self->lexicon = _fazhi_lexicon_new (self->extra_outlines);
+  lexicon = _fazhi_lexicon_ref (self->lexicon);
+  g_mutex_unlock (&self->mutex);
+
+  return lexicon;
+}
+
+/* ------------------------------------------------------------------ */
+/* From reading state to report                                        */
+/* ------------------------------------------------------------------ */
+
+void
+_fazhi_read_state_init (FazhiReadState *state,
+                        FazhiLexicon   *lexicon,
+                        FazhiDocument  *document)
+{
+  memset (state, 0, sizeof *state);
+  state->lexicon = lexicon;
+  state->document = document;
+  state->norm = _fazhi_document_get_norm (document, &state->norm_length);
+  state->lines = _fazhi_document_get_lines (document, &state->n_lines);
+  state->first_line = _fazhi_document_get_first_line (document);
+  state->sections = g_array_new (FALSE, TRUE, sizeof (FazhiReaderSection));
+}
+
+void
+_fazhi_read_state_clear (FazhiReadState *state)
+{
+  for (guint i = 0; i < state->sections->len; i++)
+    g_clear_pointer (&g_array_index (state->sections, FazhiReaderSection, i).paragraphs, g_ptr_array_unref);
+  g_clear_pointer (&state->sections, g_array_unref);
+  g_clear_pointer (&state->preamble, g_ptr_array_unref);
+  g_clear_pointer (&state->title, g_free);
+  g_clear_pointer (&state->agency, g_free);
+  g_clear_pointer (&state->addressee, g_free);
+  g_clear_pointer (&state->date, g_date_free);
+  g_clear_pointer (&state->agency_phrases, g_free);
+}
+
+/* Moves @offset past line ends and spaces, so a body that starts on the
+ * line after its heading starts there. */
+static gsize
+skip_space (FazhiReadState *state,
+            gsize           offset,
+            gsize           limit)
+{
+  while (offset < limit && (state->norm[offset] == '\n' || state->norm[offset] == ' '))
+    offset++;
+  return offset;
+}
+
+static char *
+dup_trimmed_original (FazhiReadState *state,
+                      gsize           start,
+                      gsize           end)
+{
+  g_autofree char *original = NULL;
+  gsize n;
+
+  if (end <= start)
+    return NULL;
+  original = _fazhi_document_dup_original (state->document, start, end);
+  n = strlen (original);
+  while (n > 0 && g_ascii_isspace (original[n - 1]))
+    n--;
+  original[n] = '\0';
+  return n > 0 ? g_steal_pointer (&original) : NULL;
+}
+
+static FazhiSection *
+make_section (FazhiReadState           *state,
+              const FazhiReaderSection *source)
+{
+  g_autofree char *heading = dup_trimmed_original (state, source->heading_start, source->heading_end);
+  FazhiSection *section = fazhi_section_new (heading, source->level);
+  gsize body_start = skip_space (state, source->body_start, source->body_end);
+  g_autofree char *body = dup_trimmed_original (state, body_start, source->body_end);
+
+  fazhi_section_set_run_in (section, source->mark == FAZHI_MARK_RUN_IN);
+  fazhi_section_set_part (section, source->part);
+  fazhi_section_set_area (section, source->area);
+  fazhi_section_set_area_score (section, source->area != NULL ? source->area_score : 0.0);
+  fazhi_section_set_line (section, source->line);
+  fazhi_section_set_end_line (section, MAX (source->end_line, source->line));
+  if (body != NULL)
+    {
+      fazhi_section_set_body (section, body);
+      fazhi_section_set_body_line (section, _fazhi_document_norm_to_line (state->document, body_start));
+    }
+
+  return section;
+}
+
+typedef struct
+{
+  FazhiReadState *state;
+  FazhiReport    *report;
+  GPtrArray      *figures;
+  GHashTable     *duty_seen;
+} EvidenceSink;
+
+static void
+take_evidence (EvidenceSink         *sink,
+               const FazhiParagraph *paragraph)
+{
+  _fazhi_extract_figures (sink->state->document, paragraph, sink->figures);
+  _fazhi_find_duty_evidence (sink->state, paragraph, sink->report, sink->duty_seen);
+}
+
+static void
+take_paragraphs (EvidenceSink *sink,
+                 GPtrArray    *paragraphs)
+{
+  for (guint p = 0; paragraphs != NULL && p < paragraphs->len; p++)
+    take_evidence (sink, g_ptr_array_index (paragraphs, p));
+}
+
+/* Headings can hold figures too ("（三）完成 12 项改革任务"). */
+static void
+take_heading (EvidenceSink             *sink,
+              const FazhiReaderSection *section)
+{
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+
+  _fazhi_document_collect_paragraphs (sink->state->document, section->heading_start, section->heading_end, paragraphs);
+  take_paragraphs (sink, paragraphs);
+}
+
+static void
+add_target (FazhiReadState           *state,
+            FazhiReport              *report,
+            guint                     item_index,
+            const FazhiReaderSection *item,
+            const FazhiParagraph     *only_paragraph)
+{
+  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
+  g_autoptr(FazhiTarget) target = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) normalized = g_string_new (NULL);
+  g_autofree char *heading = NULL;
+  g_autofree char *heading_norm = NULL;
+  const char *area;
+  double score;
+  guint line;
+
+  if (only_paragraph != NULL)
+    {
+      g_autofree char *original = _fazhi_paragraph_dup_original (state->document, only_paragraph, 0,
+                                                                 only_paragraph->length);
+
+      g_ptr_array_add (paragraphs, (gpointer) only_paragraph);
+      g_string_append (text, original);
+      line = only_paragraph->first_line;
+    }
+  else
+    {
+      gsize end = item->body_end;
+      g_autofree char *whole = NULL;
+
+      /* The item with everything under it. */
+      for (guint k = item_index + 1; k < state->sections->len; k++)
+        {
+          const FazhiReaderSection *child = &g_array_index (state->sections, FazhiReaderSection, k);
+
+          if (child->level <= item->level)
+            break;
+          end = MAX (end, child->body_end);
+          for (guint p = 0; child->paragraphs != NULL && p < child->paragraphs->len; p++)
+            g_ptr_array_add (paragraphs, g_ptr_array_index (child->paragraphs, p));
+        }
+      for (guint p = 0; item->paragraphs != NULL && p < item->paragraphs->len; p++)
+        g_ptr_array_insert (paragraphs, p, g_ptr_array_index (item->paragraphs, p));
+
+      heading = dup_trimmed_original (state, item->heading_start, item->heading_end);
+      heading_norm = _fazhi_section_dup_heading (state, item);
+      whole = dup_trimmed_original (state, item->heading_start, end);
+      g_string_append (text, whole ? whole : "");
+      line = item->line;
+    }
+
+  target = fazhi_target_new (text->str);
+  fazhi_target_set_heading (target, heading);
+  fazhi_target_set_line (target, line);
+
+  if (heading_norm != NULL)
+    g_string_append (normalized, heading_norm);
+  for (guint p = 0; p < paragraphs->len; p++)
+    g_string_append_len (normalized, ((FazhiParagraph *) g_ptr_array_index (paragraphs, p))->text,
+                         ((FazhiParagraph *) g_ptr_array_index (paragraphs, p))->length);
+  area = _fazhi_classify_text_area (state, normalized->str, normalized->len, &score);
+  fazhi_target_set_area (target, area);
+
+  _fazhi_fill_target (state->document, target, heading_norm, paragraphs,
+                      state->year > 0 ? state->year + 1 : 0);
+  fazhi_report_add_target (report, target);
+}
+
+static void
+add_targets (FazhiReadState *state,
+             FazhiReport    *report)
+{
+  for (guint i = 0; i < state->sections->len; i++)
+    {
+      const FazhiReaderSection *part = &g_array_index (state->sections, FazhiReaderSection, i);
+      guint item_level = G_MAXUINT;
+      gboolean any = FALSE;
+
+      if (!part->own_part || g_strcmp0 (part->part, "plans") != 0)
+        continue;
+
+      for (guint k = i + 1; k < state->sections->len; k++)
+        {
+          const FazhiReaderSection *child = &g_array_index (state->sections, FazhiReaderSection, k);
+
+          if (child->level <= part->level)
+            break;
+          item_level = MIN (item_level, child->level);
+        }
+
+      for (guint k = i + 1; k < state->sections->len; k++)
+        {
+          const FazhiReaderSection *child = &g_array_index (state->sections, FazhiReaderSection, k);
+
+          if (child->level <= part->level)
+            break;
+          if (child->level == item_level)
+            {
+              add_target (state, report, k, child, NULL);
+              any = TRUE;
+            }
+        }
+
+      /* A plans part written as plain paragraphs: each is a target. */
+      if (!any)
+        for (guint p = 0; part->paragraphs != NULL && p < part->paragraphs->len; p++)
+          add_target (state, report, i, part, g_ptr_array_index (part->paragraphs, p));
+    }
+}
+
+/**
+ * fazhi_reader_read_document:
+ * @self: a reader
+ * @document: decoded report text
+ *
+ * Reads a document that is already decoded. This cannot fail: text that
+ * is not a report gives a report whose [property@Fazhi.Report:is-report]
+ * is %FALSE and whose parts are mostly missing.
+ *
+ * Returns: (transfer full): the report
+ */
+FazhiReport *
+fazhi_reader_read_document (FazhiReader   *self,
+                            FazhiDocument *document)
+{
+  g_autoptr(FazhiLexicon) lexicon = NULL;
+  g_autoptr(FazhiReport) report = NULL;
+  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GHashTable) duty_seen = NULL;
+  FazhiReadState state;
+  EvidenceSink sink;
+
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (FAZHI_IS_DOCUMENT (document), NULL);
+
+  lexicon = acquire_lexicon (self);
+  _fazhi_read_state_init (&state, lexicon, document);
+
+  _fazhi_read_front_matter (&state);
+  _fazhi_read_sections (&state);
+  _fazhi_classify_year_and_level (&state);
+  _fazhi_classify_parts (&state);
+  _fazhi_classify_framework (&state);
+  _fazhi_classify_genre (&state);
+
+  report = fazhi_report_new ();
+  fazhi_report_set_document (report, document);
+  fazhi_report_set_source (report, fazhi_document_get_name (document));
+  fazhi_report_set_encoding (report, fazhi_document_get_encoding (document));
+  fazhi_report_set_title (report, state.title);
+  fazhi_report_set_agency (report, state.agency);
+  fazhi_report_set_addressee (report, state.addressee);
+  fazhi_report_set_year (report, state.year);
+  fazhi_report_set_date (report, state.date);
+  fazhi_report_set_level (report, state.level);
+  fazhi_report_set_is_report (report, state.is_report);
+  if (state.framework != NULL)
+    fazhi_report_set_framework (report, fazhi_catalog_get_id (state.framework));
+
+  figures = g_ptr_array_new_with_free_func (g_object_unref);
+  duty_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sink = (EvidenceSink) { &state, report, figures, duty_seen };
+
+  take_paragraphs (&sink, state.preamble);
+  for (guint i = 0; i < state.sections->len; i++)
+    {
+      const FazhiReaderSection *source = &g_array_index (state.sections, FazhiReaderSection, i);
+      g_autoptr(FazhiSection) section = make_section (&state, source);
+
+      fazhi_report_add_section (report, section);
+      take_heading (&sink, source);
+      take_paragraphs (&sink, source->paragraphs);
+    }
+  for (guint i = 0; i < figures->len; i++)
+    fazhi_report_add_figure (report, g_ptr_array_index (figures, i));
+
+  add_targets (&state, report);
+
+  _fazhi_read_state_clear (&state);
+  return g_steal_pointer (&report);
+}
+
+/**
+ * fazhi_reader_read_bytes:
+ * @self: a reader
+ * @bytes: the raw contents of a report file
+ * @name: (nullable): the name used in messages, usually the path
+ * @error: return location for a #GError
+ *
+ * Decodes and reads a report. Fails with a %FAZHI_READER_ERROR when the
+ * input is empty, larger than [property@Fazhi.Reader:max-size], binary, or
+ * in no supported encoding; the message names @name and the byte offset.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_bytes (FazhiReader  *self,
+                         GBytes       *bytes,
+                         const char   *name,
+                         GError      **error)
+{
+  g_autoptr(FazhiDocument) document = NULL;
+  guint64 max_size;
+
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  max_size = fazhi_reader_get_max_size (self);
+  if (g_bytes_get_size (bytes) > max_size)
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_TOO_LARGE,
+                   "%s: %" G_GSIZE_FORMAT " bytes is more than the limit of %" G_GUINT64_FORMAT " bytes",
+                   name ? name : "<input>", g_bytes_get_size (bytes), max_size);
+      return NULL;
+    }
+
+  document = fazhi_document_new_from_bytes (bytes, name, error);
+  if (document == NULL)
+    return NULL;
+
+  return fazhi_reader_read_document (self, document);
+}
+
+/**
+ * fazhi_reader_read_text:
+ * @self: a reader
+ * @text: UTF-8 text
+ * @length: the length of @text in bytes, or -1 if it is NUL-terminated
+ * @error: return location for a #GError
+ *
+ * Reads report text that is already UTF-8, such as the contents of an
+ * editor being typed in.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_text (FazhiReader  *self,
+                        const char   *text,
+                        gssize        length,
+                        GError      **error)
+{
+  g_autoptr(FazhiDocument) document = NULL;
+
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length < 0)
+    length = strlen (text);
+  if ((guint64) length > fazhi_reader_get_max_size (self))
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_TOO_LARGE,
+                   "<text>: %" G_GSSIZE_FORMAT " bytes is more than the limit of %" G_GUINT64_FORMAT " bytes",
+                   length, fazhi_reader_get_max_size (self));
+      return NULL;
+    }
+
+  document = fazhi_document_new_from_text (text, length, NULL, error);
+  if (document == NULL)
+    return NULL;
+
+  return fazhi_reader_read_document (self, document);
+}
+
+/**
+ * fazhi_reader_read_stream:
+ * @self: a reader
+ * @stream: a stream holding a report file
+ * @name: (nullable): the name used in messages
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a report from a stream. Reading stops, with
+ * %FAZHI_READER_ERROR_TOO_LARGE, as soon as more than
+ * [property@Fazhi.Reader:max-size] bytes arrive.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_stream (FazhiReader   *self,
+                          GInputStream  *stream,
+                          const char    *name,
+                          GCancellable  *cancellable,
+                          GError       **error)
+{
+  g_autoptr(GByteArray) buffer = g_byte_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  guint64 max_size;
+
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  max_size = fazhi_reader_get_max_size (self);
+  if (name == NULL)
+    name = "<stream>";
+
+  for (;;)
+    {
+      gsize old = buffer->len;
+      gsize got = 0;
+
+      g_byte_array_set_size (buffer, old + READ_CHUNK);
+      if (!g_input_stream_read_all (stream, buffer->data + old, READ_CHUNK, &got, cancellable, error))
+        {
+          g_prefix_error (error, "%s: ", name);
+          return NULL;
+        }
+      g_byte_array_set_size (buffer, old + got);
+      if (buffer->len > max_size)
+        {
+          g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_TOO_LARGE,
+                       "%s: more than the limit of %" G_GUINT64_FORMAT " bytes", name, max_size);
+          return NULL;
+        }
+      if (got < READ_CHUNK)
+        break;
+    }
+
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+  return fazhi_reader_read_bytes (self, bytes, name, error);
+}
+
+static char *
+file_display_name (GFile *file)
+{
+  const char *path = g_file_peek_path (file);
+
+  return path != NULL ? g_strdup (path) : g_file_get_uri (file);
+}
+
+/**
+ * fazhi_reader_read_file:
+ * @self: a reader
+ * @file: a report file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a report file. I/O errors come in the %G_IO_ERROR domain, with
+ * the file's name in the message.
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_file (FazhiReader   *self,
+                        GFile         *file,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = file_display_name (file);
+  stream = g_file_read (file, cancellable, error);
+  if (stream == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+
+  return fazhi_reader_read_stream (self, G_INPUT_STREAM (stream), name, cancellable, error);
+}
+
+/**
+ * fazhi_reader_read_path:
+ * @self: a reader
+ * @path: (type filename): the path of a report file
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a report file by path; see [method@Fazhi.Reader.read_file].
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_path (FazhiReader   *self,
+                        const char    *path,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  file = g_file_new_for_path (path);
+  return fazhi_reader_read_file (self, file, cancellable, error);
+}
+
+static void
+read_file_thread (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  GError *error = NULL;
+  FazhiReport *report = fazhi_reader_read_file (source_object, task_data, cancellable, &error);
+
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+/**
+ * fazhi_reader_read_file_async:
+ * @self: a reader
+ * @file: a report file
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the report is read
+ * @user_data: data for @callback
+ *
+ * Reads a report file in a worker thread, so a user interface stays
+ * responsive. Finish with [method@Fazhi.Reader.read_file_finish].
+ */
+void
+fazhi_reader_read_file_async (FazhiReader         *self,
+                              GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (FAZHI_IS_READER (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fazhi_reader_read_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, read_file_thread);
+}
+
+/**
+ * fazhi_reader_read_file_finish:
+ * @self: a reader
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_file_finish (FazhiReader   *self,
+                               GAsyncResult  *result,
+                               GError       **error)
+{
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fazhi_reader_read_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  GBytes *bytes;
+  char   *name;
+} BytesJob;
+
+static void
+bytes_job_free (BytesJob *job)
+{
+  g_bytes_unref (job->bytes);
+  g_free (job->name);
+  g_free (job);
+}
+
+static void
+read_bytes_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  BytesJob *job = task_data;
+  GError *error = NULL;
+  FazhiReport *report;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  report = fazhi_reader_read_bytes (source_object, job->bytes, job->name, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, g_object_unref);
+}
+
+/**
+ * fazhi_reader_read_bytes_async:
+ * @self: a reader
+ * @bytes: the raw contents of a report file
+ * @name: (nullable): the name used in messages
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (scope async): called when the report is read
+ * @user_data: data for @callback
+ *
+ * Reads report bytes in a worker thread — for example the text of a
+ * document being edited, re-checked as the user types. Finish with
+ * [method@Fazhi.Reader.read_bytes_finish].
+ */
+void
+fazhi_reader_read_bytes_async (FazhiReader         *self,
+                               GBytes              *bytes,
+                               const char          *name,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  BytesJob *job;
+
+  g_return_if_fail (FAZHI_IS_READER (self));
+  g_return_if_fail (bytes != NULL);
+
+  job = g_new0 (BytesJob, 1);
+  job->bytes = g_bytes_ref (bytes);
+  job->name = g_strdup (name);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, fazhi_reader_read_bytes_async);
+  g_task_set_task_data (task, job, (GDestroyNotify) bytes_job_free);
+  g_task_run_in_thread (task, read_bytes_thread);
+}
+
+/**
+ * fazhi_reader_read_bytes_finish:
+ * @self: a reader
+ * @result: the result passed to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the report, or %NULL with @error set
+ */
+FazhiReport *
+fazhi_reader_read_bytes_finish (FazhiReader   *self,
+                                GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == fazhi_reader_read_bytes_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
