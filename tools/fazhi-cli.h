@@ -1,0 +1,56 @@
+/* fazhi-cli.h: what the fazhi command's subcommands share
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * The command is a thin shell over the public API: it parses options,
+ * calls the library and prints. Anything it needs beyond printing belongs
+ * in the library.
+ */
+
+#pragma once
+
+#include <fazhi.h>
+
+G_BEGIN_DECLS
+
+/* Exit statuses, the same for every subcommand. */
+#define FAZHI_EXIT_OK       0
+#define FAZHI_EXIT_FINDINGS 1  /* check: a finding is an error */
+#define FAZHI_EXIT_USAGE    2  /* unusable arguments or unreadable input */
+
+typedef enum
+{
+  FAZHI_OUTPUT_TEXT,
+  FAZHI_OUTPUT_JSON,
+} FazhiOutputFormat;
+
+int      fazhi_cmd_catalog  (int argc, char **argv);
+int      fazhi_cmd_areas    (int argc, char **argv);
+int      fazhi_cmd_parse    (int argc, char **argv);
+int      fazhi_cmd_check    (int argc, char **argv);
+
+/* Parses --format; prints an error and returns FALSE on a bad value. */
+gboolean fazhi_cli_parse_format (const char        *value,
+                                 gboolean           allow_table,
+                                 FazhiOutputFormat *format);
+/* Prints "fazhi: message" on stderr. */
+void     fazhi_cli_error        (const char        *format,
+                                 ...) G_GNUC_PRINTF (1, 2);
+/* Prints @text padded with spaces to @width terminal columns (CJK
+ * characters take two). */
+void     fazhi_cli_print_cell   (const char        *text,
+                                 guint              width);
+guint    fazhi_cli_text_width   (const char        *text);
+/* A catalog by built-in id, or from a file when @name is a path. */
+FazhiCatalog *fazhi_cli_load_catalog (const char   *name,
+                                      GError      **error);
+/* A progress bar on stderr when it is a terminal. */
+typedef struct _FazhiProgress FazhiProgress;
+FazhiProgress *fazhi_progress_new    (guint         total);
+void           fazhi_progress_update (FazhiProgress *self,
+                                      guint          done);
+void           fazhi_progress_free   (FazhiProgress *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiProgress, fazhi_progress_free)
+
+G_END_DECLS
