@@ -477,6 +477,48 @@ _fazhi_classify_text_area (FazhiReadState *state,
   return fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (state->framework, entry));
 }
 
+/* Items of the shortcomings and plans parts say what they are about too:
+ * the checker pairs a shortcoming with the plans item in its area. They
+ * are scored like measures sections, heading first. */
+void
+_fazhi_classify_part_items (FazhiReadState *state,
+                            const char     *part)
+{
+  FazhiLexicon *lexicon = state->lexicon;
+  guint n_outlines = lexicon->outlines->len;
+  g_autofree guint *offsets = g_new0 (guint, n_outlines + 1);
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint n_scores;
+
+  if (state->framework == NULL)
+    {
+      g_array_unref (items);
+      return;
+    }
+
+  for (guint c = 0; c < n_outlines; c++)
+    offsets[c + 1] = offsets[c] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, c));
+  n_scores = offsets[n_outlines];
+
+  for (guint i = 0; i < state->sections->len; i++)
+    {
+      FazhiReaderSection *section = section_at (state, i);
+      FazhiReaderSection *parent = section->parent >= 0 ? section_at (state, section->parent) : NULL;
+      Candidate candidate = { i, NULL, NULL };
+
+      if (parent == NULL || !parent->own_part || g_strcmp0 (parent->part, part) != 0 || section->area != NULL)
+        continue;
+
+      candidate.heading_scores = g_new0 (double, n_scores);
+      candidate.scores = g_new0 (double, n_scores);
+      score_candidate (state, &candidate, offsets, n_scores);
+      g_array_append_val (items, candidate);
+    }
+
+  assign_areas (state, items, offsets);
+  free_candidates (items);
+}
+
 /* ------------------------------------------------------------------ */
 /* Genre, year and level                                               */
 /* ------------------------------------------------------------------ */

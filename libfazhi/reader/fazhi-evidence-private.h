@@ -89,6 +89,12 @@ _fazhi_cn_numeral (const char *s)
     }
 }
 
+/* The year a title or heading names as the year reported on: the one
+ * written "2020年度", else the first "20xx年"; 0 if none. @s is
+ * normalised text. */
+int      _fazhi_find_report_year (const char *s,
+                                  gsize       length);
+
 /* Figures ----------------------------------------------------------- */
 
 /* Appends the figures found in @paragraph (FazhiFigure, full reference)

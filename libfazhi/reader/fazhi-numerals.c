@@ -423,3 +423,31 @@ _fazhi_parse_date (const char *s,
 }
 
 #undef HAS
+
+/* The year a title names as the year reported on: the one written
+ * "2020年度", else the first "20xx年". */
+int
+_fazhi_find_report_year (const char *s,
+                         gsize       length)
+{
+  int first = 0;
+
+  for (gsize i = 0; i + 4 < length; i++)
+    {
+      if ((s[i] == '1' || s[i] == '2') && g_ascii_isdigit (s[i + 1]) && g_ascii_isdigit (s[i + 2]) &&
+          g_ascii_isdigit (s[i + 3]) && (i == 0 || !g_ascii_isdigit (s[i - 1])) &&
+          (length - i - 4 >= 3 && memcmp (s + i + 4, "年", 3) == 0))
+        {
+          int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
+
+          if (year < 1990 || year > 2100)
+            continue;
+          if ((length - i - 4 >= 6 && memcmp (s + i + 4, "年度", 6) == 0))
+            return year;
+          if (first == 0)
+            first = year;
+        }
+    }
+  return first;
+}
+

@@ -13,6 +13,7 @@
 
 #pragma once
 
+#include "fazhi-bigrams-private.h"
 #include "fazhi-catalog.h"
 #include "fazhi-document-private.h"
 #include "fazhi-matcher-private.h"
@@ -59,15 +60,6 @@ typedef struct
 FazhiLexicon *_fazhi_lexicon_new   (GPtrArray         *extra_outlines);
 FazhiLexicon *_fazhi_lexicon_ref   (FazhiLexicon      *self);
 void          _fazhi_lexicon_unref (FazhiLexicon      *self);
-/* Sorted, de-duplicated CJK bigrams of @text without the generic ones
- * (法治, 建设, 加强 …) that every heading shares. */
-void          _fazhi_bigrams_collect (const char      *text,
-                                      gsize            length,
-                                      GArray          *out);
-double        _fazhi_bigrams_dice    (const guint64   *a,
-                                      guint            n_a,
-                                      const guint64   *b,
-                                      guint            n_b);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiLexicon, _fazhi_lexicon_unref)
 
@@ -154,6 +146,8 @@ void     _fazhi_read_sections         (FazhiReadState *state);
 void     _fazhi_classify_parts        (FazhiReadState *state);
 void     _fazhi_classify_framework    (FazhiReadState *state);
 void     _fazhi_classify_genre        (FazhiReadState *state);
+void     _fazhi_classify_part_items   (FazhiReadState *state,
+                                       const char     *part);
 void     _fazhi_classify_year_and_level (FazhiReadState *state);
 const char *_fazhi_classify_text_area (FazhiReadState *state,
                                        const char     *text,

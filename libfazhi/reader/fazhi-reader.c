@@ -414,7 +414,12 @@ add_target (FazhiReadState           *state,
   for (guint p = 0; p < paragraphs->len; p++)
     g_string_append_len (normalized, ((FazhiParagraph *) g_ptr_array_index (paragraphs, p))->text,
                          ((FazhiParagraph *) g_ptr_array_index (paragraphs, p))->length);
-  area = _fazhi_classify_text_area (state, normalized->str, normalized->len, &score);
+  /* A plans item knows its area already; a bare paragraph is classified
+   * on its own. */
+  if (item != NULL && only_paragraph == NULL)
+    area = item->area;
+  else
+    area = _fazhi_classify_text_area (state, normalized->str, normalized->len, &score);
   fazhi_target_set_area (target, area);
 
   _fazhi_fill_target (state->document, target, heading_norm, paragraphs,
@@ -497,6 +502,8 @@ fazhi_reader_read_document (FazhiReader   *self,
   _fazhi_classify_year_and_level (&state);
   _fazhi_classify_parts (&state);
   _fazhi_classify_framework (&state);
+  _fazhi_classify_part_items (&state, "shortcomings");
+  _fazhi_classify_part_items (&state, "plans");
   _fazhi_classify_genre (&state);
 
   report = fazhi_report_new ();

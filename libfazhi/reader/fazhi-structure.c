@@ -418,33 +418,6 @@ agency_from_title (const char *title)
   return g_steal_pointer (&prefix);
 }
 
-/* The year a title names as the year reported on: the one written
- * "2020年度", else the first "20xx年". */
-static int
-year_from_text (const char *s,
-                gsize       length)
-{
-  int first = 0;
-
-  for (gsize i = 0; i + 4 < length; i++)
-    {
-      if ((s[i] == '1' || s[i] == '2') && g_ascii_isdigit (s[i + 1]) && g_ascii_isdigit (s[i + 2]) &&
-          g_ascii_isdigit (s[i + 3]) && (i == 0 || !g_ascii_isdigit (s[i - 1])) &&
-          starts_with (s + i + 4, length - i - 4, "年"))
-        {
-          int year = (s[i] - '0') * 1000 + (s[i + 1] - '0') * 100 + (s[i + 2] - '0') * 10 + (s[i + 3] - '0');
-
-          if (year < 1990 || year > 2100)
-            continue;
-          if (starts_with (s + i + 4, length - i - 4, "年度"))
-            return year;
-          if (first == 0)
-            first = year;
-        }
-    }
-  return first;
-}
-
 static void
 find_signature (FazhiReadState *state,
                 guint           lower_bound)
@@ -562,7 +535,7 @@ _fazhi_read_front_matter (FazhiReadState *state)
         }
 
       state->title = g_string_free (g_steal_pointer (&title), FALSE);
-      state->title_year = year_from_text (state->norm + state->lines[line_index (state, state->title_line)].norm_start,
+      state->title_year = _fazhi_find_report_year (state->norm + state->lines[line_index (state, state->title_line)].norm_start,
                                           state->lines[line_index (state, state->title_last_line)].norm_start +
                                           state->lines[line_index (state, state->title_last_line)].norm_len -
                                           state->lines[line_index (state, state->title_line)].norm_start);

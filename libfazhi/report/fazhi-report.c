@@ -1536,9 +1536,11 @@ fazhi_report_dup_parts (FazhiReport *self)
  * fazhi_report_dup_areas:
  * @self: a report
  *
- * Lists the obligation areas of the sections in document order, one
- * entry for each section that has an area, so an area that several
- * sections cover appears several times.
+ * Lists the obligation areas the measures part covers, in document
+ * order: one entry for each measures section that has an area, so an area
+ * that several sections cover appears several times. (Items of the
+ * shortcomings and plans parts may have areas too, saying what they are
+ * about; they are not listed here.)
  *
  * Returns: (transfer full) (array zero-terminated=1): the slugs of the
  *   areas
@@ -1555,9 +1557,12 @@ fazhi_report_dup_areas (FazhiReport *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
   for (guint i = 0; i < n; i++)
     {
-      const char *area = fazhi_section_get_area (peek_section (self, i));
+      FazhiSection *section = peek_section (self, i);
+      const char *area = fazhi_section_get_area (section);
 
-      if (area != NULL)
+      /* Shortcomings and plans items have areas too; the areas a report
+       * covers are those of its measures. */
+      if (area != NULL && g_strcmp0 (fazhi_section_get_part (section), "measures") == 0)
         g_strv_builder_add (builder, area);
     }
 
