@@ -42,6 +42,8 @@ G_BEGIN_DECLS
  *   this library does not know
  * @FAZHI_ERROR_UNKNOWN_CATALOG: no catalog has the requested id
  * @FAZHI_ERROR_UNKNOWN_ENTRY: a catalog has no entry with the requested slug
+ * @FAZHI_ERROR_INVALID_RULE: a rule cannot be added: its id is invalid or
+ *   already taken
  *
  * Error codes in the %FAZHI_ERROR domain.
  */
@@ -55,6 +57,7 @@ typedef enum
   FAZHI_ERROR_UNSUPPORTED_FORMAT,
   FAZHI_ERROR_UNKNOWN_CATALOG,
   FAZHI_ERROR_UNKNOWN_ENTRY,
+  FAZHI_ERROR_INVALID_RULE,
 } FazhiError;
 
 /**

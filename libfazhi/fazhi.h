@@ -23,5 +23,12 @@
 # include "fazhi-policy.h"
 # include "fazhi-reader.h"
 # include "fazhi-batch.h"
+# include "fazhi-finding.h"
+# include "fazhi-followup.h"
+# include "fazhi-summary.h"
+# include "fazhi-check-result.h"
+# include "fazhi-rule.h"
+# include "fazhi-check-context.h"
+# include "fazhi-checker.h"
 # include "fazhi-enums.h"
 #undef FAZHI_INSIDE

@@ -1,0 +1,72 @@
+/* fazhi-check-context-private.h: what rules share while a report is checked
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#pragma once
+
+#include "fazhi-check-context.h"
+#include "fazhi-check-result.h"
+#include "fazhi-document-private.h"
+#include "fazhi-followup.h"
+#include "fazhi-followup-analysis-private.h"
+#include "fazhi-rule.h"
+
+G_BEGIN_DECLS
+
+/* A sentence of a section body, ended by 。！？；. */
+typedef struct
+{
+  guint                 section;   /* index in the report's sections */
+  const FazhiParagraph *paragraph;
+  gsize                 start;     /* byte span in paragraph->text */
+  gsize                 end;
+  guint                 line;      /* where the sentence starts */
+} FazhiSentence;
+
+/* A report's text split for rules that read prose: per-section documents
+ * made from the section bodies (so reports read back from JSON are
+ * checked the same way), their repaired paragraphs and the sentences. */
+struct _FazhiReportText
+{
+  FazhiReport *report;
+  GPtrArray   *documents;   /* FazhiDocument or NULL, per section */
+  GPtrArray   *paragraphs;  /* GPtrArray of FazhiParagraph, per section */
+  GArray      *sentences;   /* FazhiSentence */
+};
+
+FazhiReportText *_fazhi_report_text_new          (FazhiReport           *report);
+void             _fazhi_report_text_free         (FazhiReportText       *self);
+char            *_fazhi_report_text_dup_original (FazhiReportText       *self,
+                                                  const FazhiSentence   *sentence);
+FazhiSection    *_fazhi_report_text_get_section  (FazhiReportText       *self,
+                                                  guint                  index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiReportText, _fazhi_report_text_free)
+
+FazhiRule         *_fazhi_rule_new_builtin       (const char            *id,
+                                                  FazhiSeverity          severity,
+                                                  const char            *family,
+                                                  const char            *summary,
+                                                  FazhiRuleFunc          func,
+                                                  gboolean               needs_previous);
+void               _fazhi_rule_run               (FazhiRule             *self,
+                                                  FazhiCheckContext     *context);
+
+FazhiCheckContext *_fazhi_check_context_new      (FazhiReport           *report,
+                                                  FazhiReport           *previous,
+                                                  FazhiPolicy           *policy,
+                                                  FazhiCheckResult      *result);
+void               _fazhi_check_context_begin_rule (FazhiCheckContext   *self,
+                                                  FazhiRule             *rule,
+                                                  FazhiSeverity          severity);
+FazhiReportText   *_fazhi_check_context_get_text (FazhiCheckContext     *self);
+FazhiReportText   *_fazhi_check_context_get_previous_text (FazhiCheckContext *self);
+/* The part or area a line of the report is in, for findings. */
+void               _fazhi_check_context_locate   (FazhiCheckContext     *self,
+                                                  FazhiFinding          *finding);
+/* Follow-up of last year's items (FazhiFollowupItem, in last year's
+ * order), worked out once per check; NULL without a previous report. */
+GArray            *_fazhi_check_context_get_followup (FazhiCheckContext *self);
+
+G_END_DECLS

@@ -1,0 +1,309 @@
+/* fazhi-check-context.c
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+
+#include "config.h"
+
+#include "fazhi-check-context-private.h"
+#include "fazhi-checker-private.h"
+
+/**
+ * FazhiCheckContext:
+ *
+ * What a [class@Fazhi.Rule] sees while it runs: the report, last year's
+ * report if one was given, the policy and the outline the report follows,
+ * and where its findings go.
+ *
+ * A context lives only during [method@Fazhi.Checker.check]; rules must not
+ * keep it.
+ */
+struct _FazhiCheckContext
+{
+  GObject           parent_instance;
+
+  FazhiReport      *report;
+  FazhiReport      *previous;
+  FazhiPolicy      *policy;
+  FazhiCatalog     *framework;
+  FazhiCheckResult *result;
+  FazhiRule        *rule;       /* the rule running now */
+  FazhiSeverity     severity;   /* its severity under the policy */
+  FazhiReportText  *text;
+  FazhiReportText  *previous_text;
+  GArray           *followup;
+  gboolean          followup_done;
+};
+
+G_DEFINE_FINAL_TYPE (FazhiCheckContext, fazhi_check_context, G_TYPE_OBJECT)
+
+static void
+fazhi_check_context_finalize (GObject *object)
+{
+  FazhiCheckContext *self = (FazhiCheckContext *)object;
+
+  g_clear_object (&self->report);
+  g_clear_object (&self->previous);
+  g_clear_object (&self->policy);
+  g_clear_object (&self->result);
+  g_clear_object (&self->rule);
+  g_clear_pointer (&self->text, _fazhi_report_text_free);
+  g_clear_pointer (&self->previous_text, _fazhi_report_text_free);
+  g_clear_pointer (&self->followup, g_array_unref);
+
+  G_OBJECT_CLASS (fazhi_check_context_parent_class)->finalize (object);
+}
+
+static void
+fazhi_check_context_class_init (FazhiCheckContextClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fazhi_check_context_finalize;
+}
+
+static void
+fazhi_check_context_init (FazhiCheckContext *self)
+{
+}
+
+FazhiCheckContext *
+_fazhi_check_context_new (FazhiReport      *report,
+                          FazhiReport      *previous,
+                          FazhiPolicy      *policy,
+                          FazhiCheckResult *result)
+{
+  FazhiCheckContext *self = g_object_new (FAZHI_TYPE_CHECK_CONTEXT, NULL);
+  const char *framework = fazhi_report_get_framework (report);
+
+  self->report = g_object_ref (report);
+  self->previous = previous ? g_object_ref (previous) : NULL;
+  self->policy = g_object_ref (policy);
+  self->result = g_object_ref (result);
+  /* Built-in catalogs are immortal; a report naming an unknown outline
+   * simply has no framework to be checked against. */
+  self->framework = framework ? fazhi_catalog_get_builtin (framework) : NULL;
+
+  return self;
+}
+
+void
+_fazhi_check_context_begin_rule (FazhiCheckContext *self,
+                                 FazhiRule         *rule,
+                                 FazhiSeverity      severity)
+{
+  g_set_object (&self->rule, rule);
+  self->severity = severity;
+}
+
+FazhiReportText *
+_fazhi_check_context_get_text (FazhiCheckContext *self)
+{
+  if (self->text == NULL)
+    self->text = _fazhi_report_text_new (self->report);
+  return self->text;
+}
+
+FazhiReportText *
+_fazhi_check_context_get_previous_text (FazhiCheckContext *self)
+{
+  if (self->previous == NULL)
+    return NULL;
+  if (self->previous_text == NULL)
+    self->previous_text = _fazhi_report_text_new (self->previous);
+  return self->previous_text;
+}
+
+GArray *
+_fazhi_check_context_get_followup (FazhiCheckContext *self)
+{
+  if (self->previous != NULL && !self->followup_done)
+    {
+      self->followup = _fazhi_followup_analyse (self->report, _fazhi_check_context_get_text (self),
+                                                self->previous, _fazhi_check_context_get_previous_text (self));
+      self->followup_done = TRUE;
+    }
+  return self->followup;
+}
+
+void
+_fazhi_check_context_locate (FazhiCheckContext *self,
+                             FazhiFinding      *finding)
+{
+  FazhiSection *section;
+  guint line = fazhi_finding_get_line (finding);
+
+  if (line == 0)
+    return;
+  section = fazhi_report_find_section (self->report, line);
+  if (section == NULL)
+    return;
+
+  if (fazhi_finding_get_part (finding) == NULL)
+    fazhi_finding_set_part (finding, fazhi_section_get_part (section));
+
+  /* The area is the nearest classified heading at or above the line. */
+  if (fazhi_finding_get_area (finding) == NULL)
+    {
+      GListModel *sections = fazhi_report_get_sections (self->report);
+      guint level = fazhi_section_get_level (section) + 1;
+      guint n = g_list_model_get_n_items (sections);
+      guint i;
+
+      for (i = 0; i < n; i++)
+        {
+          g_autoptr(FazhiSection) candidate = g_list_model_get_item (sections, i);
+
+          if (candidate == section)
+            break;
+        }
+      for (int k = (int) MIN (i, n - 1); k >= 0; k--)
+        {
+          g_autoptr(FazhiSection) candidate = g_list_model_get_item (sections, k);
+
+          if (fazhi_section_get_level (candidate) >= level)
+            continue;
+          level = fazhi_section_get_level (candidate);
+          if (fazhi_section_get_area (candidate) != NULL)
+            {
+              fazhi_finding_set_area (finding, fazhi_section_get_area (candidate));
+              break;
+            }
+          if (level <= 1)
+            break;
+        }
+    }
+}
+
+/**
+ * fazhi_check_context_get_report:
+ * @self: a check context
+ *
+ * Returns: (transfer none): the report being checked
+ */
+FazhiReport *
+fazhi_check_context_get_report (FazhiCheckContext *self)
+{
+  g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
+
+  return self->report;
+}
+
+/**
+ * fazhi_check_context_get_previous:
+ * @self: a check context
+ *
+ * Returns: (transfer none) (nullable): last year's report of the same
+ *   agency, when the caller gave one
+ */
+FazhiReport *
+fazhi_check_context_get_previous (FazhiCheckContext *self)
+{
+  g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
+
+  return self->previous;
+}
+
+/**
+ * fazhi_check_context_get_policy:
+ * @self: a check context
+ *
+ * Returns: (transfer none): the policy in force
+ */
+FazhiPolicy *
+fazhi_check_context_get_policy (FazhiCheckContext *self)
+{
+  g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
+
+  return self->policy;
+}
+
+/**
+ * fazhi_check_context_get_framework:
+ * @self: a check context
+ *
+ * Returns: (transfer none) (nullable): the outline catalog the report
+ *   follows, if it is a built-in one
+ */
+FazhiCatalog *
+fazhi_check_context_get_framework (FazhiCheckContext *self)
+{
+  g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
+
+  return self->framework;
+}
+
+/**
+ * fazhi_check_context_get_rule:
+ * @self: a check context
+ *
+ * Returns: (transfer none) (nullable): the rule running now
+ */
+FazhiRule *
+fazhi_check_context_get_rule (FazhiCheckContext *self)
+{
+  g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
+
+  return self->rule;
+}
+
+/**
+ * fazhi_check_context_add:
+ * @self: a check context
+ * @line: the 1-based line the finding points at, or 0 for the report as a
+ *   whole
+ * @message: what is wrong, for a reviewer to read
+ *
+ * Reports a finding of the running rule, with the severity the policy
+ * gives it. The part and area are filled in from @line; set other lines
+ * with [method@Fazhi.Finding.set_lines] on the returned finding.
+ *
+ * Returns: (transfer none): the finding, owned by the check's result
+ */
+FazhiFinding *
+fazhi_check_context_add (FazhiCheckContext *self,
+                         guint              line,
+                         const char        *message)
+{
+  g_autoptr(FazhiFinding) finding = NULL;
+
+  g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
+  g_return_val_if_fail (message != NULL, NULL);
+  g_return_val_if_fail (self->rule != NULL, NULL);
+
+  finding = fazhi_finding_new (fazhi_rule_get_id (self->rule), self->severity, message);
+  fazhi_finding_set_line (finding, line);
+  _fazhi_check_context_locate (self, finding);
+  _fazhi_check_result_add_finding (self->result, finding);
+
+  return finding;
+}
+
+/**
+ * fazhi_check_context_add_finding:
+ * @self: a check context
+ * @finding: a finding made by the rule
+ *
+ * Reports a finding the rule built itself. Its severity is replaced by
+ * the policy's when the policy sets one for the running rule.
+ */
+void
+fazhi_check_context_add_finding (FazhiCheckContext *self,
+                                 FazhiFinding      *finding)
+{
+  FazhiRuleMode mode;
+
+  g_return_if_fail (FAZHI_IS_CHECK_CONTEXT (self));
+  g_return_if_fail (FAZHI_IS_FINDING (finding));
+  g_return_if_fail (self->rule != NULL);
+
+  mode = fazhi_policy_get_rule_mode (self->policy, fazhi_finding_get_rule (finding));
+  if (mode == FAZHI_RULE_MODE_INFO)
+    fazhi_finding_set_severity (finding, FAZHI_SEVERITY_INFO);
+  else if (mode == FAZHI_RULE_MODE_WARNING)
+    fazhi_finding_set_severity (finding, FAZHI_SEVERITY_WARNING);
+  else if (mode == FAZHI_RULE_MODE_ERROR)
+    fazhi_finding_set_severity (finding, FAZHI_SEVERITY_ERROR);
+  _fazhi_check_context_locate (self, finding);
+  _fazhi_check_result_add_finding (self->result, finding);
+}

@@ -1,0 +1,38 @@
+/* fazhi-rules-private.h: the built-in rules, one family per file
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * Adding a rule is adding an entry to its family's table (and a paragraph
+ * to docs/rules.md); adding a family is adding a file and a line to
+ * families[] in fazhi-checker.c.
+ */
+
+#pragma once
+
+#include "fazhi-check-context-private.h"
+#include "fazhi-i18n-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  const char    *id;
+  FazhiSeverity  severity;
+  const char    *summary;        /* N_() — translated when the rule is made */
+  FazhiRuleFunc  func;
+  gboolean       needs_previous;
+} FazhiRuleSpec;
+
+void _fazhi_rules_add_table        (GPtrArray           *rules,
+                                    const char          *family,
+                                    const FazhiRuleSpec *specs,
+                                    guint                n_specs);
+
+void _fazhi_rules_add_completeness (GPtrArray           *rules);
+void _fazhi_rules_add_deadlines    (GPtrArray           *rules);
+void _fazhi_rules_add_duties       (GPtrArray           *rules);
+void _fazhi_rules_add_targets      (GPtrArray           *rules);
+void _fazhi_rules_add_quality      (GPtrArray           *rules);
+void _fazhi_rules_add_followup     (GPtrArray           *rules);
+
+G_END_DECLS
