@@ -81,7 +81,8 @@ print_outline (const char  *name,
       /* The outline shows parts and areas; deeper headings are counted. */
       if (part == section)
         label = fazhi_section_get_part (section);
-      else if (fazhi_section_get_area (section) != NULL)
+      else if (fazhi_section_get_area (section) != NULL &&
+               g_strcmp0 (fazhi_section_get_part (section), "measures") == 0)
         label = fazhi_section_get_area (section);
       else
         continue;

@@ -1005,6 +1005,19 @@ _fazhi_read_sections (FazhiReadState *state)
         g_array_append_val (open, index);
       }
   }
+
+  /* A section ends where its last sub-section ends. */
+  for (int k = (int) state->sections->len - 1; k >= 0; k--)
+    {
+      FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, k);
+
+      if (section->parent >= 0)
+        {
+          FazhiReaderSection *parent = &g_array_index (state->sections, FazhiReaderSection, section->parent);
+
+          parent->end_line = MAX (parent->end_line, section->end_line);
+        }
+    }
 }
 
 char *

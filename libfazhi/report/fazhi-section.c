@@ -264,7 +264,8 @@ fazhi_section_class_init (FazhiSectionClass *klass)
   /**
    * FazhiSection:end-line:
    *
-   * The last 1-based source line of the section, or 0 when unknown.
+   * The last 1-based source line of the section, its sub-sections
+   * included, or 0 when unknown.
    */
   properties[PROP_END_LINE] =
     g_param_spec_uint ("end-line", NULL, NULL, 0, G_MAXUINT, 0,

@@ -13,37 +13,6 @@
 #include "fazhi-json-private.h"
 #include "fazhi-rules-private.h"
 
-static void
-check_late_report (FazhiRule         *rule,
-                   FazhiCheckContext *context,
-                   gpointer           user_data)
-{
-  FazhiReport *report = fazhi_check_context_get_report (context);
-  FazhiPolicy *policy = fazhi_check_context_get_policy (context);
-  const GDate *date = fazhi_report_get_date (report);
-  int year = fazhi_report_get_year (report);
-  g_autoptr(GDate) deadline = NULL;
-  g_autofree char *signed_on = NULL;
-  g_autofree char *last_day = NULL;
-  g_autofree char *rule_text = NULL;
-  g_autofree char *message = NULL;
-
-  /* missing-date speaks for reports without a date. */
-  if (date == NULL || year <= 0)
-    return;
-
-  deadline = fazhi_policy_dup_deadline (policy, fazhi_report_get_level (report), FAZHI_DEADLINE_REPORT, year);
-  if (deadline == NULL || g_date_compare (date, deadline) <= 0)
-    return;
-
-  signed_on = fazhi_date_to_iso (date);
-  last_day = fazhi_date_to_iso (deadline);
-  rule_text = fazhi_policy_describe_deadline (policy, fazhi_report_get_level (report), FAZHI_DEADLINE_REPORT);
-  message = g_strdup_printf (_("Signed on %s, after the deadline for the report on %d: %s (%s, policy “%s”)"),
-                             signed_on, year, last_day, rule_text, fazhi_policy_get_name (policy));
-  fazhi_check_context_add (context, 0, message);
-}
-
 /* The year the body reports on: the year the measures part's heading
  * names, else the year its first section opens with ("2022年，…"). */
 static int
@@ -84,6 +53,48 @@ body_year (FazhiReport *report,
     }
 
   return year;
+}
+
+static void
+check_late_report (FazhiRule         *rule,
+                   FazhiCheckContext *context,
+                   gpointer           user_data)
+{
+  FazhiReport *report = fazhi_check_context_get_report (context);
+  FazhiPolicy *policy = fazhi_check_context_get_policy (context);
+  const GDate *date = fazhi_report_get_date (report);
+  int year = fazhi_report_get_year (report);
+  g_autoptr(GDate) deadline = NULL;
+  g_autofree char *signed_on = NULL;
+  g_autofree char *last_day = NULL;
+  g_autofree char *rule_text = NULL;
+  g_autofree char *message = NULL;
+
+  /* missing-date speaks for reports without a date. */
+  if (date == NULL || year <= 0)
+    return;
+
+  /* When title and body disagree (year-mismatch), the year the body
+   * reports on is the one the date fits: a report signed in January 2023
+   * whose title says 2021 but whose body says 2022 is not a year late. */
+  {
+    guint line = 0;
+    int stated = body_year (report, &line);
+
+    if (stated > 0 && stated != year && stated == (int) g_date_get_year (date) - 1)
+      year = stated;
+  }
+
+  deadline = fazhi_policy_dup_deadline (policy, fazhi_report_get_level (report), FAZHI_DEADLINE_REPORT, year);
+  if (deadline == NULL || g_date_compare (date, deadline) <= 0)
+    return;
+
+  signed_on = fazhi_date_to_iso (date);
+  last_day = fazhi_date_to_iso (deadline);
+  rule_text = fazhi_policy_describe_deadline (policy, fazhi_report_get_level (report), FAZHI_DEADLINE_REPORT);
+  message = g_strdup_printf (_("Signed on %s, after the deadline for the report on %d: %s (%s, policy “%s”)"),
+                             signed_on, year, last_day, rule_text, fazhi_policy_get_name (policy));
+  fazhi_check_context_add (context, 0, message);
 }
 
 static void
