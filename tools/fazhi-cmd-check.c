@@ -15,6 +15,7 @@ typedef struct
   FazhiChecker      *checker;
   FazhiReport       *previous;
   FazhiProgress     *progress;
+  char             **paths;    /* as the user typed them */
   guint              failed;
   guint              with_errors;
 } CheckRun;
@@ -126,7 +127,11 @@ on_report (FazhiBatch  *batch,
            FazhiReport *report,
            CheckRun    *run)
 {
-  g_autoptr(FazhiCheckResult) result = fazhi_checker_check (run->checker, report, run->previous);
+  g_autoptr(FazhiCheckResult) result = NULL;
+
+  /* Name files the way the user did, not as absolute paths. */
+  fazhi_report_set_source (report, run->paths[index]);
+  result = fazhi_checker_check (run->checker, report, run->previous);
 
   if (fazhi_check_result_has_errors (result))
     run->with_errors++;
@@ -138,11 +143,7 @@ on_report (FazhiBatch  *batch,
       printf ("%s\n", json);
     }
   else
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      print_text (name, result);
-    }
+    print_text (run->paths[index], result);
 }
 
 static void
@@ -240,6 +241,7 @@ fazhi_cmd_check (int    argc,
   run.checker = checker;
   run.previous = previous;
   run.progress = fazhi_progress_new (argc - 1);
+  run.paths = argv + 1;
 
   batch = fazhi_batch_new (reader);
   fazhi_batch_set_n_workers (batch, (guint) jobs);

@@ -14,6 +14,7 @@ typedef struct
   FazhiOutputFormat  format;
   FazhiJsonFlags     json_flags;
   FazhiProgress     *progress;
+  char             **paths;    /* as the user typed them */
   guint              failed;
 } ParseRun;
 
@@ -108,6 +109,9 @@ on_report (FazhiBatch  *batch,
            FazhiReport *report,
            ParseRun    *run)
 {
+  /* Name files the way the user did, not as absolute paths. */
+  fazhi_report_set_source (report, run->paths[index]);
+
   if (run->format == FAZHI_OUTPUT_JSON)
     {
       g_autofree char *json = fazhi_report_to_json (report, run->json_flags);
@@ -115,11 +119,7 @@ on_report (FazhiBatch  *batch,
       printf ("%s\n", json);
     }
   else
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      print_outline (name, report);
-    }
+    print_outline (run->paths[index], report);
 }
 
 static void
@@ -211,6 +211,7 @@ fazhi_cmd_parse (int    argc,
 
   run.json_flags = include_text ? FAZHI_JSON_FLAGS_INCLUDE_TEXT : FAZHI_JSON_FLAGS_NONE;
   run.progress = fazhi_progress_new (argc - 1);
+  run.paths = argv + 1;
 
   batch = fazhi_batch_new (reader);
   fazhi_batch_set_n_workers (batch, (guint) jobs);
