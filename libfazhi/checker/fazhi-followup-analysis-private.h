@@ -19,7 +19,9 @@ typedef struct
 } FazhiFollowupItem;
 
 /* One item per target and per shortcoming of @previous, in its order;
- * the array clears its items. */
+ * the array clears its items. Evidence lines are this year's sentences
+ * that show what became of the item, best first; a recurring shortcoming
+ * has the status no-evidence and its recurrence as evidence. */
 GArray *_fazhi_followup_analyse (FazhiReport     *report,
                                  FazhiReportText *text,
                                  FazhiReport     *previous,

@@ -1,7 +1,1746 @@
-/* fazhi-rules-quality.c — being written */
+/* fazhi-rules-quality.c: mistakes in the text itself
+ *
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ *
+ * missing-quantity, repeated-text, placeholder-text, implausible-figure,
+ * truncated-text
+ *
+ * Real reports carry the slips of hurried writing and of copying from
+ * templates and PDFs: a measure word whose number fell out, a passage
+ * pasted under two areas, "XX万元" never filled in, a rate of 120%, a
+ * sentence that stops at a page end. Each rule here looks for one of them
+ * and is tuned to stay silent on well-formed reports: a reviewer stops
+ * reading findings that are wrong more often than right.
+ *
+ * All of them read the report model (section headings and bodies with
+ * their lines), never the source file, so a report read back from JSON is
+ * checked exactly like one just parsed.
+ */
+
 #include "config.h"
+
+#include <string.h>
+
+#include "fazhi-document-private.h"
+#include "fazhi-evidence-private.h"
 #include "fazhi-rules-private.h"
+
+/* ------------------------------------------------------------------ */
+/* Text helpers                                                        */
+/* ------------------------------------------------------------------ */
+
+static inline gboolean
+is_cjk (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static inline gboolean
+is_alnum (gunichar c)
+{
+  return (c < 0x80 && g_ascii_isalnum (c)) || (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
+         (c >= 0xFF41 && c <= 0xFF5A);
+}
+
+static inline gboolean
+has_word_at (const char *p,
+             const char *end,
+             const char *word)
+{
+  gsize n = strlen (word);
+
+  return (gsize) (end - p) >= n && memcmp (p, word, n) == 0;
+}
+
+static inline gboolean
+has_suffix (const char *start,
+            const char *end,
+            const char *word)
+{
+  gsize n = strlen (word);
+
+  return (gsize) (end - start) >= n && memcmp (end - n, word, n) == 0;
+}
+
+/* Whether [start, end) holds one of @words. */
+static gboolean
+contains_any (const char         *start,
+              const char         *end,
+              const char * const *words)
+{
+  if (end <= start)
+    return FALSE;
+  for (guint i = 0; words[i] != NULL; i++)
+    if (g_strstr_len (start, end - start, words[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* The character before @p, or 0 at @start. */
+static gunichar
+char_before (const char *start,
+             const char *p)
+{
+  const char *q = p > start ? g_utf8_find_prev_char (start, p) : NULL;
+
+  return q != NULL ? g_utf8_get_char (q) : 0;
+}
+
+/* At most @max characters of @text, cut at the start or at the end. */
+static char *
+shorten (const char *text,
+         glong       max,
+         gboolean    keep_end)
+{
+  glong n = g_utf8_strlen (text, -1);
+  g_autofree char *part = NULL;
+
+  if (n <= max)
+    return g_strdup (text);
+  if (keep_end)
+    {
+      part = g_utf8_substring (text, n - max, n);
+      return g_strconcat ("…", part, NULL);
+    }
+  part = g_utf8_substring (text, 0, max);
+  return g_strconcat (part, "…", NULL);
+}
+
+/* The original wording of [from, to) of a paragraph, for a message. */
+static char *
+quote_span (FazhiDocument        *document,
+            const FazhiParagraph *paragraph,
+            gsize                 from,
+            gsize                 to,
+            glong                 max,
+            gboolean              keep_end)
+{
+  g_autofree char *original = _fazhi_paragraph_dup_original (document, paragraph, from, to);
+
+  return shorten (g_strstrip (original), max, keep_end);
+}
+
+/* Normalised text ends, not counting spaces. */
+static gsize
+trim_end (const char *s,
+          gsize       start,
+          gsize       end)
+{
+  while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t'))
+    end--;
+  return end;
+}
+
+/* Clause delimiters of normalised text; full-width brackets have become
+ * ASCII ones. */
+static gsize
+delimiter_at (const char *p,
+              const char *end)
+{
+  const guchar *b = (const guchar *) p;
+
+  if (p >= end)
+    return 0;
+  if (*p == ',' || *p == ';' || *p == ':' || *p == '(' || *p == ')' || *p == '[' || *p == ']')
+    return 1;
+  if (end - p < 3)
+    return 0;
+  /* 、。《》【】 are U+3001…U+3011, ！，：；？ are U+FF01…U+FF1F. */
+  if (b[0] == 0xE3 && b[1] == 0x80)
+    return b[2] == 0x81 || b[2] == 0x82 || b[2] == 0x8A || b[2] == 0x8B || b[2] == 0x90 || b[2] == 0x91 ? 3 : 0;
+  if (b[0] == 0xEF && b[1] == 0xBC)
+    return b[2] == 0x8C || b[2] == 0x9B || b[2] == 0x9A || b[2] == 0x81 || b[2] == 0x9F ? 3 : 0;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* missing-quantity                                                    */
+/* ------------------------------------------------------------------ */
+
+/* Measure words, longer ones first so that 人次 wins over 次. */
+static const char * const measure_words[] = {
+  "平方米", "人次", "场次", "件次", "户次", "家次", "批次", "万元", "亿元", "万人", "课时", "学时", "公里",
+  "名", "家", "项", "个", "件", "次", "人", "卷", "场", "期", "篇", "条", "份", "起", "户", "所", "座",
+  "台", "辆", "册", "批", "宗", "笔", "套", "元", "亩", "张", "轮", "届", "节",
+};
+
+/* Characters that stand for a quantity before a measure word: 10余项,
+ * 多名, 数十家, 若干人, 半年. */
+static gboolean
+is_quantity_at (const char *p)
+{
+  static const char * const approximate[] = { "余", "多", "几", "数", "干", "半", "双", "%", NULL };
+
+  if (g_ascii_isdigit (*p))
+    return TRUE;
+  if ((guchar) *p >= 0xE0 && _fazhi_cn_numeral (p) != FAZHI_CN_NONE)
+    return TRUE;
+  for (guint i = 0; approximate[i] != NULL; i++)
+    if (strncmp (p, approximate[i], strlen (approximate[i])) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words that point at items without counting them: 这项, 各项, 每名,
+ * 该件, 逐条, 单位 — never a lost number. */
+static gboolean
+is_determiner (gunichar c)
+{
+  static const gunichar determiners[] = {
+    0x8FD9 /* 这 */, 0x90A3 /* 那 */, 0x5404 /* 各 */, 0x6BCF /* 每 */, 0x8BE5 /* 该 */, 0x6B64 /* 此 */,
+    0x672C /* 本 */, 0x9010 /* 逐 */, 0x5355 /* 单 */, 0x9996 /* 首 */, 0x672B /* 末 */, 0x67D0 /* 某 */,
+    0x540C /* 同 */, 0x5176 /* 其 */, 0x54EA /* 哪 */, 0x8BF8 /* 诸 */, 0x6574 /* 整 */, 0x5168 /* 全 */,
+    0x53E6 /* 另 */, 0x4E0A /* 上 */, 0x4E0B /* 下 */, 0x524D /* 前 */, 0x540E /* 后 */, 0x5386 /* 历 */,
+    0x5F53 /* 当 */, 0x5C11 /* 少 */, 0x4F17 /* 众 */, 0x7B2C /* 第 */, 0x8FDE /* 连 */, 0x7EA7 /* 级 */,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (determiners); i++)
+    if (determiners[i] == c)
+      return TRUE;
+  return FALSE;
+}
+
+/* Words a measure character ends (当事人, 专家, 市场, 文件): after the
+ * listed characters the measure character is part of a word. */
+static const struct
+{
+  const char *measure;
+  const char *before;
+} word_endings[] = {
+  { "人", "事责任系理请报诉法个他本家工证犯病老客众私成" },
+  { "名", "姓署排提命报签点实知著有化罪书题地品域" },
+  { "项", "事款立选强专弱要" },
+  { "件", "文案条证信邮附部配硬软事物稿" },
+  { "家", "专国大作画商农店东全回" },
+  { "场", "市现广会剧球农赛考战立" },
+  { "次", "层名档批班依" },
+  { "期", "时学近定预到长短初" },
+  { "条", "法规线便" },
+  { "份", "身股省年月" },
+  { "起", "发兴崛" },
+  { "户", "住用窗门客账农商散" },
+  { "所", "场处厕研务" },
+  { "个", "整" },
+  { "批", "审报" },
+  { "张", "紧主扩开" },
+};
+
+static gboolean
+is_word_ending (gunichar    before,
+                const char *measure)
+{
+  char buffer[8] = { 0 };
+
+  g_unichar_to_utf8 (before, buffer);
+  for (guint i = 0; i < G_N_ELEMENTS (word_endings); i++)
+    if (g_str_equal (word_endings[i].measure, measure))
+      return strstr (word_endings[i].before, buffer) != NULL;
+  return FALSE;
+}
+
+/* A bare item of a 、 list is no longer than this: 志愿者人次. */
+#define LIST_ITEM_MAX_CHARS 6
+
+typedef struct
+{
+  gsize        start;    /* clause span in the paragraph */
+  gsize        end;
+  guint        ordinal;  /* which clause of its sentence */
+  gboolean     listed;   /* a 、 follows it */
+  const char  *measure;  /* the measure word the clause ends with */
+  gunichar     noun;     /* the character before the number, or before the measure word */
+  gboolean     counted;  /* a number stands before the measure word */
+} Clause;
+
+/* What a clause ends with: a measure word, and whether a number goes
+ * with it. FALSE when it ends with no measure word or cannot be judged. */
+static gboolean
+read_clause (const char *s,
+             gsize       start,
+             gsize       end,
+             Clause     *clause)
+{
+  const char *text = s + start;
+  const char *stop;
+  const char *p;
+
+  end = trim_end (s, start, end);
+  stop = s + end;
+  clause->start = start;
+  clause->end = end;
+  clause->measure = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (measure_words); i++)
+    if (has_suffix (text, stop, measure_words[i]))
+      {
+        clause->measure = measure_words[i];
+        break;
+      }
+  if (clause->measure == NULL)
+    return FALSE;
+
+  p = stop - strlen (clause->measure);
+  if (p <= text)
+    return FALSE;
+  p = g_utf8_find_prev_char (text, p);
+  if (p == NULL)
+    return FALSE;
+
+  clause->counted = is_quantity_at (p);
+  if (!clause->counted)
+    {
+      clause->noun = g_utf8_get_char (p);
+      return is_cjk (clause->noun) && !is_determiner (clause->noun);
+    }
+
+  /* Back over the number to what it counts: 二等奖|2名, 认证|4.8万人次. */
+  while (p != NULL && p >= text && (is_quantity_at (p) || *p == '.' || *p == ','))
+    p = p > text ? g_utf8_find_prev_char (text, p) : NULL;
+  clause->noun = p != NULL ? g_utf8_get_char (p) : 0;
+  return clause->noun != 0;
+}
+
+/* Whether @counted, a count of the same sentence, shows that @bare lost
+ * its number. */
+static gboolean
+is_parallel (const char   *s,
+             const Clause *bare,
+             const Clause *counted)
+{
+  const Clause *first = counted->ordinal < bare->ordinal ? counted : bare;
+  const Clause *second = first == bare ? counted : bare;
+
+  if (!counted->counted || !g_str_equal (counted->measure, bare->measure))
+    return FALSE;
+  if (counted->noun == bare->noun)
+    return TRUE;
+  return first->listed && first->ordinal + 1 == second->ordinal &&
+         g_utf8_strlen (s + bare->start, bare->end - bare->start) <= LIST_ITEM_MAX_CHARS &&
+         !is_word_ending (bare->noun, bare->measure);
+}
+
+static void
+check_missing_quantity (FazhiRule         *rule,
+                        FazhiCheckContext *context,
+                        gpointer           user_data)
+{
+  FazhiReportText *text = _fazhi_check_context_get_text (context);
+  g_autoptr(GArray) clauses = g_array_new (FALSE, FALSE, sizeof (Clause));
+
+  for (guint i = 0; i < text->sentences->len; i++)
+    {
+      const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, i);
+      const FazhiParagraph *paragraph = sentence->paragraph;
+      const char *s = paragraph->text;
+      gsize clause_start = sentence->start;
+      guint ordinal = 0;
+
+      g_array_set_size (clauses, 0);
+      for (gsize k = sentence->start; k <= sentence->end;)
+        {
+          gsize n = k < sentence->end ? delimiter_at (s + k, s + sentence->end) : 1;
+          Clause clause;
+
+          if (n == 0)
+            {
+              k = g_utf8_next_char (s + k) - s;
+              continue;
+            }
+          if (k > clause_start && read_clause (s, clause_start, k, &clause))
+            {
+              clause.ordinal = ordinal;
+              clause.listed = k < sentence->end && has_word_at (s + k, s + sentence->end, "、");
+              g_array_append_val (clauses, clause);
+            }
+          ordinal++;
+          k += n;
+          clause_start = k;
+        }
+
+      /* A bare measure word is a lost number only next to counts of the
+       * same measure written the same way: 二等奖2名，三等奖名 (the count
+       * follows the same noun), or 学员260人次、志愿者人次 (a short item
+       * of the same 、 list that does not end in a word like 当事人). */
+      for (guint a = 0; a < clauses->len; a++)
+        {
+          const Clause *bare = &g_array_index (clauses, Clause, a);
+          FazhiDocument *document = g_ptr_array_index (text->documents, sentence->section);
+          g_autofree char *quote = NULL;
+          g_autofree char *message = NULL;
+          gboolean parallel = FALSE;
+
+          if (bare->counted)
+            continue;
+          for (guint b = 0; b < clauses->len && !parallel; b++)
+            parallel = is_parallel (s, bare, &g_array_index (clauses, Clause, b));
+          if (!parallel)
+            continue;
+
+          quote = quote_span (document, paragraph, bare->start, bare->end, 20, TRUE);
+          /* Translators: the first %s quotes the report ("三等奖名"), the
+           * second is its measure word ("名"). */
+          message = g_strdup_printf (_("“%s” has no number before the measure word “%s”"), quote, bare->measure);
+          fazhi_check_context_add (context, _fazhi_paragraph_to_line (paragraph, bare->start), message);
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* repeated-text                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Sentences are compared as strings of characters (CJK, letters,
+ * digits; punctuation dropped) through shingles of this many characters:
+ * long enough that two reports' stock phrases rarely share one, short
+ * enough that a passage copied with a word changed keeps most of its. */
+#define SHINGLE_CHARS 8
+/* Sentences shorter than this never count as repeated. */
+#define REPEAT_MIN_CHARS 15
+/* Two sentences repeat each other when at least this many characters of
+ * each lie in shared shingles, */
+#define REPEAT_MIN_SHARED 16
+/* with one stretch of at least this many characters copied verbatim —
+ * stock phrases (县政府常务会议会前学法) are shorter — */
+#define REPEAT_MIN_RUN 15
+/* covering this share of the shorter sentence */
+#define REPEAT_SHORT_SHARE 0.6
+/* and this share of the longer one. */
+#define REPEAT_LONG_SHARE 0.4
+/* A shingle in more sentences than this is a stock phrase; it is not
+ * used to pair sentences, which keeps the search linear. */
+#define REPEAT_MAX_POSTINGS 16
+
+/* Phrases every report may repeat under several headings; they are cut
+ * out before comparing. */
+static const char * const stock_phrases[] = {
+  "习近平新时代中国特色社会主义思想", "习近平法治思想", "习近平总书记", "中国特色社会主义", "全面依法治国",
+  "党的十九大", "党的二十大", "十九届", "二十届", "全会精神", "重要讲话精神", "重要指示精神",
+  "新理念新思想新战略", "法治政府建设", "依法行政", "尊法学法守法用法", "亲自部署", "亲自过问", "亲自协调",
+  "亲自督办", "第一责任人", "党政主要负责人履行推进法治建设", "党中央、国务院", "省委、省政府", "市委、市政府",
+  "区委、区政府", "县委、县政府", "实施纲要", "放管服", "中华人民共和国", "职能科学、权责法定、执法严明",
+  "公开公正、廉洁高效、守法诚信", "公开公正、智能高效、廉洁诚信", "科学立法、严格执法、公正司法、全民守法",
+  "行政执法公示", "执法全过程记录", "重大执法决定法制审核", "谁执法谁普法",
+};
+
+/* Whether a stock phrase may start at @p: its first three bytes. */
+static gboolean
+is_stock_start (const char *p)
+{
+  static guint32 firsts[G_N_ELEMENTS (stock_phrases)];
+  static gsize initialized = 0;
+  guint32 key = ((guint32) (guchar) p[0] << 16) | ((guint32) (guchar) p[1] << 8) | (guchar) p[2];
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
+        {
+          const guchar *q = (const guchar *) stock_phrases[i];
+
+          firsts[i] = ((guint32) q[0] << 16) | ((guint32) q[1] << 8) | q[2];
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+    if (firsts[i] == key)
+      return TRUE;
+  return FALSE;
+}
+
+typedef struct
+{
+  guint    sentence;    /* index in the report text's sentences */
+  guint    group;       /* the section it is under, run-in items counting as their parent */
+  guint    n_chars;     /* characters compared */
+  guint    n_stream;    /* stream positions, breaks included */
+  guint    n_shingles;
+  guint64 *hashes;      /* per shingle, in text order */
+  guint   *positions;   /* stream position of each shingle */
+  guint64 *sorted;      /* distinct hashes, sorted */
+  guint    n_sorted;
+} Passage;
+
+static void
+passage_clear (gpointer data)
+{
+  Passage *passage = data;
+
+  g_free (passage->hashes);
+  g_free (passage->positions);
+  g_free (passage->sorted);
+}
+
+static int
+compare_u64 (gconstpointer a,
+             gconstpointer b)
+{
+  guint64 x = *(const guint64 *) a;
+  guint64 y = *(const guint64 *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static gboolean
+sorted_contains (const guint64 *sorted,
+                 guint          n,
+                 guint64        key)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (sorted[mid] == key)
+        return TRUE;
+      if (sorted[mid] < key)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return FALSE;
+}
+
+/* Builds the shingles of a sentence; FALSE when it is too short. */
+static gboolean
+passage_init (Passage             *passage,
+              const FazhiSentence *sentence,
+              GArray              *stream,
+              GArray              *mask)
+{
+  const char *s = sentence->paragraph->text + sentence->start;
+  gsize length = sentence->end - sentence->start;
+  const char *end = s + length;
+  gunichar *chars;
+  guint run = 0;
+
+  /* Stock phrases become breaks. */
+  g_array_set_size (mask, length);
+  memset (mask->data, 0, length);
+  for (const char *p = s; p + 3 <= end; p = g_utf8_next_char (p))
+    {
+      if ((guchar) *p < 0xE0 || !is_stock_start (p))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
+        if (has_word_at (p, end, stock_phrases[i]))
+          {
+            memset (mask->data + (p - s), 1, strlen (stock_phrases[i]));
+            break;
+          }
+    }
+
+  /* At most one character per byte. */
+  g_array_set_size (stream, length);
+  chars = (gunichar *) (gpointer) stream->data;
+  passage->n_chars = 0;
+  passage->n_stream = 0;
+  for (const char *p = s; p < end; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar kept = 0;
+
+      if (!mask->data[p - s] && (is_cjk (c) || (c < 0x80 && g_ascii_isalnum (c))))
+        kept = c;
+      /* Punctuation is skipped: a copied passage runs on across it. Only
+       * stock phrases break the stream. */
+      if (kept == 0 && !mask->data[p - s])
+        continue;
+      if (kept == 0 && passage->n_stream > 0 && chars[passage->n_stream - 1] == 0)
+        continue;
+      chars[passage->n_stream++] = kept;
+      passage->n_chars += kept != 0;
+    }
+
+  if (passage->n_chars < REPEAT_MIN_CHARS || passage->n_chars < SHINGLE_CHARS)
+    return FALSE;
+
+  passage->hashes = g_new (guint64, passage->n_stream);
+  passage->positions = g_new (guint, passage->n_stream);
+  passage->n_shingles = 0;
+  for (guint i = 0; i < passage->n_stream; i++)
+    {
+      if (chars[i] == 0)
+        {
+          run = 0;
+          continue;
+        }
+      if (++run < SHINGLE_CHARS)
+        continue;
+      {
+        guint64 hash = 14695981039346656037ull;
+
+        for (guint k = i + 1 - SHINGLE_CHARS; k <= i; k++)
+          {
+            hash ^= chars[k];
+            hash *= 1099511628211ull;
+          }
+        passage->hashes[passage->n_shingles] = hash;
+        passage->positions[passage->n_shingles] = i + 1 - SHINGLE_CHARS;
+        passage->n_shingles++;
+      }
+    }
+
+  if (passage->n_shingles == 0)
+    return FALSE;
+  passage->sorted = g_memdup2 (passage->hashes, sizeof (guint64) * passage->n_shingles);
+  qsort (passage->sorted, passage->n_shingles, sizeof (guint64), compare_u64);
+  passage->n_sorted = 0;
+  for (guint i = 0; i < passage->n_shingles; i++)
+    if (i == 0 || passage->sorted[i] != passage->sorted[passage->n_sorted - 1])
+      passage->sorted[passage->n_sorted++] = passage->sorted[i];
+
+  return passage->n_sorted > 0;
+}
+
+/* How many characters of @a lie in shingles that @b has too, and the
+ * longest stretch of them. */
+static guint
+covered_chars (const Passage *a,
+               const Passage *b,
+               GArray        *marks,
+               guint         *longest)
+{
+  guint covered = 0;
+  guint run = 0;
+
+  g_array_set_size (marks, a->n_stream);
+  memset (marks->data, 0, a->n_stream);
+  for (guint i = 0; i < a->n_shingles; i++)
+    if (sorted_contains (b->sorted, b->n_sorted, a->hashes[i]))
+      memset (marks->data + a->positions[i], 1, SHINGLE_CHARS);
+  *longest = 0;
+  for (guint i = 0; i < a->n_stream; i++)
+    {
+      covered += marks->data[i];
+      run = marks->data[i] ? run + 1 : 0;
+      *longest = MAX (*longest, run);
+    }
+  return covered;
+}
+
+static gboolean
+passages_repeat (const Passage *a,
+                 const Passage *b,
+                 GArray        *marks)
+{
+  guint run_a, run_b;
+  guint in_a = covered_chars (a, b, marks, &run_a);
+  guint in_b = covered_chars (b, a, marks, &run_b);
+  const Passage *shorter = a->n_chars <= b->n_chars ? a : b;
+  const Passage *longer = shorter == a ? b : a;
+  guint in_shorter = shorter == a ? in_a : in_b;
+  guint in_longer = shorter == a ? in_b : in_a;
+
+  return MIN (in_a, in_b) >= REPEAT_MIN_SHARED && MIN (run_a, run_b) >= REPEAT_MIN_RUN &&
+         in_shorter >= REPEAT_SHORT_SHARE * shorter->n_chars &&
+         in_longer >= REPEAT_LONG_SHARE * longer->n_chars;
+}
+
+/* Appends to @pairs, once per shared shingle, each pair of passages
+ * under different sections that share a shingle no more than
+ * REPEAT_MAX_POSTINGS passages have: the later passage's index in the
+ * high half, the earlier one's in the low half. An open-addressing table
+ * maps each shingle to the chain of passages that have it. */
+static void
+collect_pairs (GArray *passages,
+               GArray *pairs)
+{
+  gsize n_entries = 0;
+  gsize size = 16;
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint *heads = NULL;   /* entry + 1, 0 for an empty slot */
+  g_autofree guint *counts = NULL;
+  g_autofree guint *entry_passage = NULL;
+  g_autofree guint *entry_next = NULL;
+  guint n = 0;
+
+  for (guint p = 0; p < passages->len; p++)
+    n_entries += g_array_index (passages, Passage, p).n_sorted;
+  while (size < 2 * n_entries)
+    size *= 2;
+  keys = g_new0 (guint64, size);
+  heads = g_new0 (guint, size);
+  counts = g_new0 (guint, size);
+  entry_passage = g_new (guint, MAX (n_entries, 1));
+  entry_next = g_new (guint, MAX (n_entries, 1));
+
+  for (guint p = 0; p < passages->len; p++)
+    {
+      const Passage *passage = &g_array_index (passages, Passage, p);
+
+      for (guint h = 0; h < passage->n_sorted; h++)
+        {
+          guint64 key = passage->sorted[h];
+          gsize slot = (key ^ (key >> 29)) & (size - 1);
+
+          while (heads[slot] != 0 && keys[slot] != key)
+            slot = (slot + 1) & (size - 1);
+          if (heads[slot] == 0)
+            keys[slot] = key;
+          /* Past the cap the shingle is a stock phrase: no need to keep
+           * its passages. */
+          if (counts[slot]++ > REPEAT_MAX_POSTINGS)
+            continue;
+          entry_passage[n] = p;
+          entry_next[n] = heads[slot];
+          heads[slot] = ++n;
+        }
+    }
+
+  for (gsize slot = 0; slot < size; slot++)
+    {
+      if (counts[slot] < 2 || counts[slot] > REPEAT_MAX_POSTINGS)
+        continue;
+      /* Chains run from the latest passage back. */
+      for (guint a = heads[slot]; a != 0; a = entry_next[a - 1])
+        for (guint b = entry_next[a - 1]; b != 0; b = entry_next[b - 1])
+          {
+            guint later = entry_passage[a - 1];
+            guint earlier = entry_passage[b - 1];
+            guint64 pair = ((guint64) later << 32) | earlier;
+
+            if (g_array_index (passages, Passage, later).group != g_array_index (passages, Passage, earlier).group)
+              g_array_append_val (pairs, pair);
+          }
+    }
+}
+
+static const char *
+section_heading (FazhiReportText *text,
+                 guint            index)
+{
+  const char *heading = fazhi_section_get_heading (_fazhi_report_text_get_section (text, index));
+
+  return heading != NULL ? heading : "";
+}
+
+static void
+check_repeated_text (FazhiRule         *rule,
+                     FazhiCheckContext *context,
+                     gpointer           user_data)
+{
+  FazhiReportText *text = _fazhi_check_context_get_text (context);
+  GListModel *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
+  guint n_sections = g_list_model_get_n_items (sections);
+  g_autofree guint *groups = g_new0 (guint, MAX (n_sections, 1));
+  g_autofree gboolean *compared = g_new0 (gboolean, MAX (n_sections, 1));
+  gboolean any_measures = FALSE;
+  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (Passage));
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GArray) stream = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr(GArray) mask = g_array_new (FALSE, FALSE, 1);
+  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, 1);
+
+  g_array_set_clear_func (passages, passage_clear);
+
+  /* Run-in items (一是…二是…) are part of the section they run in. */
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+
+      groups[i] = i > 0 && fazhi_section_get_run_in (section) ? groups[i - 1] : i;
+      compared[i] = g_strcmp0 (fazhi_section_get_part (section), "measures") == 0;
+      any_measures |= compared[i];
+    }
+  /* Only the measures are compared: the leader's duties restate the
+   * leadership area and the plans answer the shortcomings in their words,
+   * by design. A report whose parts were not recognised is compared
+   * whole. */
+  for (guint i = 0; i < n_sections && !any_measures; i++)
+    compared[i] = TRUE;
+
+  for (guint i = 0; i < text->sentences->len; i++)
+    {
+      const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, i);
+      Passage passage = { 0 };
+
+      passage.sentence = i;
+      passage.group = groups[sentence->section];
+      if (!compared[sentence->section] || !passage_init (&passage, sentence, stream, mask))
+        {
+          passage_clear (&passage);
+          continue;
+        }
+      g_array_append_val (passages, passage);
+    }
+
+  /* Pairs of passages under different sections that share a rare
+   * shingle, found through a hash table of shingles: linear. */
+  collect_pairs (passages, pairs);
+  g_array_sort (pairs, compare_u64);
+
+  for (guint i = 0; i < pairs->len;)
+    {
+      guint64 pair = g_array_index (pairs, guint64, i);
+      guint j = i;
+      guint n_shared;
+      const Passage *later;
+      const Passage *earlier;
+      const FazhiSentence *first;
+      const FazhiSentence *second;
+      guint64 section_pair;
+      guint earlier_line;
+      g_autofree char *original = NULL;
+      g_autofree char *quote = NULL;
+      g_autofree char *message = NULL;
+      FazhiFinding *finding;
+
+      while (j < pairs->len && g_array_index (pairs, guint64, j) == pair)
+        j++;
+      n_shared = j - i;
+      i = j;
+      later = &g_array_index (passages, Passage, pair >> 32);
+      earlier = &g_array_index (passages, Passage, pair & G_MAXUINT32);
+      section_pair = ((guint64) earlier->group << 32) | later->group;
+      /* One finding per pair of sections; too few shared shingles cannot
+       * cover REPEAT_MIN_SHARED characters. */
+      if (n_shared + SHINGLE_CHARS - 1 < REPEAT_MIN_SHARED || g_hash_table_contains (reported, &section_pair) ||
+          !passages_repeat (later, earlier, marks))
+        continue;
+      g_hash_table_add (reported, g_memdup2 (&section_pair, sizeof section_pair));
+
+      first = &g_array_index (text->sentences, FazhiSentence, earlier->sentence);
+      second = &g_array_index (text->sentences, FazhiSentence, later->sentence);
+      earlier_line = first->line;
+      original = _fazhi_report_text_dup_original (text, second);
+      quote = shorten (original, 30, FALSE);
+      /* Translators: the first two %s are section headings, %u is the
+       * line of the earlier passage, the last %s quotes the later one. */
+      message = g_strdup_printf (_("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”"),
+                                 section_heading (text, later->group), section_heading (text, earlier->group),
+                                 first->line, quote);
+      finding = fazhi_check_context_add (context, second->line, message);
+      fazhi_finding_set_lines (finding, &earlier_line, 1);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* placeholder-text                                                    */
+/* ------------------------------------------------------------------ */
+
+/* Surnames that make 某某 an anonymised name (王某某), not a blank. */
+static const char surnames[] =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚"
+  "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
+
+/* What template instructions in brackets start with: （此处填写…）. */
+static const char * const instruction_starts[] = { "此处", "请填", "请在", "填写", "待补", "待填", NULL };
+
+static gboolean
+is_x_char (gunichar c)
+{
+  return c == 'X' || c == 'x' || c == 0xFF38 || c == 0xFF58 || c == 0x00D7;
+}
+
+static gboolean
+is_cn_digit (gunichar c)
+{
+  char buffer[8] = { 0 };
+
+  if (c == 0x25CB /* ○ */ || c == 0x5E74 /* 年 */)
+    return TRUE;
+  g_unichar_to_utf8 (c, buffer);
+  return c >= 0x3000 && _fazhi_cn_numeral (buffer) != FAZHI_CN_NONE;
+}
+
+static gunichar
+closing_bracket (gunichar open)
+{
+  switch (open)
+    {
+    case 0x3010: return 0x3011; /* 【】 */
+    case '[': return ']';
+    case 0xFF3B: return 0xFF3D; /* ［］ */
+    case 0xFF08: return 0xFF09; /* （） */
+    case '(': return ')';
+    case 0x300A: return 0x300B; /* 《》 */
+    case 0x3014: return 0x3015; /* 〔〕 */
+    default: return 0;
+    }
+}
+
+/* Length of the placeholder at @p (within [line, end) of one line), or 0. */
+static gsize
+placeholder_at (const char *line,
+                const char *p,
+                const char *end)
+{
+  gunichar c = g_utf8_get_char (p);
+  gunichar closing;
+  const char *q = p;
+  guint run = 0;
+
+  /* ***, ＿＿＿, ○○, □□ */
+  if (c == '*' || c == 0xFF0A || c == '_' || c == 0xFF3F || c == 0x25CB || c == 0x25A1)
+    {
+      gboolean star = c == '*' || c == 0xFF0A;
+      gboolean line_char = c == '_' || c == 0xFF3F;
+
+      while (q < end)
+        {
+          gunichar d = g_utf8_get_char (q);
+
+          if (star ? (d != '*' && d != 0xFF0A) : line_char ? (d != '_' && d != 0xFF3F) : d != c)
+            break;
+          q = g_utf8_next_char (q);
+          run++;
+        }
+      if (run < 2)
+        return 0;
+      /* 二○○八年 writes its zeros with ○. */
+      if (c == 0x25CB && (is_cn_digit (char_before (line, p)) || (q < end && is_cn_digit (g_utf8_get_char (q)))))
+        return 0;
+      return q - p;
+    }
+
+  /* XX科, XX万元, X月X日, ××单位 — but not OTC, XML, 7×24 or X光. */
+  if (is_x_char (c))
+    {
+      gunichar before = char_before (line, p);
+      gunichar after;
+      gboolean latin = FALSE;
+
+      while (q < end && is_x_char (g_utf8_get_char (q)))
+        {
+          latin |= g_utf8_get_char (q) != 0x00D7;
+          q = g_utf8_next_char (q);
+          run++;
+        }
+      after = q < end ? g_utf8_get_char (q) : 0;
+      if (is_alnum (before) || is_alnum (after) || is_x_char (before))
+        return 0;
+      if (run == 1 && !is_cjk (before) && !is_cjk (after))
+        return 0;
+      if (run == 1 && latin && (after == 0x5149 /* 光 */ || after == 0x5C04 /* 射 */ || after == 0x7EBF /* 线 */))
+        return 0;
+      return q - p;
+    }
+
+  /* 某某 as a blank; 王某某 is a person kept anonymous. */
+  if (has_word_at (p, end, "某某"))
+    {
+      gunichar before = char_before (line, p);
+      char buffer[8] = { 0 };
+
+      if (char_before (line, p) == 0x67D0 /* 某 */)
+        return 0;
+      g_unichar_to_utf8 (before, buffer);
+      if (before != 0 && is_cjk (before) && strstr (surnames, buffer) != NULL)
+        return 0;
+      q = p + strlen ("某某");
+      while (has_word_at (q, end, "某"))
+        q += strlen ("某");
+      return q - p;
+    }
+
+  /* 【】, [ ], （ ）, 《》 and （此处…） */
+  closing = closing_bracket (c);
+  if (closing != 0)
+    {
+      q = g_utf8_next_char (p);
+      while (q < end && (*q == ' ' || has_word_at (q, end, "\u3000")))
+        q = g_utf8_next_char (q);
+      if (q < end && g_utf8_get_char (q) == closing)
+        return g_utf8_next_char (q) - p;
+      for (guint i = 0; instruction_starts[i] != NULL; i++)
+        if (has_word_at (q, end, instruction_starts[i]))
+          {
+            guint chars = 0;
+
+            while (q < end && g_utf8_get_char (q) != closing && chars++ < 30)
+              q = g_utf8_next_char (q);
+            return (q < end ? g_utf8_next_char (q) : q) - p;
+          }
+    }
+
+  return 0;
+}
+
+static gboolean
+is_clause_stop (gunichar c)
+{
+  switch (c)
+    {
+    case 0xFF0C: case 0x3001: case 0xFF1B: case 0x3002: case 0xFF1A: case 0xFF01: case 0xFF1F: /* ，、；。：！？ */
+    case ',': case ';': case ':': case '!': case '?':
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Characters of the clause kept either side of a placeholder. */
+#define QUOTE_BEFORE 8
+#define QUOTE_AFTER 6
+
+/* The placeholder in its clause, cut to a few characters either side:
+ * "由XX科牵头", "…稳岗返还资金XX万元". */
+static char *
+placeholder_quote (const char *line,
+                   const char *p,
+                   const char *q,
+                   const char *end)
+{
+  const char *from = p;
+  const char *to = q;
+  guint i;
+
+  for (i = 0; from > line; i++)
+    {
+      const char *prev = g_utf8_find_prev_char (line, from);
+
+      if (prev == NULL || is_clause_stop (g_utf8_get_char (prev)) || i == QUOTE_BEFORE)
+        break;
+      from = prev;
+    }
+  {
+    gboolean cut_start = from > line && !is_clause_stop (char_before (line, from));
+    g_autoptr(GString) quote = g_string_new (cut_start ? "…" : "");
+
+    for (i = 0; to < end && !is_clause_stop (g_utf8_get_char (to)) && i < QUOTE_AFTER; i++)
+      to = g_utf8_next_char (to);
+    g_string_append_len (quote, from, to - from);
+    if (to < end && !is_clause_stop (g_utf8_get_char (to)))
+      g_string_append (quote, "…");
+    return g_strstrip (g_string_free (g_steal_pointer (&quote), FALSE));
+  }
+}
+
+/* Records the placeholders of @text, which starts at @line, by line:
+ * line → GPtrArray of quotes. */
+static void
+scan_placeholders (GHashTable *found,
+                   const char *text,
+                   guint       line)
+{
+  const char *p = text;
+
+  if (text == NULL)
+    return;
+
+  while (*p != '\0')
+    {
+      const char *line_start = p;
+      const char *line_end = strchr (p, '\n');
+
+      if (line_end == NULL)
+        line_end = p + strlen (p);
+
+      for (const char *q = line_start; q < line_end;)
+        {
+          gsize n = placeholder_at (line_start, q, line_end);
+          GPtrArray *quotes;
+          char *quote;
+
+          if (n == 0)
+            {
+              q = g_utf8_next_char (q);
+              continue;
+            }
+          quotes = g_hash_table_lookup (found, GUINT_TO_POINTER (line));
+          if (quotes == NULL)
+            {
+              quotes = g_ptr_array_new_with_free_func (g_free);
+              g_hash_table_insert (found, GUINT_TO_POINTER (line), quotes);
+            }
+          quote = placeholder_quote (line_start, q, q + n, line_end);
+          if (!g_ptr_array_find_with_equal_func (quotes, quote, g_str_equal, NULL))
+            g_ptr_array_add (quotes, quote);
+          else
+            g_free (quote);
+          q += n;
+        }
+
+      p = *line_end == '\n' ? line_end + 1 : line_end;
+      line++;
+    }
+}
+
+/* The line of the document where a front-matter property is written, or
+ * 0 when the report has no document (read back from JSON without it). */
+static guint
+property_line (FazhiReport *report,
+               const char  *value)
+{
+  FazhiDocument *document = fazhi_report_get_document (report);
+  const char *text;
+  const char *found;
+  gsize length;
+
+  if (document == NULL || value == NULL || *value == '\0')
+    return 0;
+  text = fazhi_document_get_text (document, &length);
+  found = g_strstr_len (text, length, value);
+  return found != NULL ? fazhi_document_get_line_at_offset (document, found - text) : 0;
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  guint x = GPOINTER_TO_UINT (a);
+  guint y = GPOINTER_TO_UINT (b);
+
+  return x < y ? -1 : x > y;
+}
+
+static void
+check_placeholder_text (FazhiRule         *rule,
+                        FazhiCheckContext *context,
+                        gpointer           user_data)
+{
+  FazhiReport *report = fazhi_check_context_get_report (context);
+  GListModel *sections = fazhi_report_get_sections (report);
+  const char *properties[] = {
+    fazhi_report_get_title (report), fazhi_report_get_agency (report), fazhi_report_get_addressee (report),
+  };
+  g_autoptr(GHashTable) found = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr(GList) lines = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
+    if (properties[i] != NULL && strchr (properties[i], '\n') == NULL)
+      scan_placeholders (found, properties[i], property_line (report, properties[i]));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+      guint body_line = fazhi_section_get_body_line (section);
+
+      scan_placeholders (found, fazhi_section_get_heading (section), fazhi_section_get_line (section));
+      scan_placeholders (found, fazhi_section_get_body (section),
+                         body_line != 0 ? body_line : fazhi_section_get_line (section));
+    }
+
+  lines = g_list_sort (g_hash_table_get_keys (found), compare_lines);
+  for (GList *l = lines; l != NULL; l = l->next)
+    {
+      GPtrArray *quotes = g_hash_table_lookup (found, l->data);
+      g_autoptr(GString) list = g_string_new (NULL);
+      g_autofree char *message = NULL;
+
+      for (guint k = 0; k < quotes->len; k++)
+        g_string_append_printf (list, "%s“%s”", k > 0 ? ", " : "", (char *) g_ptr_array_index (quotes, k));
+      /* Translators: %s lists quoted pieces of the report such as
+       * “资金XX万元”, “补助***万元”. */
+      message = g_strdup_printf (_("Template placeholders were never filled in: %s"), list->str);
+      fazhi_check_context_add (context, GPOINTER_TO_UINT (l->data), message);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* implausible-figure                                                  */
+/* ------------------------------------------------------------------ */
+
+/* A percentage is a share of a whole when its subject says so. */
+static const char * const rate_words[] = { "率", "比例", "占比", "比重", "覆盖", NULL };
+/* … unless it measures a change, which may pass 100%. */
+static const char * const change_words[] = {
+  "增", "涨", "提高", "提升", "上升", "下降", "降低", "减少", "翻", "同比", "环比", "较上", "比上",
+  "完成", "超", "目标", NULL,
+};
+/* What makes a count the new part or the total. */
+static const char * const new_words[] = {
+  "新增", "新培育", "新建", "新设", "新登记", "新认定", "新引进", "新发展", "新挂牌", "新招", "新录", "新聘",
+  "新发放", "新入驻", "新认证", "新评", NULL,
+};
+static const char * const total_words[] = {
+  "总量", "总数", "总额", "累计", "共有", "总计", "合计", "总共", "共计", "一共", NULL,
+};
+/* A figure after 其中 with one of these starts something else. */
+static const char * const not_part_words[] = {
+  "累计", "总量", "总数", "总额", "总计", "总共", "共有", "共计", "一共", "合计", "另", "此外", "同比", "较",
+  "增长", "比上", "占", NULL,
+};
+
+typedef struct
+{
+  FazhiFigure *figure;
+  gsize        start;         /* span of its number and unit in the paragraph */
+  gsize        end;
+  gsize        clause_start;  /* the clause it is in */
+  gsize        sentence;      /* where its sentence starts */
+  gboolean     bracketed;     /* inside （…） */
+  double       scale;         /* 万 and 亿 folded out of the unit */
+  const char  *base_unit;
+} Located;
+
+static gboolean
+is_sentence_end_at (const char *p,
+                    const char *end)
+{
+  return has_word_at (p, end, "。") || has_word_at (p, end, "！") || has_word_at (p, end, "？") ||
+         has_word_at (p, end, "；");
+}
+
+/* Where the clause holding @from starts, not before @limit. */
+static gsize
+clause_start_before (const char *s,
+                     gsize       from,
+                     gsize       limit)
+{
+  const char *p = s + from;
+
+  while (p > s + limit)
+    {
+      const char *prev = g_utf8_find_prev_char (s + limit, p);
+
+      if (prev == NULL)
+        break;
+      if (delimiter_at (prev, p) > 0)
+        return p - s;
+      p = prev;
+    }
+  return limit;
+}
+
+/* Finds the figures of a paragraph in its text: each figure's wording,
+ * normalised, is in the paragraph after the previous one — or at the same
+ * place for "办结率、满意率均为100%", which gives one figure per rate. */
+static void
+locate_figures (const FazhiParagraph *paragraph,
+                GPtrArray            *figures,
+                GArray               *located)
+{
+  const char *s = paragraph->text;
+  const char *end = s + paragraph->length;
+  gsize cursor = 0;
+  gsize previous_start = 0;
+  g_autofree char *previous_text = NULL;
+  /* Sentence start and bracket depth, worked out as the scan goes. */
+  gsize scanned = 0;
+  gsize sentence = 0;
+  int depth = 0;
+
+  for (guint i = 0; i < figures->len; i++)
+    {
+      FazhiFigure *figure = g_ptr_array_index (figures, i);
+      const char *wording = fazhi_figure_get_text (figure);
+      const char *subject = fazhi_figure_get_subject (figure);
+      const char *unit = fazhi_figure_get_unit (figure);
+      g_autofree char *normalised = wording != NULL ? _fazhi_normalize (wording, -1) : NULL;
+      const char *found = NULL;
+      Located entry = { figure, 0, 0, 0, 0, FALSE, 1.0, unit != NULL ? unit : "" };
+
+      if (normalised == NULL || *normalised == '\0')
+        continue;
+      if (previous_text != NULL && g_str_equal (previous_text, normalised) && subject != NULL)
+        {
+          gsize from = clause_start_before (s, previous_start, 0);
+
+          /* The subject before the shared number: the same place. */
+          if (g_strstr_len (s + from, previous_start - from, subject) != NULL)
+            found = s + previous_start;
+        }
+      if (found == NULL)
+        found = g_strstr_len (s + cursor, end - (s + cursor), normalised);
+      if (found == NULL)
+        continue;
+
+      entry.start = found - s;
+      entry.end = entry.start + strlen (normalised);
+      for (; scanned < entry.start; scanned = g_utf8_next_char (s + scanned) - s)
+        {
+          if (is_sentence_end_at (s + scanned, end))
+            sentence = scanned + 3, depth = 0;
+          if (s[scanned] == '(')
+            depth++;
+          else if (s[scanned] == ')' && depth > 0)
+            depth--;
+        }
+      entry.sentence = sentence;
+      entry.bracketed = depth > 0;
+      entry.clause_start = clause_start_before (s, entry.start, sentence);
+      if (g_str_has_prefix (entry.base_unit, "万") && entry.base_unit[strlen ("万")] != '\0')
+        entry.scale = 1e4, entry.base_unit += strlen ("万");
+      else if (g_str_has_prefix (entry.base_unit, "亿") && entry.base_unit[strlen ("亿")] != '\0')
+        entry.scale = 1e8, entry.base_unit += strlen ("亿");
+      else if (g_str_equal (entry.base_unit, "万") && fazhi_figure_get_kind (figure) == FAZHI_FIGURE_KIND_MONEY)
+        entry.scale = 1e4, entry.base_unit = "元";
+      g_array_append_val (located, entry);
+
+      cursor = entry.end;
+      previous_start = entry.start;
+      g_free (previous_text);
+      previous_text = g_steal_pointer (&normalised);
+    }
+}
+
+static double
+located_value (const Located *entry)
+{
+  return fazhi_figure_get_value (entry->figure) * entry->scale;
+}
+
+static gboolean
+is_amount (const Located *entry)
+{
+  FazhiFigureKind kind = fazhi_figure_get_kind (entry->figure);
+
+  return kind == FAZHI_FIGURE_KIND_COUNT || kind == FAZHI_FIGURE_KIND_MONEY || kind == FAZHI_FIGURE_KIND_AREA;
+}
+
+static char *
+format_amount (double      value,
+               const char *unit)
+{
+  return g_strdup_printf ("%.10g%s", value, unit);
+}
+
+static void
+check_rate (FazhiCheckContext    *context,
+            FazhiDocument        *document,
+            const FazhiParagraph *paragraph,
+            const Located        *entry)
+{
+  const char *s = paragraph->text;
+  const char *subject = fazhi_figure_get_subject (entry->figure);
+  const char *unit = fazhi_figure_get_unit (entry->figure);
+  g_autofree char *quote = NULL;
+  g_autofree char *message = NULL;
+
+  if (fazhi_figure_get_kind (entry->figure) != FAZHI_FIGURE_KIND_PERCENTAGE || g_strcmp0 (unit, "%") != 0 ||
+      fazhi_figure_get_value (entry->figure) <= 100.0 || subject == NULL)
+    return;
+  if (!contains_any (subject, subject + strlen (subject), rate_words) ||
+      contains_any (subject, subject + strlen (subject), change_words) ||
+      contains_any (s + entry->clause_start, s + entry->start, change_words))
+    return;
+
+  quote = quote_span (document, paragraph, entry->clause_start, entry->end, 24, TRUE);
+  /* Translators: %s quotes the report ("结案率达到120%"). */
+  message = g_strdup_printf (_("“%s” gives a rate above 100%%"), quote);
+  fazhi_check_context_add (context, fazhi_figure_get_line (entry->figure), message);
+}
+
+/* Whether the clause of a figure, up to its number, has one of @words;
+ * not its subject, which may come from the clause before
+ * (新培育企业1005家，总量达2905家 gives 2905 the subject 新培育企业总量). */
+static gboolean
+clause_says (const char         *s,
+             const Located      *entry,
+             const char * const *words)
+{
+  return contains_any (s + entry->clause_start, s + entry->start, words);
+}
+
+/* Words a total's clause may hold besides its noun: 全区总数达到. */
+static const char * const total_fillers[] = {
+  "总量", "总数", "总额", "累计", "共有", "总计", "合计", "总共", "共计", "一共", "达到", "增至", "增加到",
+  "已经", "目前", "现有", "全区", "全市", "全县", "全省", "全镇", "全国", "达", "为", "已", "共", "有", NULL,
+};
+
+/* Whether the total counts what the new figure counts: its clause names
+ * nothing else (总量达到48家), or names the new figure's noun
+ * (新认定高新技术企业64家，全区高新技术企业总数达到58家). 新增城镇就业
+ * 12000人，累计帮助困难人员就业3000人 counts two things. */
+static gboolean
+total_counts_same (const char    *s,
+                   const Located *part,
+                   const Located *total)
+{
+  const char *clause = s + total->clause_start;
+  const char *clause_end = s + total->start;
+  const char *noun = s + part->clause_start;
+  const char *noun_end = s + part->start;
+  const char *head;
+  char needle[32];
+  guint left = 0;
+
+  for (const char *p = clause; p < clause_end;)
+    {
+      gboolean filler = FALSE;
+
+      for (guint i = 0; total_fillers[i] != NULL && !filler; i++)
+        if (has_word_at (p, clause_end, total_fillers[i]))
+          {
+            p += strlen (total_fillers[i]);
+            filler = TRUE;
+          }
+      if (!filler)
+        {
+          left += is_cjk (g_utf8_get_char (p));
+          p = g_utf8_next_char (p);
+        }
+    }
+  if (left <= 2)
+    return TRUE;
+
+  /* The head of the new figure's noun: the last four characters before
+   * its number, after the word that makes it new. */
+  for (guint i = 0; new_words[i] != NULL; i++)
+    {
+      const char *found = g_strstr_len (noun, noun_end - noun, new_words[i]);
+
+      if (found != NULL)
+        noun = MAX (noun, found + strlen (new_words[i]));
+    }
+  head = noun_end;
+  for (guint chars = 0; chars < 4 && head > noun; chars++)
+    head = g_utf8_find_prev_char (noun, head);
+  if (noun_end - head < 6 || (gsize) (noun_end - head) >= sizeof needle)
+    return FALSE;
+  memcpy (needle, head, noun_end - head);
+  needle[noun_end - head] = '\0';
+  return g_strstr_len (clause, clause_end - clause, needle) != NULL;
+}
+
+/* 新增56家，总量达到48家: the total cannot be smaller than what it adds. */
+static void
+check_total_below_new (FazhiCheckContext    *context,
+                       FazhiDocument        *document,
+                       const FazhiParagraph *paragraph,
+                       const Located        *entries,
+                       guint                 n)
+{
+  const char *s = paragraph->text;
+
+  for (guint t = 0; t < n; t++)
+    {
+      const Located *total = &entries[t];
+      FazhiFigureQualifier tq = fazhi_figure_get_qualifier (total->figure);
+
+      if (!is_amount (total) || total->bracketed || !clause_says (s, total, total_words) ||
+          tq == FAZHI_FIGURE_QUALIFIER_AT_LEAST || tq == FAZHI_FIGURE_QUALIFIER_APPROXIMATE)
+        continue;
+
+      for (guint k = t; k-- > 0;)
+        {
+          const Located *part = &entries[k];
+          FazhiFigureQualifier pq = fazhi_figure_get_qualifier (part->figure);
+          g_autofree char *total_quote = NULL;
+          g_autofree char *part_quote = NULL;
+          g_autofree char *message = NULL;
+
+          if (part->bracketed || !g_str_equal (part->base_unit, total->base_unit) ||
+              fazhi_figure_get_kind (part->figure) != fazhi_figure_get_kind (total->figure))
+            continue;
+          /* The nearest figure of the same unit before the total is the
+           * one it sums up; it must say it is new. */
+          if (!clause_says (s, part, new_words) || clause_says (s, part, total_words))
+            break;
+          if (pq == FAZHI_FIGURE_QUALIFIER_AT_MOST || pq == FAZHI_FIGURE_QUALIFIER_APPROXIMATE ||
+              located_value (total) >= located_value (part) || !total_counts_same (s, part, total))
+            break;
+
+          total_quote = quote_span (document, paragraph, total->clause_start, total->end, 20, TRUE);
+          part_quote = quote_span (document, paragraph, part->clause_start, part->end, 20, TRUE);
+          /* Translators: both %s quote the report: the total ("总量达到48家")
+           * and the new part ("新增56家"). */
+          message = g_strdup_printf (_("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
+          fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
+          break;
+        }
+    }
+}
+
+/* 受理3264件，其中已办结2987件、正在办理315件: the parts listed after
+ * 其中 cannot add up to more than the whole. */
+static void
+check_parts_above_total (FazhiCheckContext    *context,
+                         FazhiDocument        *document,
+                         const FazhiParagraph *paragraph,
+                         const Located        *entries,
+                         guint                 n)
+{
+  const char *s = paragraph->text;
+  gsize sentence = entries[0].sentence;
+  gsize sentence_end = entries[n - 1].end;
+  const char *end = s + paragraph->length;
+
+  while (s + sentence_end < end && !is_sentence_end_at (s + sentence_end, end))
+    sentence_end = g_utf8_next_char (s + sentence_end) - s;
+
+  for (const char *p = s + sentence; (p = g_strstr_len (p, s + sentence_end - p, "其中")) != NULL; p += 6)
+    {
+      gsize at = p - s;
+      const Located *total = NULL;
+      double sum = 0;
+      guint n_parts = 0;
+      int depth = 0;
+      g_autofree char *quote = NULL;
+      g_autofree char *sum_text = NULL;
+      g_autofree char *message = NULL;
+
+      for (const char *q = s + sentence; q < p; q++)
+        depth += *q == '(' ? 1 : *q == ')' && depth > 0 ? -1 : 0;
+      if (depth > 0)
+        continue;
+
+      for (guint k = 0; k < n && entries[k].end <= at; k++)
+        if (!entries[k].bracketed)
+          total = &entries[k];
+      if (total == NULL || !is_amount (total) ||
+          fazhi_figure_get_qualifier (total->figure) != FAZHI_FIGURE_QUALIFIER_EXACT)
+        continue;
+
+      for (guint k = 0; k < n; k++)
+        {
+          const Located *part = &entries[k];
+          FazhiFigureQualifier pq = fazhi_figure_get_qualifier (part->figure);
+          const char *again;
+
+          if (part->start < at || part->bracketed)
+            continue;
+          again = g_strstr_len (p + 6, s + part->start - (p + 6), "其中");
+          if (again != NULL || !g_str_equal (part->base_unit, total->base_unit) ||
+              fazhi_figure_get_kind (part->figure) != fazhi_figure_get_kind (total->figure) ||
+              contains_any (s + MAX (part->clause_start, at + 6), s + part->start, not_part_words))
+            break;
+          if (pq == FAZHI_FIGURE_QUALIFIER_AT_MOST || pq == FAZHI_FIGURE_QUALIFIER_APPROXIMATE)
+            {
+              n_parts = 0;
+              break;
+            }
+          sum += located_value (part);
+          n_parts++;
+        }
+
+      if (n_parts == 0 || sum <= located_value (total) * (1 + 1e-9))
+        continue;
+
+      quote = quote_span (document, paragraph, total->clause_start, total->end, 20, TRUE);
+      sum_text = format_amount (sum / total->scale, fazhi_figure_get_unit (total->figure));
+      /* Translators: the first %s is a sum with its unit ("3302件"), the
+       * second quotes the total in the report ("受理市民投诉举报3264件"). */
+      message = g_strdup_printf (_("The parts listed after “其中” add up to %s, more than the total “%s”"),
+                                 sum_text, quote);
+      fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
+    }
+}
+
+/* Whether a paragraph can hold an implausible figure at all: a percentage
+ * above 100, 其中, or a total next to something new. Reading figures
+ * costs as much as parsing; most paragraphs are spared it. */
+static gboolean
+may_be_implausible (const FazhiParagraph *paragraph)
+{
+  const char *s = paragraph->text;
+  const char *end = s + paragraph->length;
+
+  if (g_strstr_len (s, paragraph->length, "其中") != NULL)
+    return TRUE;
+  if (g_strstr_len (s, paragraph->length, "新") != NULL && contains_any (s, end, total_words))
+    return TRUE;
+  for (const char *p = s; (p = memchr (p, '%', end - p)) != NULL; p++)
+    {
+      const char *q = p;
+
+      while (q > s && (g_ascii_isdigit (q[-1]) || q[-1] == '.'))
+        q--;
+      if (p - q >= 3 && g_ascii_strtod (q, NULL) > 100.0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static void
+check_implausible_figure (FazhiRule         *rule,
+                          FazhiCheckContext *context,
+                          gpointer           user_data)
+{
+  FazhiReportText *text = _fazhi_check_context_get_text (context);
+  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) located = g_array_new (FALSE, FALSE, sizeof (Located));
+
+  for (guint i = 0; i < text->paragraphs->len; i++)
+    {
+      GPtrArray *paragraphs = g_ptr_array_index (text->paragraphs, i);
+      FazhiDocument *document = g_ptr_array_index (text->documents, i);
+
+      for (guint p = 0; p < paragraphs->len; p++)
+        {
+          const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+
+          if (!may_be_implausible (paragraph))
+            continue;
+          g_ptr_array_set_size (figures, 0);
+          g_array_set_size (located, 0);
+          _fazhi_extract_figures (document, paragraph, figures);
+          locate_figures (paragraph, figures, located);
+
+          for (guint k = 0; k < located->len; k++)
+            check_rate (context, document, paragraph, &g_array_index (located, Located, k));
+
+          /* Sentence by sentence. */
+          for (guint k = 0; k < located->len;)
+            {
+              guint first = k;
+
+              while (k < located->len &&
+                     g_array_index (located, Located, k).sentence == g_array_index (located, Located, first).sentence)
+                k++;
+              check_total_below_new (context, document, paragraph, &g_array_index (located, Located, first),
+                                     k - first);
+              check_parts_above_total (context, document, paragraph, &g_array_index (located, Located, first),
+                                       k - first);
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* truncated-text                                                      */
+/* ------------------------------------------------------------------ */
+
+/* Words a sentence cannot stop at: they want what follows (二是加强,
+ * 对…的, 通过). */
+static const char * const dangling_words[] = {
+  "加强", "推进", "推动", "加大", "加快", "抓好", "做好", "开展", "实施", "实行", "推行", "贯彻", "围绕", "聚焦",
+  "构建", "制定", "修订", "进行", "坚持", "通过", "根据", "按照", "针对", "关于", "以及", "并且", "进一步",
+  "不断", "积极", "认真", "切实", "着力", "扎实", "大力", "努力", "继续", "持续", "的", "和", "与", "及", "或",
+  "对", "把", "将", "被", "从", "向", "以", "按", "并", "且", "而", "但", "使", "即",
+  "，", "、", ",", NULL,
+};
+/* A verb after these ends a sentence well: 有待加强, 不断推进. */
+static const char modal_chars[] = "待需要应须断以予得必";
+
+static gboolean
+ends_dangling (const char *text,
+               gsize       length)
+{
+  const char *end = text + length;
+
+  for (guint i = 0; dangling_words[i] != NULL; i++)
+    {
+      gsize n = strlen (dangling_words[i]);
+      gunichar before;
+      char buffer[8] = { 0 };
+
+      if (!has_suffix (text, end, dangling_words[i]))
+        continue;
+      if (n < 6)
+        return TRUE;
+      before = char_before (text, end - n);
+      g_unichar_to_utf8 (before, buffer);
+      return before == 0 || strstr (modal_chars, buffer) == NULL;
+    }
+  return FALSE;
+}
+
+/* A closing quote or bracket ends a text well enough: 详见附件）,
+ * 让群众少跑腿”. */
+static gboolean
+ends_closed (const char *text,
+             gsize       length)
+{
+  static const char * const closers[] = { "”", "’", "」", "』", "》", "】", ")", "\"", NULL };
+
+  for (guint i = 0; closers[i] != NULL; i++)
+    if (has_suffix (text, text + length, closers[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* Short lines without a comma, like signatures and dates, and lines
+ * that start with a label (附件：, 联系电话：) need no full stop. */
+#define LABEL_MAX_CHARS 20
+#define LABEL_NAME_MAX_CHARS 6
+
+static gboolean
+is_label (const char *text,
+          gsize       length)
+{
+  const char *colon = g_strstr_len (text, length, "：");
+
+  if (colon == NULL)
+    colon = memchr (text, ':', length);
+  if (colon != NULL && g_utf8_strlen (text, colon - text) <= LABEL_NAME_MAX_CHARS)
+    return TRUE;
+  return g_utf8_strlen (text, length) <= LABEL_MAX_CHARS && g_strstr_len (text, length, "，") == NULL;
+}
+
+static void
+check_truncated_text (FazhiRule         *rule,
+                      FazhiCheckContext *context,
+                      gpointer           user_data)
+{
+  FazhiReportText *text = _fazhi_check_context_get_text (context);
+  GListModel *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
+  guint n = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+      g_autoptr(FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
+      GPtrArray *paragraphs = g_ptr_array_index (text->paragraphs, i);
+      FazhiDocument *document = g_ptr_array_index (text->documents, i);
+      g_autofree char *quote = NULL;
+      g_autofree char *message = NULL;
+      gboolean item = FALSE;
+      guint line;
+
+      /* Only text that runs into a heading can be cut off there; before
+       * a run-in item (…，二是…) a text goes on. */
+      if (next != NULL && fazhi_section_get_run_in (next))
+        continue;
+
+      if (paragraphs->len > 0)
+        {
+          const FazhiParagraph *last = g_ptr_array_index (paragraphs, paragraphs->len - 1);
+          gsize end = trim_end (last->text, 0, last->length);
+
+          if (end == 0 || _fazhi_text_ends_sentence (last->text, end) || ends_closed (last->text, end) ||
+              has_suffix (last->text, last->text + end, "特此报告"))
+            continue;
+          if (!ends_dangling (last->text, end) && is_label (last->text, end))
+            continue;
+          quote = quote_span (document, last, 0, end, 20, TRUE);
+          line = _fazhi_paragraph_to_line (last, end - 1);
+        }
+      else if (fazhi_section_get_run_in (section))
+        {
+          /* The last of 一是…二是… with nothing after its words: only the
+           * words tell whether they stop short (二是加强). */
+          const char *heading = fazhi_section_get_heading (section);
+          g_autofree char *normalised = heading != NULL ? _fazhi_normalize (heading, -1) : NULL;
+          gsize end;
+
+          if (normalised == NULL)
+            continue;
+          end = trim_end (normalised, 0, strlen (normalised));
+          if (end == 0 || !ends_dangling (normalised, end))
+            continue;
+          {
+            g_autofree char *trimmed = g_strstrip (g_strdup (heading));
+
+            quote = shorten (trimmed, 20, TRUE);
+          }
+          line = fazhi_section_get_line (section);
+          for (const char *c = heading; *c != '\0'; c++)
+            line += *c == '\n';
+          item = TRUE;
+        }
+      else
+        continue;
+
+      if (item)
+        /* Translators: %s quotes the words of the last 一是…二是… item
+         * ("加强"). */
+        message = g_strdup_printf (_("The last item of an enumeration breaks off: “%s”"), quote);
+      else
+        /* Translators: %s quotes the end of the cut-off text ("…其中"). */
+        message = g_strdup_printf (_("The text breaks off in mid-sentence: “%s”"), quote);
+      fazhi_check_context_add (context, line, message);
+    }
+}
+
+/* ------------------------------------------------------------------ */
+
+static const FazhiRuleSpec rules[] = {
+  { "missing-quantity", FAZHI_SEVERITY_WARNING, N_("A measure word has lost its number"), check_missing_quantity,
+    FALSE },
+  { "repeated-text", FAZHI_SEVERITY_WARNING, N_("The same passage appears under two sections"), check_repeated_text,
+    FALSE },
+  { "placeholder-text", FAZHI_SEVERITY_WARNING, N_("Template placeholders were left in the report"),
+    check_placeholder_text, FALSE },
+  { "implausible-figure", FAZHI_SEVERITY_WARNING,
+    N_("A figure cannot be right: a rate over a hundred percent, or a total below its parts"), check_implausible_figure,
+    FALSE },
+  { "truncated-text", FAZHI_SEVERITY_WARNING, N_("A sentence breaks off before its end"), check_truncated_text, FALSE },
+};
+
 void
 _fazhi_rules_add_quality (GPtrArray *out)
 {
+  _fazhi_rules_add_table (out, "quality", rules, G_N_ELEMENTS (rules));
 }
