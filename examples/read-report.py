@@ -18,12 +18,10 @@ gi.require_version('Fazhi', '1.0')
 from gi.repository import Fazhi, GLib  # noqa: E402
 
 
-def with_spans(sections, stop):
-    """Pairs each section with the lines it covers, subsections included:
-    up to the next section of the same rank (end-line covers only the
-    section's own text)."""
-    starts = [s.props.line for s in sections] + [stop]
-    return [(s, range(a, b)) for s, a, b in zip(sections, starts, starts[1:])]
+def with_spans(sections):
+    """Pairs each section with the lines it covers, subsections included
+    (from its line to its end-line)."""
+    return [(s, range(s.props.line, (s.props.end_line or s.props.line) + 1)) for s in sections]
 
 
 def main(path):
@@ -43,14 +41,13 @@ def main(path):
         return 2
 
     figure_lines = [f.props.line for f in report.props.figures]
-    end = report.get_document().props.n_lines + 1
-    for part, lines in with_spans(list(report.dup_items(None)), end):
+    for part, lines in with_spans(list(report.dup_items(None))):
         items = list(report.dup_items(part))
         print(f'{part.props.part or "-":14} {part.props.heading}'
               f'  (line {part.props.line}, {len(items)} items)')
         if part.props.part != 'measures':
             continue
-        for item, item_lines in with_spans(items, lines.stop):
+        for item, item_lines in with_spans(items):
             n = sum(1 for line in figure_lines if line in item_lines)
             print(f'  {item.props.area or "?":14} {item.props.heading}'
                   f'  ({n} figures)')

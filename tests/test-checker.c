@@ -590,6 +590,54 @@ START_TEST (test_messages_in_chinese)
 }
 END_TEST
 
+START_TEST (test_local_outline)
+{
+  const char *catalog_json =
+    "{\"format\":1,\"id\":\"beitang-2021\",\"kind\":\"outline\",\"title\":\"北塘市法治政府建设实施方案\","
+    "\"years\":[2021,null],\"entries\":["
+    "{\"slug\":\"business\",\"ordinal\":1,\"title\":\"打造一流法治化营商环境\",\"keywords\":[\"营商环境\",\"放管服\"]},"
+    "{\"slug\":\"harbour\",\"ordinal\":2,\"title\":\"依法治港\",\"keywords\":[\"港口\",\"航道\",\"口岸\"]},"
+    "{\"slug\":\"grassroots\",\"ordinal\":3,\"title\":\"推进基层依法治理\",\"keywords\":[\"基层治理\",\"乡镇\",\"村居\"]}]}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (catalog_json, strlen (catalog_json));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FazhiCatalog) outline = fazhi_catalog_new_from_bytes (bytes, "beitang.json", &error);
+  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
+  g_autoptr(FazhiReport) report = NULL;
+  g_autoptr(FazhiCheckResult) result = NULL;
+  g_autoptr(GListModel) missing = NULL;
+  g_autoptr(FazhiFinding) finding = NULL;
+
+  fazhi_assert_no_error (error);
+  fazhi_reader_add_outline (reader, outline);
+  report = fazhi_reader_read_text (reader,
+                                   "北塘市港口管理局\n关于2022年度法治政府建设情况的报告\n市人民政府：\n"
+                                   "一、主要举措和成效\n"
+                                   "（一）打造法治化营商环境。深化“放管服”改革，精简审批事项12项。\n"
+                                   "（二）依法治港。规范港口经营秩序，开展航道执法检查36次。\n"
+                                   "二、存在的不足\n（一）执法力量不足。\n"
+                                   "三、主要负责人履行推进法治建设第一责任人职责情况\n局长亲自部署法治工作。\n"
+                                   "四、下一步工作安排\n（一）年底前完成执法队伍培训。\n"
+                                   "北塘市港口管理局\n2023年1月10日\n", -1, &error);
+  fazhi_assert_no_error (error);
+  ck_assert_str_eq (fazhi_report_get_framework (report), "beitang-2021");
+
+  /* Without the catalog the checker cannot judge the areas… */
+  result = fazhi_checker_check (checker, report, NULL);
+  ck_assert_uint_eq (count_rule (result, "missing-area"), 0);
+  g_clear_object (&result);
+
+  /* …with it, the one area the report leaves out is missing. */
+  fazhi_checker_add_outline (checker, outline);
+  result = fazhi_checker_check (checker, report, NULL);
+  missing = fazhi_check_result_dup_findings_for_rule (result, "missing-area");
+  ck_assert_uint_eq (g_list_model_get_n_items (missing), 1);
+  finding = g_list_model_get_item (missing, 0);
+  ck_assert_str_eq (fazhi_finding_get_area (finding), "grassroots");
+  ck_assert_uint_eq (g_strv_length ((char **) fazhi_summary_get_areas_covered (fazhi_check_result_get_summary (result))), 2);
+}
+END_TEST
+
 static Suite *
 checker_suite (void)
 {
@@ -616,6 +664,7 @@ checker_suite (void)
   tcase_add_test (rules, test_json_result);
   tcase_add_test (rules, test_async);
   tcase_add_test (rules, test_messages_in_chinese);
+  tcase_add_test (rules, test_local_outline);
   suite_add_tcase (suite, rules);
 
   return suite;

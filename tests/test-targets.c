@@ -175,6 +175,7 @@ static const struct
   FazhiPeriod  period;
 } period_cases[] = {
   { "每半年开展1次法治督查。", FAZHI_PERIOD_HALF_YEAR },
+  { "每学期开展1次法治教育主题活动。", FAZHI_PERIOD_HALF_YEAR },
   { "每季度通报行政执法情况。", FAZHI_PERIOD_QUARTER },
   { "每个月报送一次执法统计数据。", FAZHI_PERIOD_MONTH },
   { "每月开展执法检查。", FAZHI_PERIOD_MONTH },

@@ -114,9 +114,11 @@ print_text (const char       *name,
               fazhi_summary_get_n_measurable (summary), fazhi_summary_get_n_targets (summary));
       if (fazhi_summary_get_followup_rate (summary) >= 0)
         printf (" · follow-up %.0f%%", 100 * fazhi_summary_get_followup_rate (summary));
-      printf (" · %u errors, %u warnings, %u notes · score %.1f\n",
-              fazhi_summary_get_n_errors (summary), fazhi_summary_get_n_warnings (summary),
-              fazhi_summary_get_n_infos (summary), fazhi_summary_get_score (summary));
+      printf (" · %u %s, %u %s, %u %s · score %.1f\n",
+              fazhi_summary_get_n_errors (summary), fazhi_summary_get_n_errors (summary) == 1 ? "error" : "errors",
+              fazhi_summary_get_n_warnings (summary), fazhi_summary_get_n_warnings (summary) == 1 ? "warning" : "warnings",
+              fazhi_summary_get_n_infos (summary), fazhi_summary_get_n_infos (summary) == 1 ? "note" : "notes",
+              fazhi_summary_get_score (summary));
     }
 }
 
@@ -180,12 +182,14 @@ fazhi_cmd_check (int    argc,
   g_autofree char *format_name = NULL;
   g_autofree char *previous_path = NULL;
   g_autofree char *policy_path = NULL;
+  g_auto(GStrv) outlines = NULL;
   int jobs = 0;
   CheckRun run = { 0 };
   GOptionEntry entries[] = {
     { "previous", 'p', 0, G_OPTION_ARG_FILENAME, &previous_path, "Last year's report of the same agency, for the follow-up rules", "FILE" },
     { "policy", 0, 0, G_OPTION_ARG_FILENAME, &policy_path, "A policy file: deadlines, optional areas, rule switches", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: text (default) or json (one object per file and line)", "FORMAT" },
+    { "outline", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &outlines, "Also consider this outline catalog file (a local outline)", "FILE" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Read this many files at once (default: one per core)", "N" },
     { NULL }
   };
@@ -227,6 +231,25 @@ fazhi_cmd_check (int    argc,
     }
 
   reader = fazhi_reader_new ();
+  checker = fazhi_checker_new (policy);
+  for (guint i = 0; outlines != NULL && outlines[i] != NULL; i++)
+    {
+      g_autoptr(FazhiCatalog) outline = fazhi_catalog_new_from_file (outlines[i], &error);
+
+      if (outline == NULL)
+        {
+          fazhi_cli_error ("%s", error->message);
+          return FAZHI_EXIT_USAGE;
+        }
+      if (fazhi_catalog_get_kind (outline) != FAZHI_CATALOG_KIND_OUTLINE)
+        {
+          fazhi_cli_error ("%s: not an outline catalog", outlines[i]);
+          return FAZHI_EXIT_USAGE;
+        }
+      fazhi_reader_add_outline (reader, outline);
+      fazhi_checker_add_outline (checker, outline);
+    }
+
   if (previous_path != NULL)
     {
       previous = fazhi_reader_read_path (reader, previous_path, NULL, &error);
@@ -237,7 +260,6 @@ fazhi_cmd_check (int    argc,
         }
     }
 
-  checker = fazhi_checker_new (policy);
   run.checker = checker;
   run.previous = previous;
   run.progress = fazhi_progress_new (argc - 1);

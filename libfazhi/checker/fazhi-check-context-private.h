@@ -56,6 +56,7 @@ void               _fazhi_rule_run               (FazhiRule             *self,
 FazhiCheckContext *_fazhi_check_context_new      (FazhiReport           *report,
                                                   FazhiReport           *previous,
                                                   FazhiPolicy           *policy,
+                                                  FazhiCatalog          *framework,
                                                   FazhiCheckResult      *result);
 void               _fazhi_check_context_begin_rule (FazhiCheckContext   *self,
                                                   FazhiRule             *rule,

@@ -45,6 +45,7 @@ fazhi_check_context_finalize (GObject *object)
   g_clear_object (&self->report);
   g_clear_object (&self->previous);
   g_clear_object (&self->policy);
+  g_clear_object (&self->framework);
   g_clear_object (&self->result);
   g_clear_object (&self->rule);
   g_clear_pointer (&self->text, _fazhi_report_text_free);
@@ -71,18 +72,18 @@ FazhiCheckContext *
 _fazhi_check_context_new (FazhiReport      *report,
                           FazhiReport      *previous,
                           FazhiPolicy      *policy,
+                          FazhiCatalog     *framework,
                           FazhiCheckResult *result)
 {
   FazhiCheckContext *self = g_object_new (FAZHI_TYPE_CHECK_CONTEXT, NULL);
-  const char *framework = fazhi_report_get_framework (report);
 
   self->report = g_object_ref (report);
   self->previous = previous ? g_object_ref (previous) : NULL;
   self->policy = g_object_ref (policy);
   self->result = g_object_ref (result);
-  /* Built-in catalogs are immortal; a report naming an unknown outline
-   * simply has no framework to be checked against. */
-  self->framework = framework ? fazhi_catalog_get_builtin (framework) : NULL;
+  /* A report naming an outline nobody gave us has no framework to be
+   * checked against. */
+  self->framework = framework ? g_object_ref (framework) : NULL;
 
   return self;
 }
@@ -223,7 +224,8 @@ fazhi_check_context_get_policy (FazhiCheckContext *self)
  * @self: a check context
  *
  * Returns: (transfer none) (nullable): the outline catalog the report
- *   follows, if it is a built-in one
+ *   follows, if it is built in or was given to the checker with
+ *   [method@Fazhi.Checker.add_outline]
  */
 FazhiCatalog *
 fazhi_check_context_get_framework (FazhiCheckContext *self)

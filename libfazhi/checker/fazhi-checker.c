@@ -35,6 +35,7 @@ struct _FazhiChecker
 
   FazhiPolicy *policy;
   GListStore  *rules;
+  GPtrArray   *outlines;   /* users' outline catalogs, besides the built-in */
 };
 
 G_DEFINE_FINAL_TYPE (FazhiChecker, fazhi_checker, G_TYPE_OBJECT)
@@ -74,6 +75,7 @@ fazhi_checker_finalize (GObject *object)
 
   g_clear_object (&self->policy);
   g_clear_object (&self->rules);
+  g_clear_pointer (&self->outlines, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fazhi_checker_parent_class)->finalize (object);
 }
@@ -142,6 +144,7 @@ fazhi_checker_init (FazhiChecker *self)
   g_autoptr(GPtrArray) builtin = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->rules = g_list_store_new (FAZHI_TYPE_RULE);
+  self->outlines = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (families); i++)
     families[i] (builtin);
   g_list_store_splice (self->rules, 0, 0, builtin->pdata, builtin->len);
@@ -284,6 +287,46 @@ fazhi_checker_add_rule (FazhiChecker  *self,
   return TRUE;
 }
 
+/**
+ * fazhi_checker_add_outline:
+ * @self: a checker
+ * @outline: an outline catalog, such as a province's own
+ *
+ * Lets the checker judge reports that follow @outline (their
+ * [property@Fazhi.Report:framework] is its id) against its areas, as it
+ * does for the built-in outlines. Give the reader the same catalog with
+ * [method@Fazhi.Reader.add_outline].
+ */
+void
+fazhi_checker_add_outline (FazhiChecker *self,
+                           FazhiCatalog *outline)
+{
+  g_return_if_fail (FAZHI_IS_CHECKER (self));
+  g_return_if_fail (FAZHI_IS_CATALOG (outline));
+  g_return_if_fail (fazhi_catalog_get_kind (outline) == FAZHI_CATALOG_KIND_OUTLINE);
+
+  g_ptr_array_add (self->outlines, g_object_ref (outline));
+}
+
+/* The outline a report follows: a built-in one, or one the caller added. */
+static FazhiCatalog *
+lookup_framework (FazhiChecker *self,
+                  FazhiReport  *report)
+{
+  const char *id = fazhi_report_get_framework (report);
+  FazhiCatalog *builtin;
+
+  if (id == NULL)
+    return NULL;
+  builtin = fazhi_catalog_get_builtin (id);
+  if (builtin != NULL && fazhi_catalog_get_kind (builtin) == FAZHI_CATALOG_KIND_OUTLINE)
+    return builtin;
+  for (guint i = self->outlines->len; i > 0; i--)
+    if (g_str_equal (fazhi_catalog_get_id (g_ptr_array_index (self->outlines, i - 1)), id))
+      return g_ptr_array_index (self->outlines, i - 1);
+  return NULL;
+}
+
 /* ------------------------------------------------------------------ */
 /* The summary                                                         */
 /* ------------------------------------------------------------------ */
@@ -353,6 +396,7 @@ report_has_area (FazhiReport *report,
 
 static FazhiSummary *
 summarise (FazhiReport      *report,
+           FazhiCatalog     *framework,
            FazhiPolicy      *policy,
            FazhiCheckResult *result,
            GArray           *followup)
@@ -365,8 +409,6 @@ summarise (FazhiReport      *report,
   g_autoptr(GStrvBuilder) duties_lack = g_strv_builder_new ();
   g_auto(GStrv) parts_present = NULL, parts_missing = NULL, areas_covered = NULL, areas_missing = NULL;
   g_auto(GStrv) duties_evidenced = NULL, duties_missing = NULL;
-  const char *framework_id = fazhi_report_get_framework (report);
-  FazhiCatalog *framework = framework_id ? fazhi_catalog_get_builtin (framework_id) : NULL;
   GListModel *targets = fazhi_report_get_targets (report);
   GListModel *findings = fazhi_check_result_get_findings (result);
   guint parts_n = 0, parts_required = 0, areas_n = 0, areas_required = 0, duties_n = 0, duties_required = 0;
@@ -511,7 +553,7 @@ fazhi_checker_check (FazhiChecker *self,
 
   policy = g_object_ref (self->policy);
   result = _fazhi_check_result_new (fazhi_report_get_source (report));
-  context = _fazhi_check_context_new (report, previous, policy, result);
+  context = _fazhi_check_context_new (report, previous, policy, lookup_framework (self, report), result);
   is_report = fazhi_report_get_is_report (report);
 
   rules = G_LIST_MODEL (self->rules);
@@ -537,7 +579,7 @@ fazhi_checker_check (FazhiChecker *self,
     _fazhi_check_result_add_followup (result, g_array_index (followup, FazhiFollowupItem, i).followup);
 
   _fazhi_check_result_sort (result);
-  summary = summarise (report, policy, result, followup);
+  summary = summarise (report, fazhi_check_context_get_framework (context), policy, result, followup);
   _fazhi_check_result_set_summary (result, summary);
 
   return g_steal_pointer (&result);

@@ -11,6 +11,7 @@
 
 #include <gio/gio.h>
 
+#include "fazhi-catalog.h"
 #include "fazhi-check-result.h"
 #include "fazhi-policy.h"
 #include "fazhi-report.h"
@@ -40,6 +41,9 @@ FAZHI_AVAILABLE_IN_ALL
 gboolean          fazhi_checker_add_rule     (FazhiChecker        *self,
                                               FazhiRule           *rule,
                                               GError             **error);
+FAZHI_AVAILABLE_IN_ALL
+void              fazhi_checker_add_outline  (FazhiChecker        *self,
+                                              FazhiCatalog        *outline);
 FAZHI_AVAILABLE_IN_ALL
 FazhiCheckResult *fazhi_checker_check        (FazhiChecker        *self,
                                               FazhiReport         *report,

@@ -253,7 +253,7 @@ fazhi_finding_class_init (FazhiFindingClass *klass)
   /**
    * FazhiFinding:rule:
    *
-   * The id of the rule that made the finding (`parts-missing`).
+   * The id of the rule that made the finding (`missing-part`).
    */
   properties[PROP_RULE] =
     g_param_spec_string ("rule", NULL, NULL, NULL,

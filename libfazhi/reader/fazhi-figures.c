@@ -81,7 +81,8 @@ LEXICON (units,
   T ("所", COUNT), T ("处", COUNT), T ("起", COUNT), T ("宗", COUNT), T ("座", COUNT),
   T ("台", COUNT), T ("辆", COUNT), T ("套", COUNT), T ("本", COUNT), T ("册", COUNT),
   T ("类", COUNT), T ("种", COUNT), T ("门", COUNT), T ("节", COUNT), T ("卷", COUNT),
-  T ("位", COUNT), T ("笔", COUNT), T ("例", COUNT), T ("张", COUNT), T ("支", COUNT));
+  T ("位", COUNT), T ("笔", COUNT), T ("例", COUNT), T ("张", COUNT), T ("支", COUNT),
+  T ("轮", COUNT));
 
 #undef COUNT
 #undef MONEY

@@ -693,6 +693,24 @@ file_display_name (GFile *file)
   return path != NULL ? g_strdup (path) : g_file_get_uri (file);
 }
 
+static FazhiReport *
+read_file_named (FazhiReader   *self,
+                 GFile         *file,
+                 const char    *name,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+
+  if (stream == NULL)
+    {
+      g_prefix_error (error, "%s: ", name);
+      return NULL;
+    }
+
+  return fazhi_reader_read_stream (self, G_INPUT_STREAM (stream), name, cancellable, error);
+}
+
 /**
  * fazhi_reader_read_file:
  * @self: a reader
@@ -711,7 +729,6 @@ fazhi_reader_read_file (FazhiReader   *self,
                         GCancellable  *cancellable,
                         GError       **error)
 {
-  g_autoptr(GFileInputStream) stream = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
@@ -719,14 +736,7 @@ fazhi_reader_read_file (FazhiReader   *self,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   name = file_display_name (file);
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    {
-      g_prefix_error (error, "%s: ", name);
-      return NULL;
-    }
-
-  return fazhi_reader_read_stream (self, G_INPUT_STREAM (stream), name, cancellable, error);
+  return read_file_named (self, file, name, cancellable, error);
 }
 
 /**
@@ -737,6 +747,8 @@ fazhi_reader_read_file (FazhiReader   *self,
  * @error: return location for a #GError
  *
  * Reads a report file by path; see [method@Fazhi.Reader.read_file].
+ * Messages and the report's [property@Fazhi.Report:source] name the file
+ * by @path as given.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */
@@ -748,10 +760,12 @@ fazhi_reader_read_path (FazhiReader   *self,
 {
   g_autoptr(GFile) file = NULL;
 
+  g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   file = g_file_new_for_path (path);
-  return fazhi_reader_read_file (self, file, cancellable, error);
+  return read_file_named (self, file, path, cancellable, error);
 }
 
 static void

@@ -218,6 +218,8 @@ typedef struct
 
 static const PeriodWord period_words[] = {
   { "每半年", FAZHI_PERIOD_HALF_YEAR },
+  /* A school term is half a school year. */
+  { "每学期", FAZHI_PERIOD_HALF_YEAR },
   { "每年", FAZHI_PERIOD_YEAR },
   { "全年", FAZHI_PERIOD_YEAR },
   { "每季", FAZHI_PERIOD_QUARTER },
