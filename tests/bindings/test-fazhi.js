@@ -345,6 +345,69 @@ testAsync('read_file_async reports a missing file as an exception', done => {
         });
 });
 
+
+// ---------------------------------------------------------------------
+// The checker
+
+const CHECKS = GLib.build_filenamev([DATA, 'checks']);
+
+function check(name, previous = null) {
+    const reader = new Fazhi.Reader();
+    const rep = reader.read_path(GLib.build_filenamev([CHECKS, name]), null);
+    const prev = previous
+        ? reader.read_path(GLib.build_filenamev([CHECKS, previous]), null) : null;
+    return [rep, prev];
+}
+
+test('the checker reports a missing part as an error', () => {
+    const [rep] = check('trigger-missing-part.txt');
+    const result = new Fazhi.Checker().check(rep, null);
+    const found = items(result.dup_findings_for_rule('missing-part'));
+    assertEqual(found.length, 1);
+    assertEqual(found[0].severity, Fazhi.Severity.ERROR);
+    assertEqual(found[0].part, 'shortcomings');
+    assert(result.has_errors(), 'has_errors');
+    assertEqual(Array.from(result.get_summary().get_parts_missing()), ['shortcomings']);
+});
+
+test('a custom rule written in JavaScript runs and is governed by the policy', () => {
+    const [rep] = check('clean-2021.txt');
+    const checker = new Fazhi.Checker();
+    let calls = 0;
+    checker.add_rule(Fazhi.Rule.new('js-short-title', Fazhi.Severity.WARNING,
+        'Titles stay short', (rule, context) => {
+            calls++;
+            const title = context.get_report().title ?? '';
+            if (title.length > 10) {
+                const finding = context.add(0, `title has ${title.length} characters`);
+                finding.set_lines([1, 2]);
+            }
+        }));
+    let result = checker.check(rep, null);
+    assertEqual(calls, 1);
+    const found = items(result.dup_findings_for_rule('js-short-title'));
+    assertEqual(found.length, 1);
+    assertEqual(Array.from(found[0].get_lines()), [1, 2]);
+    assertThrows(() => checker.add_rule(Fazhi.Rule.new('js-short-title',
+        Fazhi.Severity.INFO, 'twin', () => {})),
+    Fazhi.Error, Fazhi.Error.INVALID_RULE, 'duplicate id');
+
+    checker.get_policy().set_rule_mode('js-short-title', Fazhi.RuleMode.OFF);
+    result = checker.check(rep, null);
+    assertEqual(calls, 1);
+    assertEqual(result.dup_findings_for_rule('js-short-title').get_n_items(), 0);
+});
+
+test('follow-up statuses come back with the previous report', () => {
+    const [rep, prev] = check('followup-2022.txt', 'followup-2021.txt');
+    const result = new Fazhi.Checker().check(rep, prev);
+    const statuses = new Map(items(result.get_followup()).map(f => [f.line, f.status]));
+    assertEqual(statuses.get(75), Fazhi.TargetStatus.NO_EVIDENCE);
+    assertEqual(statuses.get(69), Fazhi.TargetStatus.PARTLY);
+    const json = JSON.parse(result.to_json(Fazhi.JsonFlags.NONE));
+    assert(json.followup.every(f => 'status' in f && 'evidence' in f), 'followup JSON');
+});
+
 print(`1..${count}`);
 if (failures > 0)
     System.exit(1);

@@ -486,3 +486,104 @@ def test_seed_report():
     assert report.props.year == 2020
     assert report.date_py == datetime.date(2021, 1, 28)
     assert report.dup_areas() == AREAS_2015
+
+
+# ---------------------------------------------------------------------
+# The checker
+
+CHECKS = DATA / 'checks'
+
+
+def test_checker_findings_and_summary():
+    reader = Fazhi.Reader.new()
+    report = reader.read(str(CHECKS / 'trigger-missing-part.txt'))
+    result = Fazhi.Checker.new(None).check(report, None)
+    rules = [f.props.rule for f in result.get_findings()]
+    assert 'missing-part' in rules
+    finding = next(f for f in result.get_findings() if f.props.rule == 'missing-part')
+    assert finding.props.severity == Fazhi.Severity.ERROR
+    assert finding.props.part == 'shortcomings'
+    assert result.has_errors()
+    summary = result.get_summary()
+    assert list(summary.get_parts_missing()) == ['shortcomings']
+    assert 0 <= summary.props.score <= 100
+    data = json.loads(result.to_json(Fazhi.JsonFlags.NONE))
+    assert {'file', 'findings', 'followup', 'summary'} <= set(data)
+
+
+def test_checker_custom_rule_and_policy():
+    report = Fazhi.Reader.new().read(str(CHECKS / 'clean-2021.txt'))
+    calls = []
+
+    def overlong_headings(rule, context):
+        calls.append(rule.props.id)
+        for section in context.get_report().get_sections():
+            if len(section.props.heading or '') > 20:
+                finding = context.add(section.props.line, 'heading longer than 20 characters')
+                finding.set_lines([section.props.line, section.props.end_line])
+
+    checker = Fazhi.Checker.new(None)
+    checker.add_rule(Fazhi.Rule.new('long-heading', Fazhi.Severity.WARNING,
+                                    'Headings stay short', overlong_headings))
+    with pytest.raises(GLib.Error) as raised:
+        checker.add_rule(Fazhi.Rule.new('long-heading', Fazhi.Severity.INFO, 'twin', overlong_headings))
+    assert raised.value.matches(Fazhi.error_quark(), Fazhi.Error.INVALID_RULE)
+
+    result = checker.check(report, None)
+    assert calls == ['long-heading']
+    found = list(result.dup_findings_for_rule('long-heading'))
+    assert found and all(f.props.severity == Fazhi.Severity.WARNING for f in found)
+    assert all(len(f.get_lines()) == 2 for f in found)
+
+    # The policy governs custom rules by id, like the built-in ones.
+    checker.get_policy().set_rule_mode('long-heading', Fazhi.RuleMode.ERROR)
+    result = checker.check(report, None)
+    assert all(f.props.severity == Fazhi.Severity.ERROR for f in result.dup_findings_for_rule('long-heading'))
+    checker.get_policy().set_rule_mode('long-heading', Fazhi.RuleMode.OFF)
+    assert len(checker.check(report, None).dup_findings_for_rule('long-heading')) == 0
+
+
+def test_checker_followup():
+    reader = Fazhi.Reader.new()
+    report = reader.read(str(CHECKS / 'followup-2022.txt'))
+    previous = reader.read(str(CHECKS / 'followup-2021.txt'))
+    result = Fazhi.Checker.new(None).check(report, previous)
+    statuses = {item.props.line: item.props.status for item in result.get_followup()}
+    assert statuses[75] == Fazhi.TargetStatus.NO_EVIDENCE
+    assert statuses[69] == Fazhi.TargetStatus.PARTLY
+    rules = {f.props.rule for f in result.get_findings()}
+    assert {'target-not-followed-up', 'recurring-shortcoming'} <= rules
+    assert result.get_summary().props.followup_rate > 0
+
+
+def test_checker_local_deadline(tmp_path):
+    policy_file = tmp_path / 'local.json'
+    policy_file.write_text(json.dumps({
+        'format': 1, 'name': 'local',
+        'deadlines': {'department': {'report': {'by': '01-05'}}}}))
+    policy = Fazhi.Policy.new_from_file(str(policy_file))
+    report = Fazhi.Reader.new().read(str(CHECKS / 'clean-2021.txt'))
+    result = Fazhi.Checker.new(policy).check(report, None)
+    late = list(result.dup_findings_for_rule('late-report'))
+    assert len(late) == 1 and late[0].props.severity == Fazhi.Severity.ERROR
+    with pytest.raises(GLib.Error) as raised:
+        policy_file.write_text('{"format": 1, "name": "bad", "rules": {"late-report": "loud"}}')
+        Fazhi.Policy.new_from_file(str(policy_file))
+    assert raised.value.matches(Fazhi.error_quark(), Fazhi.Error.INVALID_POLICY)
+    assert 'rules.late-report' in raised.value.message
+
+
+def test_checker_async():
+    report = Fazhi.Reader.new().read(str(CHECKS / 'clean-2021.txt'))
+    checker = Fazhi.Checker.new(None)
+    results = []
+
+    def start(quit):
+        def done(source, async_result):
+            results.append(source.check_finish(async_result))
+            quit()
+        checker.check_async(report, None, None, done)
+
+    run_loop(start)
+    assert len(results) == 1
+    assert not results[0].has_errors()
