@@ -46,7 +46,7 @@ fill (const char *heading,
     heading_norm = _fazhi_normalize (heading, -1);
 
   target = fazhi_target_new (text);
-  _fazhi_fill_target (document, target, heading_norm, paragraphs, plan_year);
+  _fazhi_fill_target (document, target, heading_norm, G_MAXSIZE, paragraphs, plan_year);
   return target;
 }
 
@@ -346,7 +346,7 @@ START_TEST (test_caller_fields_kept)
   fazhi_target_set_area (target, "enforcement");
   fazhi_target_set_status (target, FAZHI_TARGET_STATUS_MET);
 
-  _fazhi_fill_target (document, target, NULL, paragraphs, PLAN_YEAR);
+  _fazhi_fill_target (document, target, NULL, G_MAXSIZE, paragraphs, PLAN_YEAR);
 
   ck_assert_str_eq (fazhi_target_get_text (target), "原文");
   ck_assert_str_eq (fazhi_target_get_heading (target), "标题");
@@ -373,7 +373,7 @@ START_TEST (test_heading_not_in_document)
   _fazhi_document_get_norm (document, &norm_length);
   _fazhi_document_collect_paragraphs (document, 0, norm_length, paragraphs);
 
-  _fazhi_fill_target (document, target, "由法规科牵头，年底前完成执法证件清理", paragraphs, PLAN_YEAR);
+  _fazhi_fill_target (document, target, "由法规科牵头，年底前完成执法证件清理", G_MAXSIZE, paragraphs, PLAN_YEAR);
 
   ck_assert_str_eq (fazhi_target_get_owner (target), "法规科");
   assert_due (target, "2024-12-31");
@@ -594,7 +594,7 @@ fill_item (FazhiDocument *document,
 {
   FazhiTarget *target = fazhi_target_new (item->heading ? item->heading : "");
 
-  _fazhi_fill_target (document, target, item->heading, item->paragraphs, plan_year);
+  _fazhi_fill_target (document, target, item->heading, G_MAXSIZE, item->paragraphs, plan_year);
   return target;
 }
 

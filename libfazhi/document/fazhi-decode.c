@@ -111,6 +111,26 @@ report_empty (const char  *name,
   return FALSE;
 }
 
+/* UTF-8 already validated from @skip on. */
+static gboolean
+finish_utf8 (const guint8  *data,
+             gsize          length,
+             gsize          skip,
+             const char    *name,
+             gboolean       allow_empty,
+             char         **text,
+             gsize         *text_length,
+             const char   **encoding,
+             GError       **error)
+{
+  if (!allow_empty && is_blank_text ((const char *) data + skip, length - skip))
+    return report_empty (name, error);
+
+  *encoding = "UTF-8";
+  return finish_text ((const char *) data + skip, length - skip, name, *encoding,
+                      NULL, NULL, text, text_length, error);
+}
+
 gboolean
 _fazhi_decode_utf8 (const guint8  *data,
                     gsize          length,
@@ -142,12 +162,7 @@ _fazhi_decode_utf8 (const guint8  *data,
       return FALSE;
     }
 
-  if (!allow_empty && is_blank_text ((const char *) data + skip, length - skip))
-    return report_empty (name, error);
-
-  *encoding = "UTF-8";
-  return finish_text ((const char *) data + skip, length - skip, name, *encoding,
-                      NULL, NULL, text, text_length, error);
+  return finish_utf8 (data, length, skip, name, allow_empty, text, text_length, encoding, error);
 }
 
 /* Offset of the first byte that breaks GB18030's structure, or @length. */
@@ -308,8 +323,9 @@ _fazhi_decode (const guint8  *data,
   if (length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
     return _fazhi_decode_utf8 (data, length, name, FALSE, text, text_length, encoding, error);
 
+  /* Valid UTF-8 is UTF-8; validating it once is enough. */
   if (g_utf8_validate_len ((const char *) data, length, &end))
-    return _fazhi_decode_utf8 (data, length, name, FALSE, text, text_length, encoding, error);
+    return finish_utf8 (data, length, 0, name, FALSE, text, text_length, encoding, error);
 
   utf8_bad = (const guint8 *) end - data;
 

@@ -46,7 +46,8 @@ typedef struct
 
 typedef struct
 {
-  char   *text;        /* normalised text of the repaired paragraph */
+  char   *text;        /* normalised text of the repaired paragraph, in
+                        * the same allocation as the struct */
   gsize   length;
   guint   first_line;
   guint   last_line;

@@ -29,11 +29,21 @@ typedef struct
   FazhiReadState *state;
   double         *scores;    /* per outline entry, for the current outline set */
   guint          *offsets;   /* first score index of each outline */
-  guint8         *seen;      /* phrase ids already counted in this text */
+  guint32         stamp;     /* phrases stamped with it were counted in this text */
   double          factor;
   FazhiPhraseGroup group;
   const guint8   *ignore;    /* phrase ids that say nothing here, or NULL */
 } ScoreScan;
+
+/* A fresh stamp marks "counted in this text" without clearing an array
+ * per text. */
+static guint32
+new_stamp (FazhiReadState *state)
+{
+  if (state->stamps == NULL)
+    state->stamps = g_new0 (guint32, state->lexicon->phrases->len);
+  return ++state->stamp;
+}
 
 static void
 score_hit (guint32  id,
@@ -44,9 +54,10 @@ score_hit (guint32  id,
   ScoreScan *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
 
-  if (info->group != scan->group || scan->seen[id] || (scan->ignore != NULL && scan->ignore[id]))
+  if (info->group != scan->group || scan->state->stamps[id] == scan->stamp ||
+      (scan->ignore != NULL && scan->ignore[id]))
     return;
-  scan->seen[id] = 1;
+  scan->state->stamps[id] = scan->stamp;
 
   if (scan->group == FAZHI_PHRASE_AREA)
     scan->scores[scan->offsets[info->catalog] + info->entry] += scan->factor * (info->is_title ? 3.0 : info->weight);
@@ -61,7 +72,7 @@ scan_text (ScoreScan  *scan,
            double      factor)
 {
   scan->factor = factor;
-  memset (scan->seen, 0, scan->state->lexicon->phrases->len);
+  scan->stamp = new_stamp (scan->state);
   _fazhi_matcher_scan (scan->state->lexicon->matcher, text, length, score_hit, scan);
 }
 
@@ -91,8 +102,7 @@ best_part (FazhiReadState *state,
   FazhiCatalog *parts = state->lexicon->parts;
   guint n = fazhi_catalog_get_n_entries (parts);
   g_autofree double *scores = g_new0 (double, n);
-  g_autofree guint8 *seen = g_new0 (guint8, state->lexicon->phrases->len);
-  ScoreScan scan = { state, scores, NULL, seen, 1.0, FAZHI_PHRASE_PART, NULL };
+  ScoreScan scan = { state, scores, NULL, 0, 1.0, FAZHI_PHRASE_PART, NULL };
   FazhiCatalogEntry *plans = fazhi_catalog_lookup_entry (parts, "plans");
   int best = -1;
 
@@ -171,9 +181,8 @@ score_candidate (FazhiReadState *state,
   FazhiReaderSection *section = section_at (state, candidate->section);
   const char *heading = state->norm + section->heading_start;
   gsize length = section->heading_end - section->heading_start;
-  g_autofree guint8 *seen = g_new0 (guint8, state->lexicon->phrases->len);
   g_autofree double *body = g_new0 (double, n_scores);
-  ScoreScan scan = { state, candidate->heading_scores, offsets, seen, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
+  ScoreScan scan = { state, candidate->heading_scores, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
   g_autoptr(GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   scan_text (&scan, heading, length, 1.0);
@@ -191,13 +200,13 @@ score_candidate (FazhiReadState *state,
 
   /* The body: every distinct phrase counts a little, capped. */
   scan.scores = body;
-  memset (seen, 0, state->lexicon->phrases->len);
+  scan.stamp = new_stamp (state);
   scan.factor = BODY_WEIGHT;
   for (guint p = 0; section->paragraphs != NULL && p < section->paragraphs->len; p++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (section->paragraphs, p);
 
-      _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, score_hit, &scan);
+      _fazhi_read_state_scan (state, paragraph, score_hit, &scan);
     }
   /* Children's bodies belong to the section too (thematic reports put all
    * text under sub-headings). */
@@ -217,7 +226,7 @@ score_candidate (FazhiReadState *state,
         {
           const FazhiParagraph *paragraph = g_ptr_array_index (child->paragraphs, p);
 
-          _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, score_hit, &scan);
+          _fazhi_read_state_scan (state, paragraph, score_hit, &scan);
         }
     }
 
@@ -352,12 +361,13 @@ _fazhi_classify_framework (FazhiReadState *state)
   if (state->agency != NULL)
     {
       g_autofree char *agency = _fazhi_normalize (state->agency, -1);
-      g_autofree guint8 *seen = g_new0 (guint8, lexicon->phrases->len);
       g_autofree double *ignored = g_new0 (double, n_scores);
-      ScoreScan scan = { state, ignored, offsets, seen, 1.0, FAZHI_PHRASE_AREA, NULL };
+      ScoreScan scan = { state, ignored, offsets, 0, 1.0, FAZHI_PHRASE_AREA, NULL };
 
       scan_text (&scan, agency, strlen (agency), 1.0);
-      state->agency_phrases = g_steal_pointer (&seen);
+      state->agency_phrases = g_new0 (guint8, lexicon->phrases->len);
+      for (guint id = 0; id < lexicon->phrases->len; id++)
+        state->agency_phrases[id] = state->stamps[id] == scan.stamp;
     }
 
   collect_candidates (state, FALSE, offsets, n_scores, first);
@@ -454,8 +464,7 @@ _fazhi_classify_text_area (FazhiReadState *state,
   guint n_outlines = lexicon->outlines->len;
   g_autofree guint *offsets = g_new0 (guint, n_outlines + 1);
   g_autofree double *scores = NULL;
-  g_autofree guint8 *seen = g_new0 (guint8, lexicon->phrases->len);
-  ScoreScan scan = { state, NULL, offsets, seen, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
+  ScoreScan scan = { state, NULL, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
   guint c = state->framework_index;
   double best, second;
   int entry;
@@ -616,7 +625,7 @@ _fazhi_classify_genre (FazhiReadState *state)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (state->preamble, p);
 
-      _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, news_hit, &scan);
+      _fazhi_read_state_scan (state, paragraph, news_hit, &scan);
     }
   if (scan.news_count >= 2)
     genre = "news";

@@ -12,12 +12,13 @@
 #include <string.h>
 
 #include "fazhi-reader-private.h"
+#include "fazhi-report-private.h"
 
 typedef struct
 {
   FazhiReadState       *state;
   const FazhiParagraph *paragraph;
-  FazhiReport          *report;
+  GArray               *duties;  /* FazhiDutyRecord */
   GHashTable           *seen;   /* "duty@sentence-start" already reported */
 } DutyScan;
 
@@ -43,7 +44,7 @@ duty_hit (guint32  id,
   const char *slug;
   g_autofree char *key = NULL;
   g_autofree char *original = NULL;
-  g_autoptr(FazhiDutyEvidence) evidence = NULL;
+  FazhiDutyRecord record;
 
   if (info->group != FAZHI_PHRASE_DUTY)
     return;
@@ -61,17 +62,19 @@ duty_hit (guint32  id,
     return;
 
   original = _fazhi_paragraph_dup_original (scan->state->document, paragraph, from, to);
-  evidence = fazhi_duty_evidence_new (slug, g_strstrip (original), _fazhi_paragraph_to_line (paragraph, start));
-  fazhi_report_add_duty_evidence (scan->report, evidence);
+  record.duty = slug;
+  record.text = g_strdup (g_strstrip (original));
+  record.line = _fazhi_paragraph_to_line (paragraph, start);
+  g_array_append_val (scan->duties, record);
 }
 
 void
 _fazhi_find_duty_evidence (FazhiReadState       *state,
                            const FazhiParagraph *paragraph,
-                           FazhiReport          *report,
+                           GArray               *duties,
                            GHashTable           *seen)
 {
-  DutyScan scan = { state, paragraph, report, seen };
+  DutyScan scan = { state, paragraph, duties, seen };
 
-  _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, duty_hit, &scan);
+  _fazhi_read_state_scan (state, paragraph, duty_hit, &scan);
 }

@@ -11,6 +11,7 @@
 
 #include "fazhi-document-private.h"
 #include "fazhi-figure.h"
+#include "fazhi-report-private.h"
 #include "fazhi-target.h"
 
 G_BEGIN_DECLS
@@ -114,17 +115,25 @@ int      _fazhi_find_report_year (const char *s,
 void     _fazhi_extract_figures (FazhiDocument        *document,
                                  const FazhiParagraph *paragraph,
                                  GPtrArray            *figures);
+/* The same as plain records (FazhiFigureRecord) with the offset of each
+ * number in the paragraph; the reader hands them to the report's lazy
+ * list, which makes the objects only when asked. */
+void     _fazhi_extract_figure_records (FazhiDocument        *document,
+                                        const FazhiParagraph *paragraph,
+                                        GArray               *figures);
 
 /* Targets ----------------------------------------------------------- */
 
 /* Fills in what a plans item says: quantity and unit, period, owner, due
  * date (resolved in @plan_year) and whether it is measurable. The caller
  * has set the target's text, heading, line and area. @heading is the
- * item's normalised short heading or NULL; @paragraphs are its body's
- * paragraphs (FazhiParagraph). */
+ * item's normalised short heading or NULL, found at @heading_offset of
+ * the document's normalised text (G_MAXSIZE: search for it); @paragraphs
+ * are its body's paragraphs (FazhiParagraph). */
 void     _fazhi_fill_target     (FazhiDocument        *document,
                                  FazhiTarget          *target,
                                  const char           *heading,
+                                 gsize                 heading_offset,
                                  GPtrArray            *paragraphs,
                                  int                   plan_year);
 

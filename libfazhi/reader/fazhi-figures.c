@@ -460,7 +460,7 @@ typedef struct
 {
   FazhiDocument        *document;
   const FazhiParagraph *paragraph;
-  GPtrArray            *figures;
+  GArray               *figures;   /* FazhiFigureRecord */
   const char           *s;
   gsize                 length;
 
@@ -959,12 +959,12 @@ dup_span (const Scan *sc,
 }
 
 /* The last figure since @first (the sentence's or the clause's first), or NULL. */
-static FazhiFigure *
+static const FazhiFigureRecord *
 previous_figure (const Scan *sc,
                  guint       first)
 {
   if (sc->figures->len > first)
-    return g_ptr_array_index (sc->figures, sc->figures->len - 1);
+    return &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
   return NULL;
 }
 
@@ -972,9 +972,9 @@ static char *
 dup_previous_subject (const Scan *sc,
                       guint       first)
 {
-  FazhiFigure *prev = previous_figure (sc, first);
+  const FazhiFigureRecord *prev = previous_figure (sc, first);
 
-  return prev != NULL ? g_strdup (fazhi_figure_get_subject (prev)) : NULL;
+  return prev != NULL ? g_strdup (prev->subject) : NULL;
 }
 
 /* The clause before, cleaned, for "…由法定60日压缩至20日，压缩66.7%". */
@@ -998,13 +998,13 @@ static char *
 dup_relative (const Scan *sc,
               Span        noun)
 {
-  FazhiFigure *prev = previous_figure (sc, sc->sentence_first);
+  const FazhiFigureRecord *prev = previous_figure (sc, sc->sentence_first);
   gsize relative = tail_length (sc, noun.start, noun.end, &relatives);
   const char *subject;
   gsize subject_length;
 
   if (relative == 0 || relative != noun.end - noun.start || prev == NULL ||
-      (subject = fazhi_figure_get_subject (prev)) == NULL)
+      (subject = prev->subject) == NULL)
     return NULL;
 
   subject_length = strlen (subject);
@@ -1156,7 +1156,7 @@ make_rank_subject (const Scan *sc,
                    Span        raw)
 {
   Span span = raw;
-  FazhiFigure *prev;
+  const FazhiFigureRecord *prev;
   char *subject;
 
   clean_rank_span (sc, &span);
@@ -1169,7 +1169,7 @@ make_rank_subject (const Scan *sc,
   /* "双创指数连续15个季度排名全市第一": the figure just before. */
   prev = previous_figure (sc, sc->major_first);
   if (prev != NULL)
-    return g_strdup (fazhi_figure_get_subject (prev));
+    return g_strdup (prev->subject);
 
   /* "在全市…案卷评查中获评优秀案卷4卷，排名全市第一": the frame of the
    * clause before; "合格率均为100%，连续三年位居全市第一": its figure. */
@@ -1182,7 +1182,7 @@ make_rank_subject (const Scan *sc,
     }
   prev = previous_figure (sc, sc->sentence_first);
   if (prev != NULL)
-    return g_strdup (fazhi_figure_get_subject (prev));
+    return g_strdup (prev->subject);
   return dup_span (sc, span);
 }
 
@@ -1233,19 +1233,17 @@ emit (Scan                 *sc,
       gsize                 start,
       gsize                 end)
 {
-  g_autofree char *owned_subject = subject;
-  g_autofree char *text = dup_original (sc, start, end);
-  FazhiFigure *figure;
+  FazhiFigureRecord record;
 
-  figure = g_object_new (FAZHI_TYPE_FIGURE, NULL);
-  fazhi_figure_set_value (figure, value);
-  fazhi_figure_set_unit (figure, unit);
-  fazhi_figure_set_kind (figure, kind);
-  fazhi_figure_set_qualifier (figure, qualifier);
-  fazhi_figure_set_subject (figure, owned_subject);
-  fazhi_figure_set_text (figure, text);
-  fazhi_figure_set_line (figure, _fazhi_paragraph_to_line (sc->paragraph, start));
-  g_ptr_array_add (sc->figures, figure);
+  record.value = value;
+  g_strlcpy (record.unit, unit != NULL ? unit : "", sizeof record.unit);
+  record.subject = subject;
+  record.text = dup_original (sc, start, end);
+  record.line = _fazhi_paragraph_to_line (sc->paragraph, start);
+  record.offset = (guint) start;
+  record.kind = kind;
+  record.qualifier = qualifier;
+  g_array_append_val (sc->figures, record);
 }
 
 /* Units ------------------------------------------------------------- */
@@ -1731,9 +1729,9 @@ find_next_break (Scan *sc)
 /* The main loop ----------------------------------------------------- */
 
 void
-_fazhi_extract_figures (FazhiDocument        *document,
-                        const FazhiParagraph *paragraph,
-                        GPtrArray            *figures)
+_fazhi_extract_figure_records (FazhiDocument        *document,
+                               const FazhiParagraph *paragraph,
+                               GArray               *figures)
 {
   Scan sc = { 0 };
   const guchar *s;
@@ -1850,4 +1848,16 @@ _fazhi_extract_figures (FazhiDocument        *document,
         }
       i += 3;
     }
+}
+
+void
+_fazhi_extract_figures (FazhiDocument        *document,
+                        const FazhiParagraph *paragraph,
+                        GPtrArray            *figures)
+{
+  g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+
+  _fazhi_extract_figure_records (document, paragraph, records);
+  for (guint i = 0; i < records->len; i++)
+    g_ptr_array_add (figures, _fazhi_figure_new_from_record (&g_array_index (records, FazhiFigureRecord, i)));
 }

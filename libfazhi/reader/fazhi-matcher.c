@@ -20,7 +20,7 @@ typedef struct
   char    *text;  /* the first part */
   gsize    length;
   char   **rest;  /* the parts after gaps, or NULL */
-  guint64  key;   /* first two characters, bytes packed */
+  guint64  key;   /* hash of the first two or three characters */
   guint32  id;
 } Phrase;
 
@@ -31,12 +31,26 @@ typedef struct
   guint32 count;  /* 0 marks an empty slot */
 } Slot;
 
+/* Most CJK characters start some phrase of several hundred; few pairs
+ * do. A bit per hashed pair rejects almost every position before the
+ * hash table is touched. */
+#define PAIR_BITS (1u << 18)
+
+static inline guint32
+pair_bit (guint first,
+          guint second)
+{
+  return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA6Bu)) >> (32 - 18);
+}
+
 struct _FazhiMatcher
 {
   GArray  *phrases;   /* Phrase, sorted by key once built */
   Slot    *slots;
   guint32  mask;
   guint8   first_chars[65536 / 8];
+  guint8   pairs[PAIR_BITS / 8];   /* first two characters, hashed */
+  gboolean has_two_char;            /* some phrase is only two characters */
   gboolean built;
 };
 
@@ -70,14 +84,23 @@ char_bits (const guchar *s,
     }
 }
 
+/* Phrases are indexed by their first three characters (two for the few
+ * two-character phrases): sharing three leading characters is rare, so a
+ * slot holds one or two candidates, where two characters (行政, 依法)
+ * would give a dozen. @n_chars keeps the two key spaces apart. */
 static inline guint64
-pack_key (const guchar *s,
-          gsize         n)
+key_of (const guchar *s,
+        gsize         n_bytes,
+        guint         n_chars)
 {
-  guint64 key = 0;
+  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ n_chars;
 
-  memcpy (&key, s, MIN (n, sizeof key));
-  return key;
+  for (gsize i = 0; i < n_bytes; i++)
+    {
+      h ^= s[i];
+      h *= G_GUINT64_CONSTANT (0x100000001b3);
+    }
+  return h;
 }
 
 static inline guint32
@@ -122,7 +145,7 @@ _fazhi_matcher_add (FazhiMatcher *self,
   g_auto(GStrv) parts = g_strsplit (phrase, GAP, -1);
   const guchar *s = (const guchar *) parts[0];
   gsize length = strlen (parts[0]);
-  guint first, second;
+  guint first, second, third = 0;
   Phrase p;
 
   g_return_val_if_fail (!self->built, FALSE);
@@ -140,14 +163,28 @@ _fazhi_matcher_add (FazhiMatcher *self,
   if (first + second > length)
     return FALSE;
 
+  if (first + second < length)
+    {
+      third = char_length (s[first + second]);
+      if (first + second + third > length)
+        return FALSE;
+    }
+
   p.text = g_strdup (parts[0]);
   p.length = length;
   p.rest = parts[1] != NULL ? g_strdupv (parts + 1) : NULL;
-  p.key = pack_key (s, first + second);
+  p.key = third > 0 ? key_of (s, first + second + third, 3) : key_of (s, first + second, 2);
   p.id = id;
+  if (third == 0)
+    self->has_two_char = TRUE;
   g_array_append_val (self->phrases, p);
 
   self->first_chars[char_bits (s, first) >> 3] |= (guint8) (1u << (char_bits (s, first) & 7));
+  {
+    guint32 pair = pair_bit (char_bits (s, first), char_bits (s + first, second));
+
+    self->pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
+  }
   return TRUE;
 }
 
@@ -226,11 +263,12 @@ match_rest (const Phrase *p,
 
   for (guint i = 0; p->rest[i] != NULL; i++)
     {
-      const char *found = g_strstr_len ((const char *) s + pos, limit - pos, p->rest[i]);
+      gsize part = strlen (p->rest[i]);
+      const guchar *found = pos < limit ? memmem (s + pos, limit - pos, p->rest[i], part) : NULL;
 
       if (found == NULL)
         return 0;
-      pos = (const guchar *) found - s + strlen (p->rest[i]);
+      pos = found - s + part;
     }
   return pos;
 }
@@ -250,6 +288,33 @@ lookup (const FazhiMatcher *self,
   return NULL;
 }
 
+/* Confirms the candidates of a slot at @i; keys are hashes, so the
+ * whole first part is compared. */
+static inline void
+match_slot (const FazhiMatcher *self,
+            const Slot         *slot,
+            const guchar       *s,
+            gsize               length,
+            gsize               i,
+            FazhiMatchFunc      func,
+            gpointer            user_data)
+{
+  const Phrase *phrases = (const Phrase *) self->phrases->data;
+
+  for (guint32 k = slot->first; k < slot->first + slot->count; k++)
+    {
+      const Phrase *p = &phrases[k];
+
+      if (i + p->length <= length && memcmp (s + i, p->text, p->length) == 0)
+        {
+          gsize end = p->rest == NULL ? i + p->length : match_rest (p, s, length, i);
+
+          if (end > 0)
+            func (p->id, i, end, user_data);
+        }
+    }
+}
+
 void
 _fazhi_matcher_scan (const FazhiMatcher *self,
                      const char         *text,
@@ -259,45 +324,48 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
 {
   const guchar *s = (const guchar *) text;
   gsize i = 0;
+  guint n, bits;
 
   g_return_if_fail (self->built);
 
-  if (self->phrases->len == 0)
+  if (self->phrases->len == 0 || length == 0)
     return;
 
-  while (i < length)
+  /* Each character is decoded once: the second of one pair is the first
+   * of the next. */
+  n = char_length (s[0]);
+  if (n > length)
+    return;
+  bits = char_bits (s, n);
+
+  while (i + n < length)
     {
-      guint n = char_length (s[i]);
-      guint bits;
+      gsize j = i + n;
+      guint m = char_length (s[j]);
+      guint next_bits;
+      guint32 pair;
+      const Slot *slot;
 
-      if (G_UNLIKELY (i + n > length))
+      if (G_UNLIKELY (j + m > length))
         break;
-      bits = char_bits (s + i, n);
-      if (self->first_chars[bits >> 3] & (1u << (bits & 7)))
+      next_bits = char_bits (s + j, m);
+      pair = pair_bit (bits, next_bits);
+
+      if ((self->first_chars[bits >> 3] & (1u << (bits & 7))) &&
+          (self->pairs[pair >> 3] & (1u << (pair & 7))))
         {
-          guint m;
-          const Slot *slot;
+          gsize k = j + m;
 
-          if (i + n < length && i + n + (m = char_length (s[i + n])) <= length &&
-              (slot = lookup (self, pack_key (s + i, n + m))) != NULL)
-            {
-              const Phrase *phrases = (const Phrase *) self->phrases->data;
-
-              for (guint32 k = slot->first; k < slot->first + slot->count; k++)
-                {
-                  const Phrase *p = &phrases[k];
-
-                  if (i + p->length <= length && memcmp (s + i, p->text, p->length) == 0)
-                    {
-                      gsize end = p->rest == NULL ? i + p->length : match_rest (p, s, length, i);
-
-                      if (end > 0)
-                        func (p->id, i, end, user_data);
-                    }
-                }
-            }
+          if (self->has_two_char && (slot = lookup (self, key_of (s + i, n + m, 2))) != NULL)
+            match_slot (self, slot, s, length, i, func, user_data);
+          if (k < length && k + char_length (s[k]) <= length &&
+              (slot = lookup (self, key_of (s + i, k + char_length (s[k]) - i, 3))) != NULL)
+            match_slot (self, slot, s, length, i, func, user_data);
         }
-      i += n;
+
+      i = j;
+      n = m;
+      bits = next_bits;
     }
 }
 

@@ -126,6 +126,9 @@ typedef struct
   GPtrArray         *preamble;    /* FazhiParagraph before the first heading */
 
   guint8            *agency_phrases; /* area phrase ids in the agency's name */
+  GHashTable        *hits;           /* FazhiParagraph → GArray of FazhiHit */
+  guint32           *stamps;         /* per phrase id: the text it was last counted in */
+  guint32            stamp;
 
   FazhiCatalog      *framework;
   guint              framework_index;
@@ -137,6 +140,22 @@ void     _fazhi_read_state_init       (FazhiReadState *state,
                                        FazhiLexicon   *lexicon,
                                        FazhiDocument  *document);
 void     _fazhi_read_state_clear      (FazhiReadState *state);
+
+/* A phrase found in a paragraph. */
+typedef struct
+{
+  guint32 id;
+  guint32 start;
+  guint32 end;
+} FazhiHit;
+
+/* Runs @func over the phrases of @paragraph. Several stages read the same
+ * paragraphs (duties, areas, genre): the matcher scans each only once and
+ * the hits are replayed after that. */
+void     _fazhi_read_state_scan       (FazhiReadState       *state,
+                                       const FazhiParagraph *paragraph,
+                                       FazhiMatchFunc        func,
+                                       gpointer              user_data);
 
 /* fazhi-structure.c */
 void     _fazhi_read_front_matter     (FazhiReadState *state);
@@ -155,9 +174,10 @@ const char *_fazhi_classify_text_area (FazhiReadState *state,
                                        double         *score);
 
 /* fazhi-duties.c */
+/* Appends FazhiDutyRecord to @duties (no clear function). */
 void     _fazhi_find_duty_evidence    (FazhiReadState *state,
                                        const FazhiParagraph *paragraph,
-                                       FazhiReport    *report,
+                                       GArray         *duties,
                                        GHashTable     *seen);
 
 /* The normalised text of a section's heading, as a new string. */

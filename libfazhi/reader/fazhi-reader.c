@@ -11,6 +11,7 @@
 #include "fazhi-evidence-private.h"
 #include "fazhi-reader.h"
 #include "fazhi-reader-private.h"
+#include "fazhi-report-private.h"
 
 /* Read in pieces of this size, so the size limit is enforced before the
  * memory is spent. */
@@ -248,11 +249,47 @@ _fazhi_read_state_init (FazhiReadState *state,
   state->lines = _fazhi_document_get_lines (document, &state->n_lines);
   state->first_line = _fazhi_document_get_first_line (document);
   state->sections = g_array_new (FALSE, TRUE, sizeof (FazhiReaderSection));
+  state->hits = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+}
+
+static void
+collect_hit (guint32  id,
+             gsize    start,
+             gsize    end,
+             gpointer user_data)
+{
+  FazhiHit hit = { id, (guint32) start, (guint32) end };
+
+  g_array_append_val ((GArray *) user_data, hit);
+}
+
+void
+_fazhi_read_state_scan (FazhiReadState       *state,
+                        const FazhiParagraph *paragraph,
+                        FazhiMatchFunc        func,
+                        gpointer              user_data)
+{
+  GArray *hits = g_hash_table_lookup (state->hits, paragraph);
+
+  if (hits == NULL)
+    {
+      hits = g_array_sized_new (FALSE, FALSE, sizeof (FazhiHit), 32);
+      _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, collect_hit, hits);
+      g_hash_table_insert (state->hits, (gpointer) paragraph, hits);
+    }
+
+  for (guint i = 0; i < hits->len; i++)
+    {
+      const FazhiHit *hit = &g_array_index (hits, FazhiHit, i);
+
+      func (hit->id, hit->start, hit->end, user_data);
+    }
 }
 
 void
 _fazhi_read_state_clear (FazhiReadState *state)
 {
+  g_clear_pointer (&state->hits, g_hash_table_unref);
   for (guint i = 0; i < state->sections->len; i++)
     g_clear_pointer (&g_array_index (state->sections, FazhiReaderSection, i).paragraphs, g_ptr_array_unref);
   g_clear_pointer (&state->sections, g_array_unref);
@@ -262,6 +299,7 @@ _fazhi_read_state_clear (FazhiReadState *state)
   g_clear_pointer (&state->addressee, g_free);
   g_clear_pointer (&state->date, g_date_free);
   g_clear_pointer (&state->agency_phrases, g_free);
+  g_clear_pointer (&state->stamps, g_free);
 }
 
 /* Moves @offset past line ends and spaces, so a body that starts on the
@@ -298,31 +336,22 @@ static FazhiSection *
 make_section (FazhiReadState           *state,
               const FazhiReaderSection *source)
 {
-  g_autofree char *heading = dup_trimmed_original (state, source->heading_start, source->heading_end);
-  FazhiSection *section = fazhi_section_new (heading, source->level);
   gsize body_start = skip_space (state, source->body_start, source->body_end);
-  g_autofree char *body = dup_trimmed_original (state, body_start, source->body_end);
 
-  fazhi_section_set_run_in (section, source->mark == FAZHI_MARK_RUN_IN);
-  fazhi_section_set_part (section, source->part);
-  fazhi_section_set_area (section, source->area);
-  fazhi_section_set_area_score (section, source->area != NULL ? source->area_score : 0.0);
-  fazhi_section_set_line (section, source->line);
-  fazhi_section_set_end_line (section, MAX (source->end_line, source->line));
-  if (body != NULL)
-    {
-      fazhi_section_set_body (section, body);
-      fazhi_section_set_body_line (section, _fazhi_document_norm_to_line (state->document, body_start));
-    }
-
-  return section;
+  return _fazhi_section_new_full (dup_trimmed_original (state, source->heading_start, source->heading_end),
+                                  source->level, source->mark == FAZHI_MARK_RUN_IN,
+                                  source->part, source->area, source->area_score,
+                                  dup_trimmed_original (state, body_start, source->body_end),
+                                  source->line,
+                                  _fazhi_document_norm_to_line (state->document, body_start),
+                                  MAX (source->end_line, source->line));
 }
 
 typedef struct
 {
   FazhiReadState *state;
-  FazhiReport    *report;
-  GPtrArray      *figures;
+  GArray         *figures;    /* FazhiFigureRecord */
+  GArray         *duties;     /* FazhiDutyRecord */
   GHashTable     *duty_seen;
 } EvidenceSink;
 
@@ -330,8 +359,8 @@ static void
 take_evidence (EvidenceSink         *sink,
                const FazhiParagraph *paragraph)
 {
-  _fazhi_extract_figures (sink->state->document, paragraph, sink->figures);
-  _fazhi_find_duty_evidence (sink->state, paragraph, sink->report, sink->duty_seen);
+  _fazhi_extract_figure_records (sink->state->document, paragraph, sink->figures);
+  _fazhi_find_duty_evidence (sink->state, paragraph, sink->duties, sink->duty_seen);
 }
 
 static void
@@ -351,6 +380,10 @@ take_heading (EvidenceSink             *sink,
 
   _fazhi_document_collect_paragraphs (sink->state->document, section->heading_start, section->heading_end, paragraphs);
   take_paragraphs (sink, paragraphs);
+  /* These paragraphs die here; their cached hits must not outlive them
+   * and be replayed for another paragraph at the same address. */
+  for (guint p = 0; p < paragraphs->len; p++)
+    g_hash_table_remove (sink->state->hits, g_ptr_array_index (paragraphs, p));
 }
 
 static void
@@ -422,7 +455,8 @@ add_target (FazhiReadState           *state,
     area = _fazhi_classify_text_area (state, normalized->str, normalized->len, &score);
   fazhi_target_set_area (target, area);
 
-  _fazhi_fill_target (state->document, target, heading_norm, paragraphs,
+  _fazhi_fill_target (state->document, target, heading_norm,
+                      item != NULL && only_paragraph == NULL ? item->heading_start : G_MAXSIZE, paragraphs,
                       state->year > 0 ? state->year + 1 : 0);
   fazhi_report_add_target (report, target);
 }
@@ -486,7 +520,9 @@ fazhi_reader_read_document (FazhiReader   *self,
 {
   g_autoptr(FazhiLexicon) lexicon = NULL;
   g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(GPtrArray) figures = NULL;
+  g_autoptr(GArray) figures = NULL;
+  g_autoptr(GArray) duties = NULL;
+  g_autoptr(GPtrArray) sections = NULL;
   g_autoptr(GHashTable) duty_seen = NULL;
   FazhiReadState state;
   EvidenceSink sink;
@@ -520,22 +556,25 @@ fazhi_reader_read_document (FazhiReader   *self,
   if (state.framework != NULL)
     fazhi_report_set_framework (report, fazhi_catalog_get_id (state.framework));
 
-  figures = g_ptr_array_new_with_free_func (g_object_unref);
+  /* No clear functions: the report takes what the records own. */
+  figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+  duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
+  sections = g_ptr_array_new_full (state.sections->len, g_object_unref);
   duty_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sink = (EvidenceSink) { &state, report, figures, duty_seen };
+  sink = (EvidenceSink) { &state, figures, duties, duty_seen };
 
   take_paragraphs (&sink, state.preamble);
   for (guint i = 0; i < state.sections->len; i++)
     {
       const FazhiReaderSection *source = &g_array_index (state.sections, FazhiReaderSection, i);
-      g_autoptr(FazhiSection) section = make_section (&state, source);
 
-      fazhi_report_add_section (report, section);
+      g_ptr_array_add (sections, make_section (&state, source));
       take_heading (&sink, source);
       take_paragraphs (&sink, source->paragraphs);
     }
-  for (guint i = 0; i < figures->len; i++)
-    fazhi_report_add_figure (report, g_ptr_array_index (figures, i));
+  _fazhi_report_take_sections (report, sections);
+  _fazhi_report_add_figure_records (report, figures);
+  _fazhi_report_add_duty_records (report, duties);
 
   add_targets (&state, report);
 

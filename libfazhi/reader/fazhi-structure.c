@@ -56,12 +56,41 @@ line_index (FazhiReadState *state,
   return line - state->first_line;
 }
 
+/* memmem is vectorised; g_strstr_len walks byte by byte. The texts hold
+ * no NUL, so the two agree. */
+static const char *
+find (const char *text,
+      gsize       length,
+      const char *needle)
+{
+  return memmem (text, length, needle, strlen (needle));
+}
+
 static gboolean
 has (const char *text,
      gsize       length,
      const char *needle)
 {
-  return g_strstr_len (text, length, needle) != NULL;
+  return find (text, length, needle) != NULL;
+}
+
+/* The first of several three-byte punctuation marks, in one pass. */
+static const char *
+find_first_of (const char         *text,
+               gsize               length,
+               const char * const *marks,
+               guint               n_marks)
+{
+  for (gsize i = 0; i + 3 <= length; i++)
+    {
+      if ((guchar) text[i] < 0xE0)
+        continue;
+      for (guint k = 0; k < n_marks; k++)
+        if (memcmp (text + i, marks[k], 3) == 0)
+          return text + i;
+      i += 2;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -307,16 +336,9 @@ split_heading (const char *s,
                gsize       start,
                gsize      *body)
 {
-  const char *stops[] = { "。", "；", "！", "？" };
-  gsize best = length;
-
-  for (guint i = 0; i < G_N_ELEMENTS (stops); i++)
-    {
-      const char *found = g_strstr_len (s + start, length - start, stops[i]);
-
-      if (found != NULL && (gsize) (found - s) < best)
-        best = found - s;
-    }
+  static const char * const stops[] = { "。", "；", "！", "？" };
+  const char *found = find_first_of (s + start, length - start, stops, G_N_ELEMENTS (stops));
+  gsize best = found != NULL ? (gsize) (found - s) : length;
 
   if (best < length)
     {
@@ -325,7 +347,7 @@ split_heading (const char *s,
        * with a number: keep only its first clause as the heading. */
       if (best - start > MAX_HEADING_BYTES)
         {
-          const char *comma = g_strstr_len (s + start, best - start, "，");
+          const char *comma = find (s + start, best - start, "，");
 
           if (comma != NULL && (gsize) (comma - s) - start <= MAX_HEADING_BYTES)
             {
@@ -344,7 +366,7 @@ split_heading (const char *s,
 
   if (length - start > MAX_HEADING_BYTES)
     {
-      const char *comma = g_strstr_len (s + start, length - start, "，");
+      const char *comma = find (s + start, length - start, "，");
 
       if (comma != NULL && (gsize) (comma - s) - start <= MAX_HEADING_BYTES)
         {
@@ -799,20 +821,6 @@ read_run_in_marker (const char *s,
   return 0;
 }
 
-static gboolean
-at_clause_start (const char *s,
-                 gsize       i)
-{
-  const char *before;
-
-  if (i == 0)
-    return TRUE;
-  before = g_utf8_find_prev_char (s, s + i);
-  return before != NULL &&
-         (starts_with (before, 3, "。") || starts_with (before, 3, "；") || starts_with (before, 3, "，") ||
-          starts_with (before, 3, "：") || starts_with (before, 3, "！") || *before == ':' || *before == ';');
-}
-
 /* Run-in items: "一是…。二是…。", "①…；②…", "第一，…第二，…" inside the body
  * of a section. Only a sequence of one kind that starts at 1 and goes on
  * to 2 counts, each marker at the start of a clause (circled numbers,
@@ -834,27 +842,39 @@ split_run_in (FazhiReadState     *state,
       const FazhiParagraph *paragraph = g_ptr_array_index (section->paragraphs, p);
       const char *s = paragraph->text;
 
-      for (gsize i = 0; i + 3 <= paragraph->length; i++)
+      gboolean clause_start = TRUE;
+
+      /* One pass, character by character; a marker is only looked for at
+       * the start of a clause, or where a circled number stands. */
+      for (gsize i = 0; i < paragraph->length;)
         {
+          guchar b = (guchar) s[i];
+          gsize width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
           RunInKind kind = RUN_IN_NONE;
           guint number = 0;
-          gsize n;
+          gsize n = 0;
 
-          if ((guchar) s[i] < 0xE0)
-            continue;
-          n = read_run_in_marker (s + i, paragraph->length - i, &kind, &number);
-          if (n == 0 || number != expected || (sequence != RUN_IN_NONE && kind != sequence))
-            continue;
-          if (kind != RUN_IN_CIRCLED && !at_clause_start (s, i))
-            continue;
-          {
-            gsize offset = _fazhi_paragraph_to_norm (paragraph, i);
+          if (b >= 0xE0 && i + 3 <= paragraph->length &&
+              (clause_start || (b == 0xE2 && (guchar) s[i + 1] == 0x91)))
+            n = read_run_in_marker (s + i, paragraph->length - i, &kind, &number);
+          if (n > 0 && number == expected && (sequence == RUN_IN_NONE || kind == sequence) &&
+              (kind == RUN_IN_CIRCLED || clause_start))
+            {
+              gsize offset = _fazhi_paragraph_to_norm (paragraph, i);
 
-            g_array_append_val (starts, offset);
-          }
-          sequence = kind;
-          expected++;
-          i += n - 1;
+              g_array_append_val (starts, offset);
+              sequence = kind;
+              expected++;
+              i += n;
+              clause_start = FALSE;
+              continue;
+            }
+
+          clause_start = (width == 1 && (b == ':' || b == ';')) ||
+                         (width == 3 && (starts_with (s + i, 3, "。") || starts_with (s + i, 3, "；") ||
+                                         starts_with (s + i, 3, "，") || starts_with (s + i, 3, "：") ||
+                                         starts_with (s + i, 3, "！")));
+          i += width;
         }
     }
 
@@ -874,16 +894,10 @@ split_run_in (FazhiReadState     *state,
       RunInKind kind;
       guint number;
       gsize marker = read_run_in_marker (s, end - start, &kind, &number);
-      gsize heading_end = end - start;
-      const char *stops[] = { "。", "；", "，", "：" };
+      static const char * const stops[] = { "。", "；", "，", "：" };
+      const char *found = find_first_of (s + marker, end - start - marker, stops, G_N_ELEMENTS (stops));
+      gsize heading_end = found != NULL ? (gsize) (found - s) : end - start;
 
-      for (guint j = 0; j < G_N_ELEMENTS (stops); j++)
-        {
-          const char *found = g_strstr_len (s + marker, end - start - marker, stops[j]);
-
-          if (found != NULL && (gsize) (found - s) < heading_end)
-            heading_end = found - s;
-        }
       if (heading_end - marker > MAX_HEADING_BYTES)
         heading_end = marker + MAX_HEADING_BYTES;
       while (heading_end > marker && ((guchar) s[heading_end] & 0xC0) == 0x80)

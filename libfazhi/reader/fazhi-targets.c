@@ -33,8 +33,12 @@ has_word_at (const char *text,
              gsize       pos,
              const char *word)
 {
-  gsize n = strlen (word);
+  gsize n;
 
+  /* Most positions fail on the first byte; skip strlen and memcmp then. */
+  if (pos >= length || text[pos] != word[0])
+    return FALSE;
+  n = strlen (word);
   return pos + n <= length && memcmp (text + pos, word, n) == 0;
 }
 
@@ -57,7 +61,8 @@ range_has (const char *text,
            gsize       end,
            const char *word)
 {
-  return start < end && g_strstr_len (text + start, end - start, word) != NULL;
+  /* memmem is vectorised; the text holds no NUL. */
+  return start < end && memmem (text + start, end - start, word, strlen (word)) != NULL;
 }
 
 static gboolean
@@ -283,11 +288,9 @@ static const char * const target_words[] = {
 };
 
 static gboolean
-figure_is_candidate (FazhiFigure *figure)
+figure_is_candidate (const FazhiFigureRecord *figure)
 {
-  const char *unit = fazhi_figure_get_unit (figure);
-
-  switch (fazhi_figure_get_kind (figure))
+  switch (figure->kind)
     {
     case FAZHI_FIGURE_KIND_COUNT:
     case FAZHI_FIGURE_KIND_MONEY:
@@ -300,46 +303,14 @@ figure_is_candidate (FazhiFigure *figure)
       return FALSE;
     }
 
-  if (unit == NULL)
+  if (figure->unit[0] == '\0')
     return TRUE;
   for (guint i = 0; calendar_units[i] != NULL; i++)
-    if (g_str_equal (unit, calendar_units[i]))
+    if (g_str_equal (figure->unit, calendar_units[i]))
       return FALSE;
   return TRUE;
 }
 
-/* Where @figure starts in @paragraph. Figures come in text order, so the
- * search goes on from the previous one (*from), which keeps two equal
- * figures ("1次" … "1次") apart. Returns FALSE if the figure's text
- * cannot be found. */
-static gboolean
-locate_figure (const FazhiParagraph *paragraph,
-               FazhiFigure          *figure,
-               gsize                *from,
-               gsize                *pos)
-{
-  const char *written = fazhi_figure_get_text (figure);
-  g_autofree char *norm = NULL;
-  const char *found;
-
-  if (written == NULL)
-    return FALSE;
-  norm = _fazhi_normalize (written, -1);
-  if (*norm == '\0' || *from > paragraph->length)
-    return FALSE;
-
-  found = g_strstr_len (paragraph->text + *from, paragraph->length - *from, norm);
-  if (found == NULL)
-    found = g_strstr_len (paragraph->text, paragraph->length, norm);
-  if (found == NULL)
-    return FALSE;
-
-  *pos = found - paragraph->text;
-  *from = *pos + strlen (norm);
-  return TRUE;
-}
-
-/* A quantity the item may commit to, and where it is. */
 typedef struct
 {
   double                value;
@@ -419,18 +390,17 @@ fill_quantity (FazhiDocument *document,
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
       g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
-      gsize from = 0;
 
-      _fazhi_extract_figures (document, paragraph, figures);
+      g_array_set_clear_func (figures, (GDestroyNotify) _fazhi_figure_record_clear);
+      _fazhi_extract_figure_records (document, paragraph, figures);
       for (guint j = 0; j < figures->len; j++)
         {
-          FazhiFigure *figure = g_ptr_array_index (figures, j);
-          Candidate candidate = { fazhi_figure_get_value (figure), fazhi_figure_get_unit (figure),
-                                  fazhi_figure_get_qualifier (figure), 0, FALSE };
+          const FazhiFigureRecord *figure = &g_array_index (figures, FazhiFigureRecord, j);
+          Candidate candidate = { figure->value, figure->unit[0] != '\0' ? figure->unit : NULL,
+                                  figure->qualifier, figure->offset, TRUE };
 
-          candidate.located = locate_figure (paragraph, figure, &from, &candidate.pos);
           if (figure_is_candidate (figure))
             g_array_append_val (candidates, candidate);
         }
@@ -1057,6 +1027,7 @@ has_deliverable (GArray *passages)
 static void
 collect_passages (FazhiDocument *document,
                   const char    *heading,
+                  gsize          heading_offset,
                   GPtrArray     *paragraphs,
                   GPtrArray     *heading_paragraphs,
                   GPtrArray     *all,
@@ -1066,10 +1037,19 @@ collect_passages (FazhiDocument *document,
     {
       gsize norm_length;
       const char *norm = _fazhi_document_get_norm (document, &norm_length);
-      const char *found = g_strstr_len (norm, norm_length, heading);
+      gsize heading_length = strlen (heading);
+      const char *found = NULL;
+
+      /* The reader says where the heading is; searching the whole text for
+       * it would cost more than reading the item. */
+      if (heading_offset != G_MAXSIZE)
+        found = heading_offset + heading_length <= norm_length &&
+                memcmp (norm + heading_offset, heading, heading_length) == 0 ? norm + heading_offset : NULL;
+      else
+        found = g_strstr_len (norm, norm_length, heading);
 
       if (found != NULL)
-        _fazhi_document_collect_paragraphs (document, found - norm, found - norm + strlen (heading),
+        _fazhi_document_collect_paragraphs (document, found - norm, found - norm + heading_length,
                                             heading_paragraphs);
       else
         {
@@ -1094,6 +1074,7 @@ void
 _fazhi_fill_target (FazhiDocument *document,
                     FazhiTarget   *target,
                     const char    *heading,
+                    gsize          heading_offset,
                     GPtrArray     *paragraphs,
                     int            plan_year)
 {
@@ -1111,7 +1092,7 @@ _fazhi_fill_target (FazhiDocument *document,
   heading_paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
   all = g_ptr_array_new ();
   passages = g_array_new (FALSE, FALSE, sizeof (Passage));
-  collect_passages (document, heading, paragraphs, heading_paragraphs, all, passages);
+  collect_passages (document, heading, heading_offset, paragraphs, heading_paragraphs, all, passages);
 
   g_object_freeze_notify (G_OBJECT (target));
 

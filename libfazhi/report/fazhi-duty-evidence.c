@@ -278,3 +278,22 @@ fazhi_duty_evidence_get_line (FazhiDutyEvidence *self)
 
   return self->line;
 }
+
+void
+_fazhi_duty_record_clear (FazhiDutyRecord *record)
+{
+  g_clear_pointer (&record->text, g_free);
+}
+
+gpointer
+_fazhi_duty_evidence_new_from_record (gpointer data)
+{
+  FazhiDutyRecord *record = data;
+  FazhiDutyEvidence *self = g_object_new (FAZHI_TYPE_DUTY_EVIDENCE, NULL);
+
+  self->duty = g_strdup (record->duty);
+  self->text = g_steal_pointer (&record->text);
+  self->line = record->line;
+
+  return self;
+}

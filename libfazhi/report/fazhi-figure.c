@@ -572,3 +572,27 @@ fazhi_figure_set_line (FazhiFigure *self,
   self->line = line;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINE]);
 }
+
+void
+_fazhi_figure_record_clear (FazhiFigureRecord *record)
+{
+  g_clear_pointer (&record->subject, g_free);
+  g_clear_pointer (&record->text, g_free);
+}
+
+gpointer
+_fazhi_figure_new_from_record (gpointer data)
+{
+  FazhiFigureRecord *record = data;
+  FazhiFigure *self = g_object_new (FAZHI_TYPE_FIGURE, NULL);
+
+  self->value = record->value;
+  self->unit = record->unit[0] != '\0' ? g_strdup (record->unit) : NULL;
+  self->subject = g_steal_pointer (&record->subject);
+  self->text = g_steal_pointer (&record->text);
+  self->line = record->line;
+  self->kind = record->kind;
+  self->qualifier = record->qualifier;
+
+  return self;
+}

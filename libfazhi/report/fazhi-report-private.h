@@ -39,6 +39,55 @@ FazhiDutyEvidence *_fazhi_duty_evidence_new_from_json_object (const FazhiJsonSco
                                                                const char            *where,
                                                                GError               **error);
 
+/* What the reader finds, before anyone asks for the objects (see
+ * fazhi-item-list-private.h). Strings are owned by the record. */
+typedef struct
+{
+  double  value;
+  char    unit[24];   /* "万平方米", "个百分点": short, so kept inline */
+  char   *subject;
+  char   *text;
+  guint   line;
+  guint   offset;     /* of the number in the paragraph it was read from */
+  guint8  kind;       /* FazhiFigureKind */
+  guint8  qualifier;  /* FazhiFigureQualifier */
+} FazhiFigureRecord;
+
+typedef struct
+{
+  const char *duty;   /* a slug of a built-in catalog, which lives forever */
+  char       *text;
+  guint       line;
+} FazhiDutyRecord;
+
+void               _fazhi_figure_record_clear                (FazhiFigureRecord     *record);
+gpointer           _fazhi_figure_new_from_record             (gpointer               record);
+void               _fazhi_duty_record_clear                  (FazhiDutyRecord       *record);
+gpointer           _fazhi_duty_evidence_new_from_record      (gpointer               record);
+
+/* Made by the reader with every field at once, without notifications
+ * nobody can be listening to yet. */
+FazhiSection      *_fazhi_section_new_full                   (char                  *heading,
+                                                               guint                  level,
+                                                               gboolean               run_in,
+                                                               const char            *part,
+                                                               const char            *area,
+                                                               double                 area_score,
+                                                               char                  *body,
+                                                               guint                  line,
+                                                               guint                  body_line,
+                                                               guint                  end_line);
+
+/* The reader's way in: records and objects in bulk (contents and
+ * references taken over), one items-changed per list. */
+struct _FazhiReport;
+void               _fazhi_report_add_figure_records          (struct _FazhiReport   *report,
+                                                               GArray                *records);
+void               _fazhi_report_add_duty_records            (struct _FazhiReport   *report,
+                                                               GArray                *records);
+void               _fazhi_report_take_sections               (struct _FazhiReport   *report,
+                                                               GPtrArray             *sections);
+
 /* Writes a number so that it reads back as the same double: integral
  * values as JSON integers, others with full precision, and values JSON
  * cannot hold (NaN, infinities) as null. json-glib 1.6 turns an integral

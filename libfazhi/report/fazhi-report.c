@@ -11,6 +11,7 @@
 #include "fazhi-enums.h"
 #include "fazhi-error.h"
 #include "fazhi-report.h"
+#include "fazhi-item-list-private.h"
 #include "fazhi-report-private.h"
 
 /**
@@ -46,10 +47,10 @@ struct _FazhiReport
   GDate            *date;
   FazhiDocument    *document;
 
-  GListStore       *sections;  /* FazhiSection, document order */
-  GListStore       *figures;   /* FazhiFigure */
-  GListStore       *targets;   /* FazhiTarget */
-  GListStore       *duties;    /* FazhiDutyEvidence */
+  FazhiItemList    *sections;  /* FazhiSection, document order */
+  FazhiItemList    *figures;   /* FazhiFigure */
+  FazhiItemList    *targets;   /* FazhiTarget */
+  FazhiItemList    *duties;    /* FazhiDutyEvidence */
 
   int               year;
   FazhiReportLevel  level;
@@ -365,10 +366,14 @@ fazhi_report_class_init (FazhiReportClass *klass)
 static void
 fazhi_report_init (FazhiReport *self)
 {
-  self->sections = g_list_store_new (FAZHI_TYPE_SECTION);
-  self->figures = g_list_store_new (FAZHI_TYPE_FIGURE);
-  self->targets = g_list_store_new (FAZHI_TYPE_TARGET);
-  self->duties = g_list_store_new (FAZHI_TYPE_DUTY_EVIDENCE);
+  self->sections = _fazhi_item_list_new (FAZHI_TYPE_SECTION, 0, NULL, NULL);
+  self->figures = _fazhi_item_list_new (FAZHI_TYPE_FIGURE, sizeof (FazhiFigureRecord),
+                                        _fazhi_figure_new_from_record,
+                                        (GDestroyNotify) _fazhi_figure_record_clear);
+  self->targets = _fazhi_item_list_new (FAZHI_TYPE_TARGET, 0, NULL, NULL);
+  self->duties = _fazhi_item_list_new (FAZHI_TYPE_DUTY_EVIDENCE, sizeof (FazhiDutyRecord),
+                                       _fazhi_duty_evidence_new_from_record,
+                                       (GDestroyNotify) _fazhi_duty_record_clear);
   self->level = FAZHI_REPORT_LEVEL_UNKNOWN;
 }
 
@@ -437,7 +442,7 @@ static gboolean
 read_items (const FazhiJsonScope  *scope,
             JsonObject            *object,
             const char            *member,
-            GListStore            *store,
+            FazhiItemList         *store,
             GError               **error)
 {
   JsonArray *array = NULL;
@@ -463,7 +468,7 @@ read_items (const FazhiJsonScope  *scope,
       if (item == NULL)
         return FALSE;
 
-      g_list_store_append (store, item);
+      _fazhi_item_list_append (store, item);
     }
 
   return TRUE;
@@ -652,9 +657,9 @@ item_to_json_node (GObject *item)
 }
 
 static void
-add_items (JsonBuilder *builder,
-           const char  *member,
-           GListStore  *store)
+add_items (JsonBuilder   *builder,
+           const char    *member,
+           FazhiItemList *store)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
@@ -1267,7 +1272,7 @@ fazhi_report_add_section (FazhiReport  *self,
   g_return_if_fail (FAZHI_IS_REPORT (self));
   g_return_if_fail (FAZHI_IS_SECTION (section));
 
-  g_list_store_append (self->sections, section);
+  _fazhi_item_list_append (self->sections, section);
 }
 
 /**
@@ -1284,7 +1289,7 @@ fazhi_report_add_figure (FazhiReport *self,
   g_return_if_fail (FAZHI_IS_REPORT (self));
   g_return_if_fail (FAZHI_IS_FIGURE (figure));
 
-  g_list_store_append (self->figures, figure);
+  _fazhi_item_list_append (self->figures, figure);
 }
 
 /**
@@ -1301,7 +1306,7 @@ fazhi_report_add_target (FazhiReport *self,
   g_return_if_fail (FAZHI_IS_REPORT (self));
   g_return_if_fail (FAZHI_IS_TARGET (target));
 
-  g_list_store_append (self->targets, target);
+  _fazhi_item_list_append (self->targets, target);
 }
 
 /**
@@ -1318,7 +1323,7 @@ fazhi_report_add_duty_evidence (FazhiReport       *self,
   g_return_if_fail (FAZHI_IS_REPORT (self));
   g_return_if_fail (FAZHI_IS_DUTY_EVIDENCE (evidence));
 
-  g_list_store_append (self->duties, evidence);
+  _fazhi_item_list_append (self->duties, evidence);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1331,10 +1336,7 @@ static FazhiSection *
 peek_section (FazhiReport *self,
               guint        position)
 {
-  FazhiSection *section = g_list_model_get_item (G_LIST_MODEL (self->sections), position);
-
-  g_object_unref (section);
-  return section;
+  return _fazhi_item_list_peek (self->sections, position);
 }
 
 /**
@@ -1473,7 +1475,7 @@ fazhi_report_dup_items (FazhiReport  *self,
       guint position;
       guint parent_level = fazhi_section_get_level (parent);
 
-      if (!g_list_store_find (self->sections, parent, &position))
+      if (!_fazhi_item_list_find (self->sections, parent, &position))
         {
           g_critical ("%s: the section is not part of this report", G_STRFUNC);
           return G_LIST_MODEL (g_steal_pointer (&store));
@@ -1567,4 +1569,28 @@ fazhi_report_dup_areas (FazhiReport *self)
     }
 
   return g_strv_builder_end (builder);
+}
+
+void
+_fazhi_report_add_figure_records (FazhiReport *self,
+                                  GArray      *records)
+{
+  _fazhi_item_list_append_records (self->figures, records->data, records->len);
+  /* The list owns what the records pointed at now. */
+  g_array_set_size (records, 0);
+}
+
+void
+_fazhi_report_add_duty_records (FazhiReport *self,
+                                GArray      *records)
+{
+  _fazhi_item_list_append_records (self->duties, records->data, records->len);
+  g_array_set_size (records, 0);
+}
+
+void
+_fazhi_report_take_sections (FazhiReport *self,
+                             GPtrArray   *sections)
+{
+  _fazhi_item_list_take_items (self->sections, sections);
 }

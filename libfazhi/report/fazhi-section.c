@@ -801,3 +801,31 @@ fazhi_section_get_line_at_offset (FazhiSection *self,
 
   return line;
 }
+
+FazhiSection *
+_fazhi_section_new_full (char       *heading,
+                         guint       level,
+                         gboolean    run_in,
+                         const char *part,
+                         const char *area,
+                         double      area_score,
+                         char       *body,
+                         guint       line,
+                         guint       body_line,
+                         guint       end_line)
+{
+  FazhiSection *self = g_object_new (FAZHI_TYPE_SECTION, NULL);
+
+  self->heading = heading;
+  self->level = MAX (level, 1);
+  self->run_in = !!run_in;
+  self->part = g_strdup (part);
+  self->area = g_strdup (area);
+  self->area_score = area != NULL ? area_score : 0.0;
+  self->body = body;
+  self->line = line;
+  self->body_line = body != NULL ? body_line : 0;
+  self->end_line = end_line;
+
+  return self;
+}
