@@ -60,6 +60,9 @@
 
 /* The project's targets (2-core machine). */
 #define TARGET_PARSE_MB_S    150.0
+/* Checking adds at most the time of parsing again. */
+#define TARGET_CHECK_MB_S    75.0
+#define TARGET_CHECK_OVER_PARSE 1.0
 #define TARGET_LATENCY_US    1000.0
 #define TARGET_RSS_MB        64.0
 #define TARGET_SPEEDUP       1.8  /* "close to 2×" */
@@ -448,10 +451,11 @@ keep_best (Throughput       *best,
  * @min_seconds; the reports are dropped at once, as a streaming caller
  * would. Safe to run on several threads at once. */
 static void
-measure_fazhi (FazhiReader *reader,
-               Corpus      *corpus,
-               double       min_seconds,
-               Throughput  *result)
+measure_fazhi (FazhiReader  *reader,
+               FazhiChecker *checker,
+               Corpus       *corpus,
+               double        min_seconds,
+               Throughput   *result)
 {
   double start = now ();
   double cpu_start = thread_cpu ();
@@ -473,6 +477,9 @@ measure_fazhi (FazhiReader *reader,
               fail ("report %u: %s", i, error->message);
               continue;
             }
+          /* Parse + check: what a reviewer's tool does for each report. */
+          if (checker != NULL)
+            g_object_unref (fazhi_checker_check (checker, report, NULL));
           g_object_unref (report);
           bucket->seconds += now () - t0;
           bucket->bytes += size;
@@ -488,16 +495,17 @@ measure_fazhi (FazhiReader *reader,
 
 /* One trial, kept in @best if it is the fastest so far. */
 static void
-fazhi_trial (FazhiReader *reader,
-             Corpus      *corpus,
-             Throughput  *best)
+fazhi_trial (FazhiReader  *reader,
+             FazhiChecker *checker,
+             Corpus       *corpus,
+             Throughput   *best)
 {
   Throughput trial;
   Probe probe;
 
   speed_check ();
   probe_begin (&probe);
-  measure_fazhi (reader, corpus, MIN_SECONDS, &trial);
+  measure_fazhi (reader, checker, corpus, MIN_SECONDS, &trial);
   trial.noise.others = probe_others (&probe);
   keep_best (best, &trial);
 }
@@ -518,7 +526,7 @@ measure_thread (gpointer data)
 {
   ThreadJob *job = data;
 
-  measure_fazhi (job->reader, job->corpus, job->seconds, &job->result);
+  measure_fazhi (job->reader, NULL, job->corpus, job->seconds, &job->result);
   return NULL;
 }
 
@@ -1469,6 +1477,7 @@ static int
 run_all (void)
 {
   g_autoptr(FazhiReader) reader = NULL;
+  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *loadavg = read_loadavg ();
@@ -1477,7 +1486,7 @@ run_all (void)
   guint n_cpu = g_get_num_processors ();
   Corpus corpus;
   Sanity sanity;
-  Throughput fazhi, naive_t, threads;
+  Throughput fazhi, checked, naive_t, threads;
   NaiveCounts naive_counts;
   Latency latency;
   Naive naive;
@@ -1512,6 +1521,7 @@ run_all (void)
   /* Rounds of libfazhi, two threads and naive, so that a slow spell of
    * the machine falls on all three and their ratios stay fair. */
   memset (&fazhi, 0, sizeof fazhi);
+  memset (&checked, 0, sizeof checked);
   memset (&threads, 0, sizeof threads);
   memset (&naive_t, 0, sizeof naive_t);
   naive_init (&naive);
@@ -1519,7 +1529,10 @@ run_all (void)
     {
       progress ("round %u: libfazhi on one core, on two threads, naive…", t + 1);
       if (t < FAZHI_TRIALS)
-        fazhi_trial (reader, &corpus, &fazhi);
+        {
+          fazhi_trial (reader, NULL, &corpus, &fazhi);
+          fazhi_trial (reader, checker, &corpus, &checked);
+        }
       if (t < THREAD_TRIALS)
         threads_trial (reader, &corpus, 2, &threads);
       if (t < NAIVE_TRIALS)
@@ -1589,6 +1602,9 @@ run_all (void)
     double ceiling = reports_per_s (&threads) / reports_per_s (&fazhi);
     double speedup_2v1 = reports_per_s (&batches[1].best) / reports_per_s (&batches[0].best);
     gboolean parse_ok = mb_per_s (&fazhi) >= TARGET_PARSE_MB_S;
+    gboolean check_ok = mb_per_s (&checked) >= TARGET_CHECK_MB_S;
+    /* Time a report spends in the checker, over its time in the reader. */
+    double check_over_parse = (1 / reports_per_s (&checked) - 1 / reports_per_s (&fazhi)) * reports_per_s (&fazhi);
     gboolean median_ok = latency.median_us <= TARGET_LATENCY_US;
     gboolean p99_ok = latency.p99_us <= TARGET_LATENCY_US;
     gboolean speedup_ok = speedup_2v1 >= TARGET_SPEEDUP;
@@ -1604,6 +1620,12 @@ run_all (void)
     add_row ("  libfazhi read_bytes",
              g_strdup_printf ("%.1f MB/s, %.0f reports/s", mb_per_s (&fazhi), reports_per_s (&fazhi)),
              "≥ 150 MB/s", parse_ok, &fazhi.noise);
+    add_row ("  libfazhi read_bytes + fazhi_checker_check",
+             g_strdup_printf ("%.1f MB/s, %.0f reports/s", mb_per_s (&checked), reports_per_s (&checked)),
+             "≥ 75 MB/s", check_ok, &checked.noise);
+    add_row ("  checking costs, against parsing",
+             g_strdup_printf ("%.2f× the time of parsing", check_over_parse),
+             "≤ 1×", check_over_parse <= TARGET_CHECK_OVER_PARSE, NULL);
     add_row ("  naive baseline (NFKC, GRegex, strstr)",
              g_strdup_printf ("%.1f MB/s, %.0f reports/s", mb_per_s (&naive_t), reports_per_s (&naive_t)),
              NULL, -1, &naive_t.noise);
@@ -1634,6 +1656,11 @@ run_all (void)
     add_result ("RESULT name=parse-1core mb_per_s=%.2f reports_per_s=%.1f seconds=%.3f %s target_mb_per_s=%.0f verdict=%s",
                 mb_per_s (&fazhi), reports_per_s (&fazhi), fazhi.seconds, fazhi_noise, TARGET_PARSE_MB_S,
                 verdict (parse_ok));
+    add_result ("RESULT name=parse-check-1core mb_per_s=%.2f reports_per_s=%.1f seconds=%.3f target_mb_per_s=%.0f verdict=%s",
+                mb_per_s (&checked), reports_per_s (&checked), checked.seconds, TARGET_CHECK_MB_S,
+                verdict (check_ok));
+    add_result ("RESULT name=check-over-parse ratio=%.3f target=%.1f verdict=%s", check_over_parse,
+                TARGET_CHECK_OVER_PARSE, verdict (check_over_parse <= TARGET_CHECK_OVER_PARSE));
     add_result ("RESULT name=naive-1core mb_per_s=%.2f reports_per_s=%.1f seconds=%.3f %s speedup=%.3f",
                 mb_per_s (&naive_t), reports_per_s (&naive_t), naive_t.seconds, naive_noise, speedup_naive);
     add_result ("RESULT name=first-read us=%.0f", first_read_us);
