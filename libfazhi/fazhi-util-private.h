@@ -6,8 +6,20 @@
 #pragma once
 
 #include <glib.h>
+#include <string.h>
 
 G_BEGIN_DECLS
+
+/* Where @needle first occurs in the @length bytes at @text, or NULL.
+ * memmem is vectorised where g_strstr_len walks byte by byte; the texts
+ * we search hold no NUL, so the two agree. */
+static inline const char *
+_fazhi_find (const char *text,
+             gsize       length,
+             const char *needle)
+{
+  return memmem (text, length, needle, strlen (needle));
+}
 
 /* Sorts a NULL-terminated string vector in place, by byte order. */
 void _fazhi_strv_sort (char **strv);

@@ -201,6 +201,70 @@ count_rule (FazhiCheckResult *result,
   return g_list_model_get_n_items (of_rule);
 }
 
+/* The checker reads a freshly parsed report's bodies from the reader's
+ * document; a report read back from JSON has its bodies normalised
+ * again. Both must give the same findings, word for word. */
+static FazhiReport *
+round_trip (FazhiReport    *report,
+            FazhiJsonFlags  flags)
+{
+  g_autofree char *json = fazhi_report_to_json (report, flags);
+  g_autoptr(GError) error = NULL;
+  FazhiReport *copy = fazhi_report_new_from_json (json, -1, &error);
+
+  fazhi_assert_no_error (error);
+  return copy;
+}
+
+static char *
+describe_all_findings (FazhiCheckResult *result)
+{
+  GListModel *findings = fazhi_check_result_get_findings (result);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+    {
+      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      guint n = 0;
+      const guint *lines = fazhi_finding_get_lines (finding, &n);
+
+      g_string_append_printf (out, "%u %s %s %s %s [", fazhi_finding_get_line (finding),
+                              fazhi_finding_get_rule (finding), fazhi_finding_get_message (finding),
+                              fazhi_finding_get_part (finding), fazhi_finding_get_area (finding));
+      for (guint k = 0; k < n; k++)
+        g_string_append_printf (out, " %u", lines[k]);
+      g_string_append (out, " ]\n");
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+START_TEST (test_json_copy_checks_alike)
+{
+  const char *name = g_ptr_array_index (expect_names, _i);
+  JsonObject *want = json_object_get_object_member (expect, name);
+  g_autoptr(FazhiReport) report = read_check_fixture (name);
+  g_autoptr(FazhiReport) previous = NULL;
+  g_autoptr(FazhiReport) copy = round_trip (report, FAZHI_JSON_FLAGS_INCLUDE_TEXT);
+  g_autoptr(FazhiReport) previous_copy = NULL;
+  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
+  g_autoptr(FazhiCheckResult) direct = NULL;
+  g_autoptr(FazhiCheckResult) again = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *got = NULL;
+
+  if (json_object_has_member (want, "previous"))
+    {
+      previous = read_check_fixture (json_object_get_string_member (want, "previous"));
+      previous_copy = round_trip (previous, FAZHI_JSON_FLAGS_INCLUDE_TEXT);
+    }
+  direct = fazhi_checker_check (checker, report, previous);
+  again = fazhi_checker_check (checker, copy, previous_copy);
+  expected = describe_all_findings (direct);
+  got = describe_all_findings (again);
+  ck_assert_msg (g_str_equal (expected, got), "%s: parsed:\n%s\nfrom JSON:\n%s", name, expected, got);
+}
+END_TEST
+
 START_TEST (test_seed)
 {
   g_autoptr(FazhiReport) report = read_seed ();
@@ -647,6 +711,7 @@ checker_suite (void)
   TCase *rules = tcase_create ("rules");
 
   tcase_add_loop_test (fixtures, test_expectations, 0, expect_names->len);
+  tcase_add_loop_test (fixtures, test_json_copy_checks_alike, 0, expect_names->len);
   tcase_set_timeout (fixtures, 120);
   suite_add_tcase (suite, fixtures);
 

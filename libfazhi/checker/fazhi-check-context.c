@@ -33,7 +33,18 @@ struct _FazhiCheckContext
   FazhiReportText  *previous_text;
   GArray           *followup;
   gboolean          followup_done;
+  GArray           *places;     /* of Place, one per section, built on first use */
 };
+
+/* What a finding on a section's lines is filed under. */
+typedef struct
+{
+  guint       first;
+  guint       last;
+  guint       level;
+  const char *part;   /* owned by the section, which the report keeps */
+  const char *area;   /* of the nearest classified heading at or above it */
+} Place;
 
 G_DEFINE_FINAL_TYPE (FazhiCheckContext, fazhi_check_context, G_TYPE_OBJECT)
 
@@ -51,6 +62,7 @@ fazhi_check_context_finalize (GObject *object)
   g_clear_pointer (&self->text, _fazhi_report_text_free);
   g_clear_pointer (&self->previous_text, _fazhi_report_text_free);
   g_clear_pointer (&self->followup, g_array_unref);
+  g_clear_pointer (&self->places, g_array_unref);
 
   G_OBJECT_CLASS (fazhi_check_context_parent_class)->finalize (object);
 }
@@ -127,53 +139,79 @@ _fazhi_check_context_get_followup (FazhiCheckContext *self)
   return self->followup;
 }
 
+static GArray *
+build_places (FazhiReport *report)
+{
+  GListModel *sections = fazhi_report_get_sections (report);
+  guint n = g_list_model_get_n_items (sections);
+  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (Place), n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+      Place place = { 0, };
+
+      place.first = fazhi_section_get_line (section);
+      place.last = MAX (fazhi_section_get_end_line (section), place.first);
+      place.level = fazhi_section_get_level (section);
+      place.part = fazhi_section_get_part (section);
+      place.area = fazhi_section_get_area (section);
+      g_array_append_val (places, place);
+    }
+
+  /* An unclassified section below the top level takes the area of its
+   * parent, the nearest earlier section with a smaller level. Parents come
+   * first, so theirs is already resolved up the whole chain. */
+  for (guint i = 0; i < n; i++)
+    {
+      Place *place = &g_array_index (places, Place, i);
+
+      if (place->area != NULL || place->level <= 1)
+        continue;
+      for (guint k = i; k > 0; k--)
+        {
+          const Place *parent = &g_array_index (places, Place, k - 1);
+
+          if (parent->level < place->level)
+            {
+              place->area = parent->area;
+              break;
+            }
+        }
+    }
+
+  return places;
+}
+
 void
 _fazhi_check_context_locate (FazhiCheckContext *self,
                              FazhiFinding      *finding)
 {
-  FazhiSection *section;
+  const Place *found = NULL;
   guint line = fazhi_finding_get_line (finding);
 
   if (line == 0)
     return;
-  section = fazhi_report_find_section (self->report, line);
-  if (section == NULL)
+  if (self->places == NULL)
+    self->places = build_places (self->report);
+
+  /* The innermost section holding the line; the later of two at one level. */
+  for (guint i = 0; i < self->places->len; i++)
+    {
+      const Place *place = &g_array_index (self->places, Place, i);
+
+      if (place->first == 0 || line < place->first || line > place->last)
+        continue;
+      if (found == NULL || place->level >= found->level)
+        found = place;
+    }
+  if (found == NULL)
     return;
 
   if (fazhi_finding_get_part (finding) == NULL)
-    fazhi_finding_set_part (finding, fazhi_section_get_part (section));
-
-  /* The area is the nearest classified heading at or above the line. */
-  if (fazhi_finding_get_area (finding) == NULL)
-    {
-      GListModel *sections = fazhi_report_get_sections (self->report);
-      guint level = fazhi_section_get_level (section) + 1;
-      guint n = g_list_model_get_n_items (sections);
-      guint i;
-
-      for (i = 0; i < n; i++)
-        {
-          g_autoptr(FazhiSection) candidate = g_list_model_get_item (sections, i);
-
-          if (candidate == section)
-            break;
-        }
-      for (int k = (int) MIN (i, n - 1); k >= 0; k--)
-        {
-          g_autoptr(FazhiSection) candidate = g_list_model_get_item (sections, k);
-
-          if (fazhi_section_get_level (candidate) >= level)
-            continue;
-          level = fazhi_section_get_level (candidate);
-          if (fazhi_section_get_area (candidate) != NULL)
-            {
-              fazhi_finding_set_area (finding, fazhi_section_get_area (candidate));
-              break;
-            }
-          if (level <= 1)
-            break;
-        }
-    }
+    fazhi_finding_set_part (finding, found->part);
+  if (fazhi_finding_get_area (finding) == NULL && found->area != NULL)
+    fazhi_finding_set_area (finding, found->area);
 }
 
 /**

@@ -31,6 +31,7 @@
 #include "fazhi-bigrams-private.h"
 #include "fazhi-check-context-private.h"
 #include "fazhi-evidence-private.h"
+#include "fazhi-util-private.h"
 
 /* A sentence covering this share of an item's weighted content speaks of
  * it; one covering MATCH_STRONG is about it. */
@@ -143,7 +144,7 @@ span_has (const char *text,
           gsize       length,
           const char *word)
 {
-  return length > 0 && g_strstr_len (text, length, word) != NULL;
+  return length > 0 && _fazhi_find (text, length, word) != NULL;
 }
 
 static gboolean
@@ -181,7 +182,7 @@ says_done (const char *text,
 
       for (const char *p = text; p != NULL && p + n <= text + length;)
         {
-          const char *found = g_strstr_len (p, text + length - p, done_words[i]);
+          const char *found = _fazhi_find (p, text + length - p, done_words[i]);
 
           if (found == NULL)
             break;
@@ -234,9 +235,9 @@ locate_figure (const FazhiParagraph *paragraph,
   if (*norm == '\0')
     return FALSE;
 
-  found = *from < paragraph->length ? g_strstr_len (paragraph->text + *from, paragraph->length - *from, norm) : NULL;
+  found = *from < paragraph->length ? _fazhi_find (paragraph->text + *from, paragraph->length - *from, norm) : NULL;
   if (found == NULL)
-    found = g_strstr_len (paragraph->text, paragraph->length, norm);
+    found = _fazhi_find (paragraph->text, paragraph->length, norm);
   if (found == NULL)
     return FALSE;
 

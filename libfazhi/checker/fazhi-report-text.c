@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "fazhi-check-context-private.h"
+#include "fazhi-report-private.h"
 
 static gboolean
 is_sentence_end (const char *p)
@@ -71,16 +72,24 @@ _fazhi_report_text_new (FazhiReport *report)
       guint line = fazhi_section_get_body_line (section);
       GPtrArray *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
       FazhiDocument *document = NULL;
+      gsize start = 0, end = 0;
 
+      /* A body the reader just read is still there, normalised, in the
+       * report's document; any other body is normalised afresh. Both give
+       * the same paragraphs and lines. */
       if (body != NULL && *body != '\0')
-        document = _fazhi_document_new_from_text_at (body, -1, NULL, line ? line : fazhi_section_get_line (section),
-                                                     NULL);
+        {
+          if (_fazhi_section_get_source (section, fazhi_report_get_document (report), &start, &end))
+            document = g_object_ref (fazhi_report_get_document (report));
+          else
+            document = _fazhi_document_new_from_text_at (body, -1, NULL,
+                                                         line ? line : fazhi_section_get_line (section), NULL);
+          if (document != NULL && end == 0)
+            _fazhi_document_get_norm (document, &end);
+        }
       if (document != NULL)
         {
-          gsize length;
-
-          _fazhi_document_get_norm (document, &length);
-          _fazhi_document_collect_paragraphs (document, 0, length, paragraphs);
+          _fazhi_document_collect_paragraphs (document, start, end, paragraphs);
           for (guint p = 0; p < paragraphs->len; p++)
             split_sentences (self, i, g_ptr_array_index (paragraphs, p));
         }

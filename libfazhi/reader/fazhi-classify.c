@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "fazhi-reader-private.h"
+#include "fazhi-util-private.h"
 
 /* An area needs at least this score, and this lead over the runner-up. */
 #define AREA_MIN_SCORE 1.0
@@ -90,7 +91,7 @@ mentions_year (const char *text,
   if (year <= 0)
     return FALSE;
   g_snprintf (needle, sizeof needle, "%d年", year);
-  return g_strstr_len (text, length, needle) != NULL;
+  return _fazhi_find (text, length, needle) != NULL;
 }
 
 static const char *

@@ -337,14 +337,18 @@ make_section (FazhiReadState           *state,
               const FazhiReaderSection *source)
 {
   gsize body_start = skip_space (state, source->body_start, source->body_end);
+  char *body = dup_trimmed_original (state, body_start, source->body_end);
+  FazhiSection *section;
 
-  return _fazhi_section_new_full (dup_trimmed_original (state, source->heading_start, source->heading_end),
-                                  source->level, source->mark == FAZHI_MARK_RUN_IN,
-                                  source->part, source->area, source->area_score,
-                                  dup_trimmed_original (state, body_start, source->body_end),
-                                  source->line,
-                                  _fazhi_document_norm_to_line (state->document, body_start),
-                                  MAX (source->end_line, source->line));
+  section = _fazhi_section_new_full (dup_trimmed_original (state, source->heading_start, source->heading_end),
+                                     source->level, source->mark == FAZHI_MARK_RUN_IN,
+                                     source->part, source->area, source->area_score,
+                                     body, source->line,
+                                     _fazhi_document_norm_to_line (state->document, body_start),
+                                     MAX (source->end_line, source->line));
+  if (body != NULL)
+    _fazhi_section_set_source (section, state->document, body_start, source->body_end);
+  return section;
 }
 
 typedef struct

@@ -16,6 +16,7 @@
 
 #include "fazhi-evidence-private.h"
 #include "fazhi-reader-private.h"
+#include "fazhi-util-private.h"
 
 /* How far into the text a title may be found (web pages put menus first). */
 #define MAX_TITLE_SEARCH_LINES 60
@@ -56,22 +57,12 @@ line_index (FazhiReadState *state,
   return line - state->first_line;
 }
 
-/* memmem is vectorised; g_strstr_len walks byte by byte. The texts hold
- * no NUL, so the two agree. */
-static const char *
-find (const char *text,
-      gsize       length,
-      const char *needle)
-{
-  return memmem (text, length, needle, strlen (needle));
-}
-
 static gboolean
 has (const char *text,
      gsize       length,
      const char *needle)
 {
-  return find (text, length, needle) != NULL;
+  return _fazhi_find (text, length, needle) != NULL;
 }
 
 /* The first of several three-byte punctuation marks, in one pass. */
@@ -347,7 +338,7 @@ split_heading (const char *s,
        * with a number: keep only its first clause as the heading. */
       if (best - start > MAX_HEADING_BYTES)
         {
-          const char *comma = find (s + start, best - start, "，");
+          const char *comma = _fazhi_find (s + start, best - start, "，");
 
           if (comma != NULL && (gsize) (comma - s) - start <= MAX_HEADING_BYTES)
             {
@@ -366,7 +357,7 @@ split_heading (const char *s,
 
   if (length - start > MAX_HEADING_BYTES)
     {
-      const char *comma = find (s + start, length - start, "，");
+      const char *comma = _fazhi_find (s + start, length - start, "，");
 
       if (comma != NULL && (gsize) (comma - s) - start <= MAX_HEADING_BYTES)
         {

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "fazhi-evidence-private.h"
+#include "fazhi-util-private.h"
 
 /* One stretch of normalised text to read: the heading or a paragraph. */
 typedef struct
@@ -61,8 +62,7 @@ range_has (const char *text,
            gsize       end,
            const char *word)
 {
-  /* memmem is vectorised; the text holds no NUL. */
-  return start < end && memmem (text + start, end - start, word, strlen (word)) != NULL;
+  return start < end && _fazhi_find (text + start, end - start, word) != NULL;
 }
 
 static gboolean
@@ -1046,7 +1046,7 @@ collect_passages (FazhiDocument *document,
         found = heading_offset + heading_length <= norm_length &&
                 memcmp (norm + heading_offset, heading, heading_length) == 0 ? norm + heading_offset : NULL;
       else
-        found = g_strstr_len (norm, norm_length, heading);
+        found = _fazhi_find (norm, norm_length, heading);
 
       if (found != NULL)
         _fazhi_document_collect_paragraphs (document, found - norm, found - norm + heading_length,

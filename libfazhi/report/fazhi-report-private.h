@@ -11,6 +11,7 @@
 
 #pragma once
 
+#include "fazhi-document.h"
 #include "fazhi-duty-evidence.h"
 #include "fazhi-figure.h"
 #include "fazhi-json-private.h"
@@ -80,6 +81,16 @@ FazhiSection      *_fazhi_section_new_full                   (char              
 
 /* The reader's way in: records and objects in bulk (contents and
  * references taken over), one items-changed per list. */
+/* The normalised span of @document a section's body was read from. */
+void               _fazhi_section_set_source                 (FazhiSection          *self,
+                                                               FazhiDocument         *document,
+                                                               gsize                  norm_start,
+                                                               gsize                  norm_end);
+gboolean           _fazhi_section_get_source                 (FazhiSection          *self,
+                                                               FazhiDocument         *document,
+                                                               gsize                 *norm_start,
+                                                               gsize                 *norm_end);
+
 struct _FazhiReport;
 void               _fazhi_report_add_figure_records          (struct _FazhiReport   *report,
                                                                GArray                *records);

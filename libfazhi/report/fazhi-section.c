@@ -39,6 +39,13 @@ struct _FazhiSection
   guint    body_line;
   guint    end_line;
   guint    run_in : 1;
+
+  /* Where the reader found the body in its document: the checker reads
+   * the body from there instead of normalising it again. Forgotten when
+   * the body or its line changes. */
+  FazhiDocument *source;
+  gsize          source_start;
+  gsize          source_end;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiSection, fazhi_section, G_TYPE_OBJECT)
@@ -69,6 +76,7 @@ fazhi_section_finalize (GObject *object)
   g_clear_pointer (&self->part, g_free);
   g_clear_pointer (&self->area, g_free);
   g_clear_pointer (&self->body, g_free);
+  g_clear_object (&self->source);
 
   G_OBJECT_CLASS (fazhi_section_parent_class)->finalize (object);
 }
@@ -663,6 +671,7 @@ fazhi_section_set_body (FazhiSection *self,
 
   g_free (self->body);
   self->body = g_strdup (body);
+  g_clear_object (&self->source);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
@@ -697,6 +706,7 @@ fazhi_section_set_line (FazhiSection *self,
     return;
 
   self->line = line;
+  g_clear_object (&self->source);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINE]);
 }
 
@@ -731,6 +741,7 @@ fazhi_section_set_body_line (FazhiSection *self,
     return;
 
   self->body_line = line;
+  g_clear_object (&self->source);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY_LINE]);
 }
 
@@ -828,4 +839,28 @@ _fazhi_section_new_full (char       *heading,
   self->end_line = end_line;
 
   return self;
+}
+
+void
+_fazhi_section_set_source (FazhiSection  *self,
+                           FazhiDocument *document,
+                           gsize          norm_start,
+                           gsize          norm_end)
+{
+  g_set_object (&self->source, document);
+  self->source_start = norm_start;
+  self->source_end = norm_end;
+}
+
+gboolean
+_fazhi_section_get_source (FazhiSection  *self,
+                           FazhiDocument *document,
+                           gsize         *norm_start,
+                           gsize         *norm_end)
+{
+  if (document == NULL || self->source != document)
+    return FALSE;
+  *norm_start = self->source_start;
+  *norm_end = self->source_end;
+  return TRUE;
 }

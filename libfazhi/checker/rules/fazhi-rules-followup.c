@@ -15,6 +15,7 @@
 #include "fazhi-bigrams-private.h"
 #include "fazhi-document-private.h"
 #include "fazhi-rules-private.h"
+#include "fazhi-util-private.h"
 
 /* What a finding calls an item of last year's: its heading, or the start
  * of its text. */
@@ -536,7 +537,7 @@ has_any (const char         *text,
          guint               n_words)
 {
   for (guint i = 0; i < n_words; i++)
-    if (g_strstr_len (text, length, words[i]) != NULL)
+    if (_fazhi_find (text, length, words[i]) != NULL)
       return TRUE;
   return FALSE;
 }

@@ -24,6 +24,7 @@
 #include "fazhi-document-private.h"
 #include "fazhi-evidence-private.h"
 #include "fazhi-rules-private.h"
+#include "fazhi-util-private.h"
 
 /* ------------------------------------------------------------------ */
 /* Text helpers                                                        */
@@ -71,7 +72,7 @@ contains_any (const char         *start,
   if (end <= start)
     return FALSE;
   for (guint i = 0; words[i] != NULL; i++)
-    if (g_strstr_len (start, end - start, words[i]) != NULL)
+    if (_fazhi_find (start, end - start, words[i]) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -157,12 +158,24 @@ delimiter_at (const char *p,
 /* missing-quantity                                                    */
 /* ------------------------------------------------------------------ */
 
-/* Measure words, longer ones first so that 人次 wins over 次. */
-static const char * const measure_words[] = {
-  "平方米", "人次", "场次", "件次", "户次", "家次", "批次", "万元", "亿元", "万人", "课时", "学时", "公里",
-  "名", "家", "项", "个", "件", "次", "人", "卷", "场", "期", "篇", "条", "份", "起", "户", "所", "座",
-  "台", "辆", "册", "批", "宗", "笔", "套", "元", "亩", "张", "轮", "届", "节",
+/* Measure words, longer ones first so that 人次 wins over 次, with their
+ * lengths in bytes. */
+#define MEASURE(w) { w, sizeof (w) - 1 }
+static const struct
+{
+  const char *word;
+  gsize       length;
+} measure_words[] = {
+  MEASURE ("平方米"), MEASURE ("人次"), MEASURE ("场次"), MEASURE ("件次"), MEASURE ("户次"), MEASURE ("家次"),
+  MEASURE ("批次"), MEASURE ("万元"), MEASURE ("亿元"), MEASURE ("万人"), MEASURE ("课时"), MEASURE ("学时"),
+  MEASURE ("公里"), MEASURE ("名"), MEASURE ("家"), MEASURE ("项"), MEASURE ("个"), MEASURE ("件"),
+  MEASURE ("次"), MEASURE ("人"), MEASURE ("卷"), MEASURE ("场"), MEASURE ("期"), MEASURE ("篇"),
+  MEASURE ("条"), MEASURE ("份"), MEASURE ("起"), MEASURE ("户"), MEASURE ("所"), MEASURE ("座"),
+  MEASURE ("台"), MEASURE ("辆"), MEASURE ("册"), MEASURE ("批"), MEASURE ("宗"), MEASURE ("笔"),
+  MEASURE ("套"), MEASURE ("元"), MEASURE ("亩"), MEASURE ("张"), MEASURE ("轮"), MEASURE ("届"),
+  MEASURE ("节"),
 };
+#undef MEASURE
 
 /* Characters that stand for a quantity before a measure word: 10余项,
  * 多名, 数十家, 若干人, 半年. */
@@ -270,11 +283,19 @@ read_clause (const char *s,
   clause->end = end;
   clause->measure = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (measure_words); i++)
-    if (has_suffix (text, stop, measure_words[i]))
+  /* Every measure word ends in a three-byte character; most clauses end
+   * in none of them, which the last byte tells at once. */
+  if (stop - text >= 3 && (guchar) stop[-3] >= 0xE0)
+    for (guint i = 0; i < G_N_ELEMENTS (measure_words); i++)
       {
-        clause->measure = measure_words[i];
-        break;
+        gsize n = measure_words[i].length;
+
+        if (stop[-1] == measure_words[i].word[n - 1] && (gsize) (stop - text) >= n &&
+            memcmp (stop - n, measure_words[i].word, n) == 0)
+          {
+            clause->measure = measure_words[i].word;
+            break;
+          }
       }
   if (clause->measure == NULL)
     return FALSE;
@@ -394,6 +415,20 @@ check_missing_quantity (FazhiRule         *rule,
  * long enough that two reports' stock phrases rarely share one, short
  * enough that a passage copied with a word changed keeps most of its. */
 #define SHINGLE_CHARS 8
+/* Odd, and large enough to spread characters over the 64 bits. */
+#define SHINGLE_BASE G_GUINT64_CONSTANT (0x100000001B3)
+
+/* SHINGLE_BASE to the power SHINGLE_CHARS, modulo 2^64. */
+static inline guint64
+shingle_base_power (void)
+{
+  guint64 power = 1;
+
+  for (guint i = 0; i < SHINGLE_CHARS; i++)
+    power *= SHINGLE_BASE;
+  return power;
+}
+
 /* Sentences shorter than this never count as repeated. */
 #define REPEAT_MIN_CHARS 15
 /* Two sentences repeat each other when at least this many characters of
@@ -422,28 +457,65 @@ static const char * const stock_phrases[] = {
   "行政执法公示", "执法全过程记录", "重大执法决定法制审核", "谁执法谁普法",
 };
 
-/* Whether a stock phrase may start at @p: its first three bytes. */
-static gboolean
-is_stock_start (const char *p)
+/* The stock phrases by their first character, built once: a filter bit
+ * per value of the character's two continuation bytes, then the phrases
+ * themselves with their lengths. Most characters of a sentence start
+ * none, and are rejected by the filter alone. */
+typedef struct
 {
-  static guint32 firsts[G_N_ELEMENTS (stock_phrases)];
+  guint32 filter[4096 / 32];
+  guint32 first[G_N_ELEMENTS (stock_phrases)];
+  guint8  length[G_N_ELEMENTS (stock_phrases)];
+} StockTable;
+
+static inline guint
+stock_slot (const guchar *p)
+{
+  return ((guint) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+}
+
+static const StockTable *
+stock_table (void)
+{
+  static StockTable table;
   static gsize initialized = 0;
-  guint32 key = ((guint32) (guchar) p[0] << 16) | ((guint32) (guchar) p[1] << 8) | (guchar) p[2];
 
   if (g_once_init_enter (&initialized))
     {
       for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
         {
           const guchar *q = (const guchar *) stock_phrases[i];
+          guint slot = stock_slot (q);
 
-          firsts[i] = ((guint32) q[0] << 16) | ((guint32) q[1] << 8) | q[2];
+          g_assert (q[0] >= 0xE0 && strlen (stock_phrases[i]) <= G_MAXUINT8);
+          table.filter[slot / 32] |= 1u << (slot % 32);
+          table.first[i] = ((guint32) q[0] << 16) | ((guint32) q[1] << 8) | q[2];
+          table.length[i] = (guint8) strlen (stock_phrases[i]);
         }
       g_once_init_leave (&initialized, 1);
     }
-  for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
-    if (firsts[i] == key)
-      return TRUE;
-  return FALSE;
+  return &table;
+}
+
+/* The length in bytes of the stock phrase at @p, or 0. @p starts a
+ * character of at least three bytes before @end. */
+static gsize
+stock_phrase_at (const StockTable *table,
+                 const char       *p,
+                 const char       *end)
+{
+  const guchar *u = (const guchar *) p;
+  guint slot = stock_slot (u);
+  guint32 key;
+
+  if ((table->filter[slot / 32] & (1u << (slot % 32))) == 0)
+    return 0;
+  key = ((guint32) u[0] << 16) | ((guint32) u[1] << 8) | u[2];
+  for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
+    if (table->first[i] == key && (gsize) (end - p) >= table->length[i] &&
+        memcmp (p, stock_phrases[i], table->length[i]) == 0)
+      return table->length[i];
+  return 0;
 }
 
 typedef struct
@@ -510,22 +582,25 @@ passage_init (Passage             *passage,
   const char *s = sentence->paragraph->text + sentence->start;
   gsize length = sentence->end - sentence->start;
   const char *end = s + length;
+  const StockTable *table = stock_table ();
   gunichar *chars;
   guint run = 0;
+  guint64 hash = 0;
 
   /* Stock phrases become breaks. */
   g_array_set_size (mask, length);
   memset (mask->data, 0, length);
-  for (const char *p = s; p + 3 <= end; p = g_utf8_next_char (p))
+  for (const char *p = s; p + 3 <= end;)
     {
-      if ((guchar) *p < 0xE0 || !is_stock_start (p))
-        continue;
-      for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
-        if (has_word_at (p, end, stock_phrases[i]))
-          {
-            memset (mask->data + (p - s), 1, strlen (stock_phrases[i]));
-            break;
-          }
+      gsize n = (guchar) *p >= 0xE0 ? stock_phrase_at (table, p, end) : 0;
+
+      if (n > 0)
+        {
+          memset (mask->data + (p - s), 1, n);
+          p += n;
+        }
+      else
+        p = g_utf8_next_char (p);
     }
 
   /* At most one character per byte. */
@@ -535,7 +610,12 @@ passage_init (Passage             *passage,
   passage->n_stream = 0;
   for (const char *p = s; p < end; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      /* The text is valid UTF-8; three-byte CJK is decoded inline. */
+      guchar b = (guchar) *p;
+      gunichar c = b < 0x80 ? b
+                 : (b >= 0xE0 && b < 0xF0) ? (((gunichar) (b & 0x0F) << 12) | (((guchar) p[1] & 0x3Fu) << 6) |
+                                              ((guchar) p[2] & 0x3Fu))
+                 : g_utf8_get_char (p);
       gunichar kept = 0;
 
       if (!mask->data[p - s] && (is_cjk (c) || (c < 0x80 && g_ascii_isalnum (c))))
@@ -556,39 +636,43 @@ passage_init (Passage             *passage,
   passage->hashes = g_new (guint64, passage->n_stream);
   passage->positions = g_new (guint, passage->n_stream);
   passage->n_shingles = 0;
+  /* A polynomial hash rolled along the stream: adding a character
+   * multiplies by SHINGLE_BASE, and the one that falls out of the window
+   * is taken off with SHINGLE_BASE to the power SHINGLE_CHARS. */
   for (guint i = 0; i < passage->n_stream; i++)
     {
       if (chars[i] == 0)
         {
           run = 0;
+          hash = 0;
           continue;
         }
-      if (++run < SHINGLE_CHARS)
+      hash = hash * SHINGLE_BASE + chars[i] + 1;
+      if (++run > SHINGLE_CHARS)
+        hash -= (chars[i - SHINGLE_CHARS] + 1) * shingle_base_power ();
+      if (run < SHINGLE_CHARS)
         continue;
-      {
-        guint64 hash = 14695981039346656037ull;
-
-        for (guint k = i + 1 - SHINGLE_CHARS; k <= i; k++)
-          {
-            hash ^= chars[k];
-            hash *= 1099511628211ull;
-          }
-        passage->hashes[passage->n_shingles] = hash;
-        passage->positions[passage->n_shingles] = i + 1 - SHINGLE_CHARS;
-        passage->n_shingles++;
-      }
+      passage->hashes[passage->n_shingles] = hash;
+      passage->positions[passage->n_shingles] = i + 1 - SHINGLE_CHARS;
+      passage->n_shingles++;
     }
 
-  if (passage->n_shingles == 0)
-    return FALSE;
+  /* The sorted, distinct shingles are only needed when the passage is
+   * compared with another (see passage_sorted); most never are. */
+  return passage->n_shingles > 0;
+}
+
+static void
+passage_sort (Passage *passage)
+{
+  if (passage->sorted != NULL)
+    return;
   passage->sorted = g_memdup2 (passage->hashes, sizeof (guint64) * passage->n_shingles);
   qsort (passage->sorted, passage->n_shingles, sizeof (guint64), compare_u64);
   passage->n_sorted = 0;
   for (guint i = 0; i < passage->n_shingles; i++)
     if (i == 0 || passage->sorted[i] != passage->sorted[passage->n_sorted - 1])
       passage->sorted[passage->n_sorted++] = passage->sorted[i];
-
-  return passage->n_sorted > 0;
 }
 
 /* How many characters of @a lie in shingles that @b has too, and the
@@ -618,22 +702,35 @@ covered_chars (const Passage *a,
 }
 
 static gboolean
-passages_repeat (const Passage *a,
-                 const Passage *b,
-                 GArray        *marks)
+passages_repeat (Passage *a,
+                 Passage *b,
+                 GArray  *marks)
 {
-  guint run_a, run_b;
-  guint in_a = covered_chars (a, b, marks, &run_a);
-  guint in_b = covered_chars (b, a, marks, &run_b);
   const Passage *shorter = a->n_chars <= b->n_chars ? a : b;
   const Passage *longer = shorter == a ? b : a;
-  guint in_shorter = shorter == a ? in_a : in_b;
-  guint in_longer = shorter == a ? in_b : in_a;
+  guint run_a, run_b;
+  guint in_a, in_b;
+  guint in_shorter, in_longer;
+
+  passage_sort (a);
+  passage_sort (b);
+  in_a = covered_chars (a, b, marks, &run_a);
+  in_b = covered_chars (b, a, marks, &run_b);
+  in_shorter = shorter == a ? in_a : in_b;
+  in_longer = shorter == a ? in_b : in_a;
 
   return MIN (in_a, in_b) >= REPEAT_MIN_SHARED && MIN (run_a, run_b) >= REPEAT_MIN_RUN &&
          in_shorter >= REPEAT_SHORT_SHARE * shorter->n_chars &&
          in_longer >= REPEAT_LONG_SHARE * longer->n_chars;
 }
+
+/* A slot of the shingle table of collect_pairs(). */
+typedef struct
+{
+  guint64 key;
+  guint   head;    /* entry + 1, 0 for an empty slot */
+  guint   count;   /* passages with the shingle */
+} ShingleSlot;
 
 /* Appends to @pairs, once per shared shingle, each pair of passages
  * under different sections that share a shingle no more than
@@ -646,20 +743,19 @@ collect_pairs (GArray *passages,
 {
   gsize n_entries = 0;
   gsize size = 16;
-  g_autofree guint64 *keys = NULL;
-  g_autofree guint *heads = NULL;   /* entry + 1, 0 for an empty slot */
-  g_autofree guint *counts = NULL;
+  g_autofree ShingleSlot *slots = NULL;
+  g_autofree guint *filled = NULL;   /* the slots taken, in order */
   g_autofree guint *entry_passage = NULL;
   g_autofree guint *entry_next = NULL;
+  guint n_filled = 0;
   guint n = 0;
 
   for (guint p = 0; p < passages->len; p++)
-    n_entries += g_array_index (passages, Passage, p).n_sorted;
+    n_entries += g_array_index (passages, Passage, p).n_shingles;
   while (size < 2 * n_entries)
     size *= 2;
-  keys = g_new0 (guint64, size);
-  heads = g_new0 (guint, size);
-  counts = g_new0 (guint, size);
+  slots = g_new0 (ShingleSlot, size);
+  filled = g_new (guint, MAX (n_entries, 1));
   entry_passage = g_new (guint, MAX (n_entries, 1));
   entry_next = g_new (guint, MAX (n_entries, 1));
 
@@ -667,31 +763,42 @@ collect_pairs (GArray *passages,
     {
       const Passage *passage = &g_array_index (passages, Passage, p);
 
-      for (guint h = 0; h < passage->n_sorted; h++)
+      for (guint h = 0; h < passage->n_shingles; h++)
         {
-          guint64 key = passage->sorted[h];
-          gsize slot = (key ^ (key >> 29)) & (size - 1);
+          guint64 key = passage->hashes[h];
+          gsize index = (key ^ (key >> 29)) & (size - 1);
+          ShingleSlot *slot;
 
-          while (heads[slot] != 0 && keys[slot] != key)
-            slot = (slot + 1) & (size - 1);
-          if (heads[slot] == 0)
-            keys[slot] = key;
+          while (slots[index].head != 0 && slots[index].key != key)
+            index = (index + 1) & (size - 1);
+          slot = &slots[index];
+          if (slot->head == 0)
+            {
+              slot->key = key;
+              filled[n_filled++] = index;
+            }
+          /* A shingle twice in one passage counts once: entries of a
+           * passage are added together, so its own would head the chain. */
+          else if (entry_passage[slot->head - 1] == p)
+            continue;
           /* Past the cap the shingle is a stock phrase: no need to keep
            * its passages. */
-          if (counts[slot]++ > REPEAT_MAX_POSTINGS)
+          if (slot->count++ > REPEAT_MAX_POSTINGS)
             continue;
           entry_passage[n] = p;
-          entry_next[n] = heads[slot];
-          heads[slot] = ++n;
+          entry_next[n] = slot->head;
+          slot->head = ++n;
         }
     }
 
-  for (gsize slot = 0; slot < size; slot++)
+  for (guint f = 0; f < n_filled; f++)
     {
-      if (counts[slot] < 2 || counts[slot] > REPEAT_MAX_POSTINGS)
+      const ShingleSlot *slot = &slots[filled[f]];
+
+      if (slot->count < 2 || slot->count > REPEAT_MAX_POSTINGS)
         continue;
       /* Chains run from the latest passage back. */
-      for (guint a = heads[slot]; a != 0; a = entry_next[a - 1])
+      for (guint a = slot->head; a != 0; a = entry_next[a - 1])
         for (guint b = entry_next[a - 1]; b != 0; b = entry_next[b - 1])
           {
             guint later = entry_passage[a - 1];
@@ -774,8 +881,8 @@ check_repeated_text (FazhiRule         *rule,
       guint64 pair = g_array_index (pairs, guint64, i);
       guint j = i;
       guint n_shared;
-      const Passage *later;
-      const Passage *earlier;
+      Passage *later;
+      Passage *earlier;
       const FazhiSentence *first;
       const FazhiSentence *second;
       guint64 section_pair;
@@ -865,10 +972,20 @@ placeholder_at (const char *line,
                 const char *p,
                 const char *end)
 {
-  gunichar c = g_utf8_get_char (p);
+  guchar b = (guchar) *p;
+  gunichar c;
   gunichar closing;
   const char *q = p;
   guint run = 0;
+
+  /* Most characters are ideographs, and 某 is the only one that starts a
+   * placeholder: tell them from the first bytes, without decoding. */
+  if (b >= 0xE4 && b <= 0xE9)
+    {
+      if (!(b == 0xE6 && (guchar) p[1] == 0x9F && (guchar) p[2] == 0x90))   /* 某 */
+        return 0;
+    }
+  c = g_utf8_get_char (p);
 
   /* ***, ＿＿＿, ○○, □□ */
   if (c == '*' || c == 0xFF0A || c == '_' || c == 0xFF3F || c == 0x25CB || c == 0x25A1)
@@ -1070,7 +1187,7 @@ property_line (FazhiReport *report,
   if (document == NULL || value == NULL || *value == '\0')
     return 0;
   text = fazhi_document_get_text (document, &length);
-  found = g_strstr_len (text, length, value);
+  found = _fazhi_find (text, length, value);
   return found != NULL ? fazhi_document_get_line_at_offset (document, found - text) : 0;
 }
 
@@ -1228,11 +1345,11 @@ locate_figures (const FazhiParagraph *paragraph,
           gsize from = clause_start_before (s, previous_start, 0);
 
           /* The subject before the shared number: the same place. */
-          if (g_strstr_len (s + from, previous_start - from, subject) != NULL)
+          if (_fazhi_find (s + from, previous_start - from, subject) != NULL)
             found = s + previous_start;
         }
       if (found == NULL)
-        found = g_strstr_len (s + cursor, end - (s + cursor), normalised);
+        found = _fazhi_find (s + cursor, end - (s + cursor), normalised);
       if (found == NULL)
         continue;
 
@@ -1369,7 +1486,7 @@ total_counts_same (const char    *s,
    * its number, after the word that makes it new. */
   for (guint i = 0; new_words[i] != NULL; i++)
     {
-      const char *found = g_strstr_len (noun, noun_end - noun, new_words[i]);
+      const char *found = _fazhi_find (noun, noun_end - noun, new_words[i]);
 
       if (found != NULL)
         noun = MAX (noun, found + strlen (new_words[i]));
@@ -1381,7 +1498,7 @@ total_counts_same (const char    *s,
     return FALSE;
   memcpy (needle, head, noun_end - head);
   needle[noun_end - head] = '\0';
-  return g_strstr_len (clause, clause_end - clause, needle) != NULL;
+  return _fazhi_find (clause, clause_end - clause, needle) != NULL;
 }
 
 /* 新增56家，总量达到48家: the total cannot be smaller than what it adds. */
@@ -1450,7 +1567,7 @@ check_parts_above_total (FazhiCheckContext    *context,
   while (s + sentence_end < end && !is_sentence_end_at (s + sentence_end, end))
     sentence_end = g_utf8_next_char (s + sentence_end) - s;
 
-  for (const char *p = s + sentence; (p = g_strstr_len (p, s + sentence_end - p, "其中")) != NULL; p += 6)
+  for (const char *p = s + sentence; (p = _fazhi_find (p, s + sentence_end - p, "其中")) != NULL; p += 6)
     {
       gsize at = p - s;
       const Located *total = NULL;
@@ -1481,7 +1598,7 @@ check_parts_above_total (FazhiCheckContext    *context,
 
           if (part->start < at || part->bracketed)
             continue;
-          again = g_strstr_len (p + 6, s + part->start - (p + 6), "其中");
+          again = _fazhi_find (p + 6, s + part->start - (p + 6), "其中");
           if (again != NULL || !g_str_equal (part->base_unit, total->base_unit) ||
               fazhi_figure_get_kind (part->figure) != fazhi_figure_get_kind (total->figure) ||
               contains_any (s + MAX (part->clause_start, at + 6), s + part->start, not_part_words))
@@ -1517,9 +1634,9 @@ may_be_implausible (const FazhiParagraph *paragraph)
   const char *s = paragraph->text;
   const char *end = s + paragraph->length;
 
-  if (g_strstr_len (s, paragraph->length, "其中") != NULL)
+  if (_fazhi_find (s, paragraph->length, "其中") != NULL)
     return TRUE;
-  if (g_strstr_len (s, paragraph->length, "新") != NULL && contains_any (s, end, total_words))
+  if (_fazhi_find (s, paragraph->length, "新") != NULL && contains_any (s, end, total_words))
     return TRUE;
   for (const char *p = s; (p = memchr (p, '%', end - p)) != NULL; p++)
     {
@@ -1640,13 +1757,13 @@ static gboolean
 is_label (const char *text,
           gsize       length)
 {
-  const char *colon = g_strstr_len (text, length, "：");
+  const char *colon = _fazhi_find (text, length, "：");
 
   if (colon == NULL)
     colon = memchr (text, ':', length);
   if (colon != NULL && g_utf8_strlen (text, colon - text) <= LABEL_NAME_MAX_CHARS)
     return TRUE;
-  return g_utf8_strlen (text, length) <= LABEL_MAX_CHARS && g_strstr_len (text, length, "，") == NULL;
+  return g_utf8_strlen (text, length) <= LABEL_MAX_CHARS && _fazhi_find (text, length, "，") == NULL;
 }
 
 static void
