@@ -4,7 +4,7 @@
 #   make demo    install what is missing, build, run fazhi on the bundled example
 #   make check   install what is missing, build, run every test (and the docs build)
 # Further targets: make build, make docs, make valgrind, make asan, make bench,
-# make install (PREFIX=/usr by default, so GI finds the typelib).
+# make format, make install (PREFIX=/usr by default, so GI finds the typelib).
 
 BUILD   ?= build
 ASAN    ?= build-asan
@@ -15,11 +15,11 @@ MESON   ?= meson
 DEPS = meson ninja-build pkg-config gcc gettext \
        libglib2.0-dev libjson-glib-dev gir1.2-json-1.0 \
        gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
-       check valgrind python3-gi python3-pytest gjs gi-docgen
+       check valgrind python3-gi python3-pytest gjs gi-docgen clang-format
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build demo check docs valgrind asan bench install clean
+.PHONY: all deps build demo check docs valgrind asan bench format install clean
 
 all: build
 
@@ -63,6 +63,10 @@ asan: deps $(ASAN)/build.ninja
 
 bench: build
 	$(MESON) test -C $(BUILD) --benchmark --print-errorlogs --verbose
+
+# Rewrites the C sources as .clang-format says; the "format" test checks it.
+format: deps
+	git ls-files '*.c' '*.h' | xargs clang-format -i --style=file:.clang-format
 
 install: build
 	$(SUDO) $(MESON) install -C $(BUILD)

@@ -45,35 +45,35 @@
 
 #include "corpus.h"
 
-#define CORPUS_SEED         G_GUINT64_CONSTANT (0x66617a6869) /* "fazhi" */
-#define N_REPORTS           2000
-#define N_REPORTS_LARGE     6000
-#define LATENCY_SIZE        (15 * 1024)
-#define MIN_SECONDS         1.0
-#define MIN_LATENCY_READS   1000
+#define CORPUS_SEED       G_GUINT64_CONSTANT (0x66617a6869) /* "fazhi" */
+#define N_REPORTS         2000
+#define N_REPORTS_LARGE   6000
+#define LATENCY_SIZE      (15 * 1024)
+#define MIN_SECONDS       1.0
+#define MIN_LATENCY_READS 1000
 
-#define FAZHI_TRIALS        3
-#define NAIVE_TRIALS        2
-#define THREAD_TRIALS       2
-#define LATENCY_TRIALS      3
-#define BATCH_TRIALS        3
+#define FAZHI_TRIALS   3
+#define NAIVE_TRIALS   2
+#define THREAD_TRIALS  2
+#define LATENCY_TRIALS 3
+#define BATCH_TRIALS   3
 
 /* The project's targets (2-core machine). */
-#define TARGET_PARSE_MB_S    150.0
+#define TARGET_PARSE_MB_S 150.0
 /* Checking adds at most the time of parsing again. */
-#define TARGET_CHECK_MB_S    75.0
+#define TARGET_CHECK_MB_S       75.0
 #define TARGET_CHECK_OVER_PARSE 1.0
-#define TARGET_LATENCY_US    1000.0
-#define TARGET_RSS_MB        64.0
-#define TARGET_SPEEDUP       1.8  /* "close to 2×" */
-#define TARGET_RSS_GROWTH_MB 1.0  /* flat: 4,000 more files (56 MB of reports) add < 1 MB */
+#define TARGET_LATENCY_US       1000.0
+#define TARGET_RSS_MB           64.0
+#define TARGET_SPEEDUP          1.8 /* "close to 2×" */
+#define TARGET_RSS_GROWTH_MB    1.0 /* flat: 4,000 more files (56 MB of reports) add < 1 MB */
 
 /* A trial is disturbed when it got less than this share of the CPU it
  * asked for, or other processes took more than this share of the machine. */
-#define MIN_CPU_SHARE        0.9
-#define MAX_OTHERS           0.1
+#define MIN_CPU_SHARE 0.9
+#define MAX_OTHERS    0.1
 
-static gint n_failures;  /* atomic: threads report too */
+static gint n_failures; /* atomic: threads report too */
 
 static void
 fail (const char *format,
@@ -156,12 +156,13 @@ machine_ticks (guint64 *busy,
                guint64 *total)
 {
   g_autofree char *stat = NULL;
-  guint64 v[8] = { 0 };
+  guint64          v[8] = { 0 };
 
   *busy = *total = 0;
   if (!g_file_get_contents ("/proc/stat", &stat, NULL, NULL) ||
-      sscanf (stat, "cpu %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT
-                    " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT,
+      sscanf (stat,
+              "cpu %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT
+              " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT " %" G_GUINT64_FORMAT,
               &v[0], &v[1], &v[2], &v[3], &v[4], &v[5], &v[6], &v[7]) != 8)
     return;
   /* user nice system idle iowait irq softirq steal: all but idle and
@@ -183,8 +184,8 @@ static double
 probe_others (const Probe *probe)
 {
   guint64 busy, total;
-  double own = rusage_seconds (RUSAGE_SELF) + rusage_seconds (RUSAGE_CHILDREN) - probe->own;
-  double others;
+  double  own = rusage_seconds (RUSAGE_SELF) + rusage_seconds (RUSAGE_CHILDREN) - probe->own;
+  double  others;
 
   machine_ticks (&busy, &total);
   if (total <= probe->total)
@@ -196,8 +197,8 @@ probe_others (const Probe *probe)
 /* How clean a trial was. */
 typedef struct
 {
-  double cpu_share;  /* CPU time / (wall time × threads asked for) */
-  double others;     /* share of the machine other processes used */
+  double cpu_share; /* CPU time / (wall time × threads asked for) */
+  double others;    /* share of the machine other processes used */
 } Noise;
 
 static gboolean
@@ -216,15 +217,15 @@ noise_to_string (const Noise *noise)
  * see a host that runs this VM's processors slower for a while (other
  * guests, frequency limits); the loop can. */
 #define SPEED_SPREAD_WARN 0.15
-static double speed_fastest = G_MAXDOUBLE;
-static double speed_slowest;
-static volatile guint64 speed_sink;  /* keeps the loop from being optimised away */
+static double           speed_fastest = G_MAXDOUBLE;
+static double           speed_slowest;
+static volatile guint64 speed_sink; /* keeps the loop from being optimised away */
 
 static void
 speed_check (void)
 {
   guint64 x = G_GUINT64_CONSTANT (88172645463325252);
-  double t0 = now (), seconds;
+  double  t0 = now (), seconds;
 
   for (guint i = 0; i < 5000000; i++)
     {
@@ -244,7 +245,7 @@ speed_check (void)
 
 typedef struct
 {
-  GPtrArray *reports;   /* CorpusReport */
+  GPtrArray *reports; /* CorpusReport */
   guint64    bytes;
 } Corpus;
 
@@ -305,8 +306,8 @@ write_report (const char   *dir,
               GError      **error)
 {
   g_autofree char *path = path_for (dir, i);
-  gsize size;
-  const char *data = g_bytes_get_data (report->bytes, &size);
+  gsize            size;
+  const char      *data = g_bytes_get_data (report->bytes, &size);
 
   return g_file_set_contents (path, data, size, error);
 }
@@ -314,8 +315,8 @@ write_report (const char   *dir,
 static void
 remove_dir (const char *dir)
 {
-  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
+  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
+  const char      *name;
 
   if (d == NULL)
     return;
@@ -357,11 +358,11 @@ check_corpus (FazhiReader *reader,
 
   for (guint i = 0; i < corpus->reports->len; i++)
     {
-      CorpusReport *source = corpus_get (corpus, i);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FazhiReport) report = fazhi_reader_read_bytes (reader, source->bytes, "corpus", &error);
-      g_auto(GStrv) areas = NULL;
-      guint n_sections;
+      CorpusReport           *source = corpus_get (corpus, i);
+      g_autoptr (GError)      error = NULL;
+      g_autoptr (FazhiReport) report = fazhi_reader_read_bytes (reader, source->bytes, "corpus", &error);
+      g_auto (GStrv)          areas = NULL;
+      guint                   n_sections;
 
       if (report == NULL)
         {
@@ -390,7 +391,7 @@ check_corpus (FazhiReader *reader,
 
 /* Size classes, to show whether any stage grows faster than the text. */
 #define N_BUCKETS 3
-static const gsize bucket_limits[N_BUCKETS] = { 8 * 1024, 16 * 1024, G_MAXSIZE };
+static const gsize        bucket_limits[N_BUCKETS] = { 8 * 1024, 16 * 1024, G_MAXSIZE };
 static const char * const bucket_names[N_BUCKETS] = { "< 8 KB", "8–16 KB", "≥ 16 KB" };
 
 typedef struct
@@ -406,7 +407,7 @@ typedef struct
   guint64 bytes;
   double  seconds;
   Noise   noise;
-  Bucket  buckets[N_BUCKETS];  /* libfazhi single core only */
+  Bucket  buckets[N_BUCKETS]; /* libfazhi single core only */
 } Throughput;
 
 static guint
@@ -465,12 +466,12 @@ measure_fazhi (FazhiReader  *reader,
     {
       for (guint i = 0; i < corpus->reports->len; i++)
         {
-          CorpusReport *source = corpus_get (corpus, i);
-          gsize size = g_bytes_get_size (source->bytes);
-          Bucket *bucket = &result->buckets[bucket_of (size)];
-          g_autoptr(GError) error = NULL;
-          double t0 = now ();
-          FazhiReport *report = fazhi_reader_read_bytes (reader, source->bytes, "corpus", &error);
+          CorpusReport      *source = corpus_get (corpus, i);
+          gsize              size = g_bytes_get_size (source->bytes);
+          Bucket            *bucket = &result->buckets[bucket_of (size)];
+          g_autoptr (GError) error = NULL;
+          double             t0 = now ();
+          FazhiReport       *report = fazhi_reader_read_bytes (reader, source->bytes, "corpus", &error);
 
           if (report == NULL)
             {
@@ -501,7 +502,7 @@ fazhi_trial (FazhiReader  *reader,
              Throughput   *best)
 {
   Throughput trial;
-  Probe probe;
+  Probe      probe;
 
   speed_check ();
   probe_begin (&probe);
@@ -537,10 +538,10 @@ threads_trial (FazhiReader *reader,
                Throughput  *best)
 {
   g_autofree ThreadJob *jobs = g_new0 (ThreadJob, n_threads);
-  g_autofree GThread **threads = g_new0 (GThread *, n_threads);
-  Throughput trial = { 0 };
-  double cpu = 0, wall = 0, rate = 0, bytes_rate = 0;
-  Probe probe;
+  g_autofree GThread  **threads = g_new0 (GThread *, n_threads);
+  Throughput            trial = { 0 };
+  double                cpu = 0, wall = 0, rate = 0, bytes_rate = 0;
+  Probe                 probe;
 
   speed_check ();
   probe_begin (&probe);
@@ -584,9 +585,9 @@ measure_latency (FazhiReader  *reader,
                  CorpusReport *source,
                  Latency      *result)
 {
-  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
-  double start, cpu_start, total = 0;
-  Probe probe;
+  g_autoptr (GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  double             start, cpu_start, total = 0;
+  Probe              probe;
 
   /* Warm the caches with the very report, as a server would be. */
   for (guint i = 0; i < 50; i++)
@@ -597,10 +598,10 @@ measure_latency (FazhiReader  *reader,
   cpu_start = thread_cpu ();
   while (samples->len < MIN_LATENCY_READS || (now () - start < 0.5 && samples->len < 100000))
     {
-      g_autoptr(GError) error = NULL;
-      double t0 = now ();
-      FazhiReport *report = fazhi_reader_read_bytes (reader, source->bytes, "latency", &error);
-      double us = (now () - t0) * 1e6;
+      g_autoptr (GError) error = NULL;
+      double             t0 = now ();
+      FazhiReport       *report = fazhi_reader_read_bytes (reader, source->bytes, "latency", &error);
+      double             us = (now () - t0) * 1e6;
 
       if (report == NULL)
         {
@@ -655,14 +656,14 @@ measure_latency_trials (FazhiReader  *reader,
 typedef struct
 {
   char *first;
-  char *second;   /* after a "…" gap, or NULL */
+  char *second; /* after a "…" gap, or NULL */
   gsize weight;
 } NaiveKeyword;
 
 typedef struct
 {
   const char *slug;
-  GArray     *keywords;  /* NaiveKeyword */
+  GArray     *keywords; /* NaiveKeyword */
 } NaiveEntry;
 
 typedef struct
@@ -672,7 +673,7 @@ typedef struct
   GRegex    *rank;
   GRegex    *page_number;
   GRegex    *target;
-  GPtrArray *outlines[2];   /* NaiveEntry */
+  GPtrArray *outlines[2]; /* NaiveEntry */
   GPtrArray *parts;
   GPtrArray *duties;
 } Naive;
@@ -711,14 +712,14 @@ static GPtrArray *
 naive_load_catalog (const char *id)
 {
   FazhiCatalog *catalog = fazhi_catalog_get_builtin (id);
-  GPtrArray *entries = g_ptr_array_new_with_free_func (naive_entry_free);
+  GPtrArray    *entries = g_ptr_array_new_with_free_func (naive_entry_free);
 
   g_assert (catalog != NULL);
   for (guint i = 0; i < fazhi_catalog_get_n_entries (catalog); i++)
     {
-      FazhiCatalogEntry *entry = fazhi_catalog_get_entry (catalog, i);
+      FazhiCatalogEntry  *entry = fazhi_catalog_get_entry (catalog, i);
       const char * const *keywords = fazhi_catalog_entry_get_keywords (entry);
-      NaiveEntry *naive = g_new0 (NaiveEntry, 1);
+      NaiveEntry         *naive = g_new0 (NaiveEntry, 1);
 
       naive->slug = g_intern_string (fazhi_catalog_entry_get_slug (entry));
       naive->keywords = g_array_new (FALSE, TRUE, sizeof (NaiveKeyword));
@@ -726,7 +727,7 @@ naive_load_catalog (const char *id)
       for (guint k = 0; keywords != NULL && keywords[k] != NULL; k++)
         {
           NaiveKeyword keyword = { 0 };
-          const char *gap = strstr (keywords[k], "…");
+          const char  *gap = strstr (keywords[k], "…");
 
           if (gap != NULL)
             {
@@ -746,8 +747,8 @@ naive_load_catalog (const char *id)
 static GRegex *
 naive_regex (const char *pattern)
 {
-  g_autoptr(GError) error = NULL;
-  GRegex *regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
+  g_autoptr (GError) error = NULL;
+  GRegex            *regex = g_regex_new (pattern, G_REGEX_OPTIMIZE, 0, &error);
 
   g_assert_no_error (error);
   return regex;
@@ -806,7 +807,7 @@ naive_classify (GPtrArray  *entries,
   for (guint e = 0; e < entries->len; e++)
     {
       NaiveEntry *entry = g_ptr_array_index (entries, e);
-      gsize score = 0;
+      gsize       score = 0;
 
       for (guint k = 0; k < entry->keywords->len; k++)
         {
@@ -837,7 +838,7 @@ naive_end_section (Naive       *naive,
 
   if (level == 2 && g_strcmp0 (part, "measures") == 0)
     {
-      gsize score_2015, score_2021;
+      gsize       score_2015, score_2021;
       const char *a = naive_classify (naive->outlines[0], section->str, &score_2015);
       const char *b = naive_classify (naive->outlines[1], section->str, &score_2021);
 
@@ -863,14 +864,14 @@ naive_read (Naive       *naive,
             GBytes      *bytes,
             NaiveCounts *counts)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-  g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GString) section = g_string_new (NULL);
-  const char *part = NULL;
-  guint level = 0;
-  guint duty_mask = 0;
+  gsize               length;
+  const char         *data = g_bytes_get_data (bytes, &length);
+  g_autofree char    *text = NULL;
+  g_auto (GStrv)      lines = NULL;
+  g_autoptr (GString) section = g_string_new (NULL);
+  const char         *part = NULL;
+  guint               level = 0;
+  guint               duty_mask = 0;
 
   /* Decode */
   if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
@@ -887,10 +888,10 @@ naive_read (Naive       *naive,
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *norm = NULL;
-      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char       *norm = NULL;
+      g_autoptr (GMatchInfo) match = NULL;
 
-      g_strstrip (lines[i]);  /* also drops the \r of CRLF */
+      g_strstrip (lines[i]); /* also drops the \r of CRLF */
       if (lines[i][0] == '\0')
         continue;
       norm = g_utf8_normalize (lines[i], -1, G_NORMALIZE_NFKC);
@@ -908,7 +909,7 @@ naive_read (Naive       *naive,
           counts->headings++;
           if (g_str_has_suffix (marker, "、") && !g_ascii_isdigit (marker[0]))
             {
-              gsize score;
+              gsize       score;
               const char *p = naive_classify (naive->parts, title, &score);
 
               level = 1;
@@ -996,7 +997,7 @@ naive_trial (Naive       *naive,
              Throughput  *best)
 {
   Throughput trial;
-  Probe probe;
+  Probe      probe;
 
   speed_check ();
   probe_begin (&probe);
@@ -1052,7 +1053,7 @@ proc_status_kb (const char *field)
 {
   g_autofree char *status = NULL;
   g_autofree char *key = g_strdup_printf ("\n%s:", field);
-  const char *line;
+  const char      *line;
 
   if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
     return -1;
@@ -1067,12 +1068,12 @@ run_batch_child (const char *dir,
                  guint       n_files,
                  guint       n_workers)
 {
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
-  g_autoptr(FazhiBatch) batch = fazhi_batch_new (NULL);
-  g_autoptr(GError) error = NULL;
-  ChildCounts counts = { 0 };
-  double start, seconds, cpu;
-  glong rss_before;
+  g_autoptr (GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr (FazhiBatch) batch = fazhi_batch_new (NULL);
+  g_autoptr (GError)     error = NULL;
+  ChildCounts            counts = { 0 };
+  double                 start, seconds, cpu;
+  glong                  rss_before;
 
   /* The input list grows with the number of files whatever the batch
    * does (~270 bytes a file for a GFile and its path); it is built before
@@ -1080,8 +1081,8 @@ run_batch_child (const char *dir,
    * working memory. */
   for (guint i = 0; i < n_files; i++)
     {
-      g_autofree char *path = path_for (dir, i);
-      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autofree char  *path = path_for (dir, i);
+      g_autoptr (GFile) file = g_file_new_for_path (path);
 
       g_list_store_append (files, file);
     }
@@ -1110,10 +1111,10 @@ typedef struct
 {
   guint      files;
   guint      workers;
-  Throughput best;          /* the fastest trial */
-  double     cores;         /* CPU time / wall time of that trial */
-  glong      peak_rss_kb;   /* VmHWM, largest over the trials */
-  glong      working_kb;    /* VmHWM above the RSS before the run, largest */
+  Throughput best;        /* the fastest trial */
+  double     cores;       /* CPU time / wall time of that trial */
+  glong      peak_rss_kb; /* VmHWM, largest over the trials */
+  glong      working_kb;  /* VmHWM above the RSS before the run, largest */
 } BatchResult;
 
 static char *self_exe;
@@ -1121,25 +1122,25 @@ static char *self_exe;
 /* Runs one batch in a child process of its own; the child reports its
  * time and memory on stdout. */
 static gboolean
-spawn_batch (const char   *dir,
-             guint         n_files,
-             guint         n_workers,
-             guint64       bytes,
-             BatchResult  *result)
+spawn_batch (const char  *dir,
+             guint        n_files,
+             guint        n_workers,
+             guint64      bytes,
+             BatchResult *result)
 {
-  g_autofree char *dir_arg = g_strdup_printf ("--batch-child=%s", dir);
-  g_autofree char *files_arg = g_strdup_printf ("--files=%u", n_files);
-  g_autofree char *workers_arg = g_strdup_printf ("--workers=%u", n_workers);
-  char *argv[] = { self_exe, dir_arg, files_arg, workers_arg, NULL };
-  g_autoptr(GError) error = NULL;
-  g_autofree char *output = NULL;
-  guint reports = 0, failed = 0, empty = 0;
-  guint wanted = n_workers ? n_workers : g_get_num_processors ();
-  glong hwm = 0, before = 0;
-  double seconds = 0, cpu = 0;
-  Throughput trial = { 0 };
-  Probe probe;
-  int status;
+  g_autofree char   *dir_arg = g_strdup_printf ("--batch-child=%s", dir);
+  g_autofree char   *files_arg = g_strdup_printf ("--files=%u", n_files);
+  g_autofree char   *workers_arg = g_strdup_printf ("--workers=%u", n_workers);
+  char              *argv[] = { self_exe, dir_arg, files_arg, workers_arg, NULL };
+  g_autoptr (GError) error = NULL;
+  g_autofree char   *output = NULL;
+  guint              reports = 0, failed = 0, empty = 0;
+  guint              wanted = n_workers ? n_workers : g_get_num_processors ();
+  glong              hwm = 0, before = 0;
+  double             seconds = 0, cpu = 0;
+  Throughput         trial = { 0 };
+  Probe              probe;
+  int                status;
 
   speed_check ();
   probe_begin (&probe);
@@ -1186,15 +1187,15 @@ spawn_batch (const char   *dir,
 
 typedef struct
 {
-  char     *what;
-  char     *value;
-  char     *target;
-  char     *verdict;
+  char *what;
+  char *value;
+  char *target;
+  char *verdict;
 } Row;
 
 static GPtrArray *rows;
 static GPtrArray *results;
-static guint n_disturbed;
+static guint      n_disturbed;
 
 static void
 row_free (gpointer data)
@@ -1222,16 +1223,16 @@ static void
 add_row (const char  *what,
          char        *value,
          const char  *target,
-         int          pass,   /* TRUE, FALSE, or -1 when there is no target */
+         int          pass, /* TRUE, FALSE, or -1 when there is no target */
          const Noise *noise)
 {
-  Row *row = g_new0 (Row, 1);
+  Row     *row = g_new0 (Row, 1);
   gboolean disturbed = noise != NULL && noise_disturbed (noise);
 
   row->what = g_strdup (what);
   row->value = disturbed ? g_strconcat (value, " *", NULL) : g_strdup (value);
   row->target = g_strdup (target ? target : "");
-  row->verdict = g_strdup (pass < 0 ? "" : pass ? "PASS" : "MISS");
+  row->verdict = g_strdup (pass < 0 ? "" : (pass ? "PASS" : "MISS"));
   n_disturbed += disturbed;
   g_ptr_array_add (rows, row);
   g_free (value);
@@ -1324,7 +1325,7 @@ static char *
 read_loadavg (void)
 {
   g_autofree char *contents = NULL;
-  g_auto(GStrv) fields = NULL;
+  g_auto (GStrv)   fields = NULL;
 
   if (!g_file_get_contents ("/proc/loadavg", &contents, NULL, NULL))
     return g_strdup ("?");
@@ -1343,13 +1344,13 @@ profile (double   seconds,
          gboolean naive_reader,
          guint    n_threads)
 {
-  Corpus corpus;
+  Corpus     corpus;
   Throughput t;
 
   corpus_init (&corpus, N_REPORTS);
   if (naive_reader)
     {
-      Naive naive;
+      Naive       naive;
       NaiveCounts counts;
 
       naive_init (&naive);
@@ -1358,9 +1359,9 @@ profile (double   seconds,
     }
   else
     {
-      g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-      g_autofree ThreadJob *jobs = g_new0 (ThreadJob, n_threads);
-      g_autofree GThread **threads = g_new0 (GThread *, n_threads);
+      g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+      g_autofree ThreadJob   *jobs = g_new0 (ThreadJob, n_threads);
+      g_autofree GThread    **threads = g_new0 (GThread *, n_threads);
 
       memset (&t, 0, sizeof t);
       for (guint i = 0; i < n_threads; i++)
@@ -1390,7 +1391,7 @@ static int
 write_corpus (const char *dir,
               guint       n)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_mkdir_with_parents (dir, 0755) < 0)
     {
@@ -1399,7 +1400,7 @@ write_corpus (const char *dir,
     }
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CorpusReport) report = corpus_report_generate (CORPUS_SEED, i);
+      g_autoptr (CorpusReport) report = corpus_report_generate (CORPUS_SEED, i);
 
       if (!write_report (dir, i, report, &error))
         {
@@ -1417,9 +1418,9 @@ print_corpus (Corpus       *corpus,
               const Sanity *sanity)
 {
   g_autofree gsize *sizes = g_new (gsize, corpus->reports->len);
-  guint style_counts[CORPUS_N_STYLES] = { 0 };
-  guint n = corpus->reports->len;
-  guint n_2021 = 0;
+  guint             style_counts[CORPUS_N_STYLES] = { 0 };
+  guint             n = corpus->reports->len;
+  guint             n_2021 = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -1456,13 +1457,13 @@ closest_in_size (Corpus *corpus,
                  gsize   size)
 {
   CorpusReport *best = NULL;
-  gsize best_distance = G_MAXSIZE;
+  gsize         best_distance = G_MAXSIZE;
 
   for (guint i = 0; i < corpus->reports->len; i++)
     {
       CorpusReport *report = corpus_get (corpus, i);
-      gsize length = g_bytes_get_size (report->bytes);
-      gsize distance = length > size ? length - size : size - length;
+      gsize         length = g_bytes_get_size (report->bytes);
+      gsize         distance = length > size ? length - size : size - length;
 
       if (distance < best_distance)
         {
@@ -1476,26 +1477,26 @@ closest_in_size (Corpus *corpus,
 static int
 run_all (void)
 {
-  g_autoptr(FazhiReader) reader = NULL;
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *loadavg = read_loadavg ();
-  g_autofree guint64 *file_sizes = NULL;
-  const guint workers[3] = { 1, 2, 0 };
-  guint n_cpu = g_get_num_processors ();
-  Corpus corpus;
-  Sanity sanity;
-  Throughput fazhi, checked, naive_t, threads;
-  NaiveCounts naive_counts;
-  Latency latency;
-  Naive naive;
-  CorpusReport *latency_report;
-  FazhiReport *first;
-  BatchResult batches[3] = { { 0 } };
-  BatchResult floor_batch = { 0 }, large = { 0 };
-  guint64 batch_bytes = 0, large_bytes = 0;
-  double t0, gen_seconds, first_read_us, total_start = now ();
+  g_autoptr (FazhiReader)  reader = NULL;
+  g_autoptr (FazhiChecker) checker = fazhi_checker_new (NULL);
+  g_autoptr (GError)       error = NULL;
+  g_autofree char         *dir = NULL;
+  g_autofree char         *loadavg = read_loadavg ();
+  g_autofree guint64      *file_sizes = NULL;
+  const guint              workers[3] = { 1, 2, 0 };
+  guint                    n_cpu = g_get_num_processors ();
+  Corpus                   corpus;
+  Sanity                   sanity;
+  Throughput               fazhi, checked, naive_t, threads;
+  NaiveCounts              naive_counts;
+  Latency                  latency;
+  Naive                    naive;
+  CorpusReport            *latency_report;
+  FazhiReport             *first;
+  BatchResult              batches[3] = { { 0 } };
+  BatchResult              floor_batch = { 0 }, large = { 0 };
+  guint64                  batch_bytes = 0, large_bytes = 0;
+  double                   t0, gen_seconds, first_read_us, total_start = now ();
 
   rows = g_ptr_array_new_with_free_func (row_free);
   results = g_ptr_array_new_with_free_func (g_free);
@@ -1556,8 +1557,8 @@ run_all (void)
   file_sizes = g_new (guint64, N_REPORTS_LARGE);
   for (guint i = 0; i < N_REPORTS_LARGE && n_failures == 0; i++)
     {
-      g_autoptr(CorpusReport) extra = i < N_REPORTS ? NULL : corpus_report_generate (CORPUS_SEED, i);
-      CorpusReport *report = extra != NULL ? extra : corpus_get (&corpus, i);
+      g_autoptr (CorpusReport) extra = i < N_REPORTS ? NULL : corpus_report_generate (CORPUS_SEED, i);
+      CorpusReport            *report = extra != NULL ? extra : corpus_get (&corpus, i);
 
       file_sizes[i] = g_bytes_get_size (report->bytes);
       if (i < N_REPORTS)
@@ -1598,18 +1599,18 @@ run_all (void)
     g_autofree char *threads_noise = noise_to_string (&threads.noise);
     g_autofree char *latency_noise = noise_to_string (&latency.noise);
     g_autofree char *what_latency = NULL;
-    double speedup_naive = mb_per_s (&fazhi) / mb_per_s (&naive_t);
-    double ceiling = reports_per_s (&threads) / reports_per_s (&fazhi);
-    double speedup_2v1 = reports_per_s (&batches[1].best) / reports_per_s (&batches[0].best);
-    gboolean parse_ok = mb_per_s (&fazhi) >= TARGET_PARSE_MB_S;
-    gboolean check_ok = mb_per_s (&checked) >= TARGET_CHECK_MB_S;
+    double           speedup_naive = mb_per_s (&fazhi) / mb_per_s (&naive_t);
+    double           ceiling = reports_per_s (&threads) / reports_per_s (&fazhi);
+    double           speedup_2v1 = reports_per_s (&batches[1].best) / reports_per_s (&batches[0].best);
+    gboolean         parse_ok = mb_per_s (&fazhi) >= TARGET_PARSE_MB_S;
+    gboolean         check_ok = mb_per_s (&checked) >= TARGET_CHECK_MB_S;
     /* Time a report spends in the checker, over its time in the reader. */
-    double check_over_parse = (1 / reports_per_s (&checked) - 1 / reports_per_s (&fazhi)) * reports_per_s (&fazhi);
+    double   check_over_parse = (1 / reports_per_s (&checked) - 1 / reports_per_s (&fazhi)) * reports_per_s (&fazhi);
     gboolean median_ok = latency.median_us <= TARGET_LATENCY_US;
     gboolean p99_ok = latency.p99_us <= TARGET_LATENCY_US;
     gboolean speedup_ok = speedup_2v1 >= TARGET_SPEEDUP;
     gboolean mid_ok, large_ok, flat_ok;
-    double growth;
+    double   growth;
 
     {
       g_autofree char *title = g_strdup_printf ("single core, in memory (best of %u; naive best of %u)",
@@ -1633,17 +1634,19 @@ run_all (void)
     add_row ("  first read of a process (builds lexicon)", g_strdup_printf ("%.0f µs", first_read_us), NULL, -1, NULL);
     for (guint b = 0; b < N_BUCKETS; b++)
       {
-        const Bucket *bucket = &fazhi.buckets[b];
+        const Bucket    *bucket = &fazhi.buckets[b];
         g_autofree char *what = g_strdup_printf ("    reports %s (%" G_GUINT64_FORMAT " reads)", bucket_names[b],
                                                  bucket->reports);
         g_autofree char *below_kb = bucket_limits[b] == G_MAXSIZE
-                                    ? g_strdup ("inf")
-                                    : g_strdup_printf ("%" G_GSIZE_FORMAT, bucket_limits[b] / 1024);
+                                      ? g_strdup ("inf")
+                                      : g_strdup_printf ("%" G_GSIZE_FORMAT, bucket_limits[b] / 1024);
 
         if (bucket->reports == 0)
           continue;
-        add_row (what, g_strdup_printf ("%.1f MB/s, %.0f µs a report", mb (bucket->bytes) / bucket->seconds,
-                                        bucket->seconds / bucket->reports * 1e6),
+        add_row (what,
+                 g_strdup_printf ("%.1f MB/s, %.0f µs a report",
+                                  mb (bucket->bytes) / bucket->seconds,
+                                  bucket->seconds / bucket->reports * 1e6),
                  NULL, -1, &fazhi.noise);
         add_result ("RESULT name=parse-1core-size bucket=%u below_kb=%s reports=%" G_GUINT64_FORMAT
                     " mb_per_s=%.2f us_per_report=%.1f",
@@ -1691,13 +1694,16 @@ run_all (void)
     for (guint w = 0; w < G_N_ELEMENTS (workers); w++)
       {
         const BatchResult *b = &batches[w];
-        g_autofree char *what = workers[w] == 0
-                                ? g_strdup_printf ("  %u files, n-workers=0 (= %u)", b->files, n_cpu)
-                                : g_strdup_printf ("  %u files, n-workers=%u", b->files, workers[w]);
-        g_autofree char *noise = noise_to_string (&b->best.noise);
+        g_autofree char   *what = workers[w] == 0
+                                    ? g_strdup_printf ("  %u files, n-workers=0 (= %u)", b->files, n_cpu)
+                                    : g_strdup_printf ("  %u files, n-workers=%u", b->files, workers[w]);
+        g_autofree char   *noise = noise_to_string (&b->best.noise);
 
-        add_row (what, g_strdup_printf ("%.0f reports/s, %.1f MB/s, %.2f cores busy", reports_per_s (&b->best),
-                                        mb_per_s (&b->best), b->cores),
+        add_row (what,
+                 g_strdup_printf ("%.0f reports/s, %.1f MB/s, %.2f cores busy",
+                                  reports_per_s (&b->best),
+                                  mb_per_s (&b->best),
+                                  b->cores),
                  NULL, -1, &b->best.noise);
         add_result ("RESULT name=batch-w%u files=%u workers=%u reports_per_s=%.1f mb_per_s=%.2f seconds=%.3f"
                     " cores_busy=%.3f %s peak_rss_kb=%ld",
@@ -1720,11 +1726,15 @@ run_all (void)
 
       add_row ("  1 file: the process and its lexicon", g_strdup_printf ("%.1f MB", floor_batch.peak_rss_kb / 1024.0),
                NULL, -1, NULL);
-      add_row (what_mid, g_strdup_printf ("%.1f MB (batch working set %.1f MB)", batches[2].peak_rss_kb / 1024.0,
-                                          batches[2].working_kb / 1024.0),
+      add_row (what_mid,
+               g_strdup_printf ("%.1f MB (batch working set %.1f MB)",
+                                batches[2].peak_rss_kb / 1024.0,
+                                batches[2].working_kb / 1024.0),
                "≤ 64 MB", mid_ok, NULL);
-      add_row (what_large, g_strdup_printf ("%.1f MB (batch working set %.1f MB)", large.peak_rss_kb / 1024.0,
-                                            large.working_kb / 1024.0),
+      add_row (what_large,
+               g_strdup_printf ("%.1f MB (batch working set %.1f MB)",
+                                large.peak_rss_kb / 1024.0,
+                                large.working_kb / 1024.0),
                "≤ 64 MB", large_ok, NULL);
       add_row ("  working set growth for 3× the files", g_strdup_printf ("%+.2f MB", growth),
                "flat (≤ 1 MB)", flat_ok, NULL);
@@ -1746,9 +1756,9 @@ run_all (void)
   g_print ("\nhost speed check (a fixed loop before each trial): fastest %.1f ms, slowest %.1f ms, spread %.0f%%%s\n",
            speed_fastest * 1e3, speed_slowest * 1e3, 100 * (speed_slowest / speed_fastest - 1),
            speed_slowest / speed_fastest - 1 > SPEED_SPREAD_WARN
-           ? " — the host ran this VM slower at times (other guests, frequency limits): absolute figures vary "
-             "between runs, ratios measured in the same round are sturdier"
-           : "");
+             ? " — the host ran this VM slower at times (other guests, frequency limits): absolute figures vary "
+               "between runs, ratios measured in the same round are sturdier"
+             : "");
   if (n_disturbed > 0)
     g_print ("\n* taken while the machine was busy (less than %.0f%% of the CPU asked for, or other processes "
              "using more than %.0f%% of the machine): pessimistic. See cpu_share= and others= below.\n",
@@ -1777,12 +1787,14 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *batch_dir = NULL;
-  g_autofree char *corpus_dir = NULL;
-  double profile_seconds = 0, profile_naive_seconds = 0;
-  int n_files = N_REPORTS, n_workers = 0, n_threads = 1;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autofree char           *batch_dir = NULL;
+  g_autofree char           *corpus_dir = NULL;
+  double                     profile_seconds = 0, profile_naive_seconds = 0;
+  int                        n_files = N_REPORTS, n_workers = 0, n_threads = 1;
+
+  /* clang-format off */
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_DOUBLE, &profile_seconds,
       "Only read the corpus with libfazhi on one core for SECONDS (for perf record)", "SECONDS" },
@@ -1796,6 +1808,7 @@ main (int   argc,
     { "workers", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_INT, &n_workers, NULL, NULL },
     { NULL }
   };
+  /* clang-format on */
 
   setlocale (LC_ALL, "");
 

@@ -84,14 +84,16 @@ rng_normal (Rng *rng)
 typedef struct
 {
   const char *name;
-  const char *level;   /* 市, 县 or 区 */
+  const char *level; /* 市, 县 or 区 */
 } Place;
 
+/* clang-format off */
 static const Place places[] = {
   { "江川市", "市" }, { "北塘市", "市" }, { "云湾市", "市" },
   { "青岚县", "县" }, { "澜溪县", "县" }, { "望川县", "县" },
   { "临河区", "区" }, { "鹤平区", "区" }, { "清澄区", "区" },
 };
+/* clang-format on */
 
 static const char * const provinces[] = { "东岭省", "西澜省" };
 
@@ -121,19 +123,26 @@ static const Department departments[] = {
 };
 
 static const char * const government_domains[] = {
-  "城市管理", "重点项目", "民生实事", "乡村振兴",
+  "城市管理",
+  "重点项目",
+  "民生实事",
+  "乡村振兴",
 };
 
 /* Area slugs of the two outlines, in outline order. */
+/* clang-format off */
 static const char * const areas_2015[] = {
   "functions", "rules", "decisions", "enforcement",
   "oversight", "disputes", "capacity", "organization",
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char * const areas_2021[] = {
   "functions", "rules", "decisions", "enforcement", "emergencies",
   "disputes", "oversight", "digital", "leadership",
 };
+/* clang-format on */
 
 typedef struct
 {
@@ -344,13 +353,17 @@ static const char * const duty_sentences[] = {
   "将履行推进法治建设第一责任人职责情况列入年终述职内容，接受干部职工评议。",
 };
 
+/* clang-format off */
 static const char * const cn_digits[] = {
   "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九",
 };
+/* clang-format on */
 
+/* clang-format off */
 static const char * const circled[] = {
   "①", "②", "③", "④", "⑤", "⑥", "⑦", "⑧", "⑨", "⑩",
 };
+/* clang-format on */
 
 /* ------------------------------------------------------------------ */
 /* The generator                                                       */
@@ -358,44 +371,44 @@ static const char * const circled[] = {
 
 typedef enum
 {
-  PARA_FRONT,    /* title, agency, addressee: never wrapped or split */
-  PARA_PART,     /* a part heading; the marker is added when parts are ordered */
+  PARA_FRONT, /* title, agency, addressee: never wrapped or split */
+  PARA_PART,  /* a part heading; the marker is added when parts are ordered */
   PARA_HEADING,
   PARA_BODY,
-  PARA_CLOSING,  /* signature and date */
+  PARA_CLOSING, /* signature and date */
 } ParaKind;
 
 typedef struct
 {
-  ParaKind  kind;
-  char     *text;
+  ParaKind kind;
+  char    *text;
 } Para;
 
 typedef enum
 {
-  AREA_MARK_CN_PAREN,  /* （一） or (一) */
-  AREA_MARK_NUM_DOT,   /* 1. */
-  AREA_MARK_NUM_DUN,   /* 1、 */
+  AREA_MARK_CN_PAREN, /* （一） or (一) */
+  AREA_MARK_NUM_DOT,  /* 1. */
+  AREA_MARK_NUM_DUN,  /* 1、 */
 } AreaMark;
 
 typedef struct
 {
-  Rng            rng;
-  CorpusStyle    style;
-  const Place   *place;
-  const char    *level;
+  Rng               rng;
+  CorpusStyle       style;
+  const Place      *place;
+  const char       *level;
   const Department *dept;
-  char          *agency;   /* 江川市水务局 */
-  char          *org;      /* 市水务局 */
-  const char    *self;     /* 我局 */
-  char          *head;     /* who holds the first-responsible-person duties */
-  const char    *domain;   /* one thing the agency regulates, varied per use */
-  const char    *sections[3];
-  int            year;
-  gboolean       outline_2021;
-  double         fullwidth;  /* chance a number is written full-width */
-  AreaMark       area_mark;
-  guint          n_figures;
+  char             *agency; /* 江川市水务局 */
+  char             *org;    /* 市水务局 */
+  const char       *self;   /* 我局 */
+  char             *head;   /* who holds the first-responsible-person duties */
+  const char       *domain; /* one thing the agency regulates, varied per use */
+  const char       *sections[3];
+  int               year;
+  gboolean          outline_2021;
+  double            fullwidth; /* chance a number is written full-width */
+  AreaMark          area_mark;
+  guint             n_figures;
 } Gen;
 
 static void
@@ -408,9 +421,9 @@ para_free (gpointer data)
 }
 
 static void
-add_para (GPtrArray  *paras,
-          ParaKind    kind,
-          char       *text)
+add_para (GPtrArray *paras,
+          ParaKind   kind,
+          char      *text)
 {
   Para *para = g_new (Para, 1);
 
@@ -451,7 +464,7 @@ put_number (Gen        *g,
             GString    *out,
             const char *digits)
 {
-  gboolean pdf = (g->style & CORPUS_STYLE_PDF_SPACES) != 0;
+  gboolean         pdf = (g->style & CORPUS_STYLE_PDF_SPACES) != 0;
   g_autofree char *grouped = NULL;
 
   if (pdf && out->len > 0 && out->str[out->len - 1] != ' ' && out->str[out->len - 1] != '\n')
@@ -461,7 +474,7 @@ put_number (Gen        *g,
   if (pdf && strspn (digits, "0123456789") == strlen (digits) && strlen (digits) >= 4 &&
       rng_chance (&g->rng, 0.4))
     {
-      gsize n = strlen (digits);
+      gsize    n = strlen (digits);
       GString *s = g_string_new (NULL);
 
       for (gsize i = 0; i < n; i++)
@@ -507,14 +520,14 @@ expand_slot (Gen        *g,
              gsize       length)
 {
   g_autofree char *s = g_strndup (slot, length);
-  char buf[32];
+  char             buf[32];
 
   if (strchr (s, '|') != NULL)
     {
       /* Alternatives split at the '|' outside nested slots. */
-      g_autoptr(GPtrArray) starts = g_ptr_array_new ();
-      guint depth = 0;
-      guint pick;
+      g_autoptr (GPtrArray) starts = g_ptr_array_new ();
+      guint                 depth = 0;
+      guint                 pick;
 
       g_ptr_array_add (starts, s);
       for (char *p = s; *p != '\0'; p++)
@@ -574,7 +587,7 @@ expand_slot (Gen        *g,
   else if (strcmp (s, "R") == 0)
     {
       static const char * const verbs[] = { "位居", "位列", "排名" };
-      const char *scope = rng_chance (&g->rng, 0.7) ? g->level : (rng_chance (&g->rng, 0.5) ? "市" : "省");
+      const char               *scope = rng_chance (&g->rng, 0.7) ? g->level : (rng_chance (&g->rng, 0.5) ? "市" : "省");
 
       g_string_append_printf (out, "%s全%s第%s", PICK (&g->rng, verbs), scope,
                               cn_digits[rng_range (&g->rng, 1, 5)]);
@@ -624,8 +637,8 @@ find_close (const char *open)
 }
 
 static void
-expand (Gen        *g,
-        GString    *out,
+expand (Gen     *g,
+        GString *out,
         const char *template)
 {
   const char *p = template;
@@ -648,7 +661,7 @@ expand (Gen        *g,
 }
 
 static char *
-expand_new (Gen        *g,
+expand_new (Gen *g,
             const char *template)
 {
   GString *out = g_string_new (NULL);
@@ -737,9 +750,11 @@ next_lead (Gen        *g,
 static const char *
 run_in_marker (guint n)
 {
+  /* clang-format off */
   static const char * const markers[] = {
     "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是",
   };
+  /* clang-format on */
 
   return markers[MIN (n, G_N_ELEMENTS (markers)) - 1];
 }
@@ -782,13 +797,13 @@ gen_area (Gen        *g,
           gsize       budget)
 {
   const char * const *headings = g->outline_2021 ? area->headings_2021 : area->headings_2015;
-  GString *heading = g_string_new (NULL);
-  Deck deck = { .n = COUNT (area->sentences) };
-  Deck leads = { .n = COUNT (area->leads) };
-  gboolean used_run_in = FALSE, used_items = FALSE;
-  gsize size = 0;
-  guint item_style;
-  guint item = 0;
+  GString            *heading = g_string_new (NULL);
+  Deck                deck = { .n = COUNT (area->sentences) };
+  Deck                leads = { .n = COUNT (area->leads) };
+  gboolean            used_run_in = FALSE, used_items = FALSE;
+  gsize               size = 0;
+  guint               item_style;
+  guint               item = 0;
 
   deck_shuffle (g, &deck);
   deck_shuffle (g, &leads);
@@ -840,7 +855,7 @@ gen_area (Gen        *g,
       if (shape >= 0.55 && shape < 0.8 && !used_run_in && (size == 0 || left > 300))
         {
           GString *body = g_string_new (NULL);
-          guint n = rng_range (&g->rng, 2, 4);
+          guint    n = rng_range (&g->rng, 2, 4);
 
           for (guint i = 1; i <= n; i++)
             {
@@ -863,7 +878,7 @@ gen_area (Gen        *g,
           for (guint i = 0; i < n; i++)
             {
               GString *itext = g_string_new (NULL);
-              guint sentences = rng_range (&g->rng, 1, 2);
+              guint    sentences = rng_range (&g->rng, 1, 2);
 
               put_item_marker (g, itext, ++item, item_style);
               g_string_append (itext, next_lead (g, area, &leads));
@@ -878,7 +893,7 @@ gen_area (Gen        *g,
       else
         {
           GString *body = g_string_new (NULL);
-          guint n = rng_range (&g->rng, 2, CLAMP (left / 130, 2, 6));
+          guint    n = rng_range (&g->rng, 2, CLAMP (left / 130, 2, 6));
 
           for (guint i = 0; i < n; i++)
             append_sentence (g, body, area, &deck, TRUE);
@@ -897,8 +912,8 @@ gen_items (Gen        *g,
            guint       n_pool,
            guint       n_items)
 {
-  guint chosen[16];
-  guint shape = rng_range (&g->rng, 0, 2);
+  guint    chosen[16];
+  guint    shape = rng_range (&g->rng, 0, 2);
   GString *run_in = NULL;
 
   g_assert (n_items <= n_pool && n_pool <= G_N_ELEMENTS (chosen));
@@ -960,7 +975,10 @@ gen_shortcomings (Gen       *g,
                   gboolean   small)
 {
   static const char * const headings[] = {
-    "存在的不足和原因", "存在的问题和不足", "存在的主要问题", "工作中存在的不足",
+    "存在的不足和原因",
+    "存在的问题和不足",
+    "存在的主要问题",
+    "工作中存在的不足",
   };
 
   add_para (paras, PARA_PART, g_strdup (PICK (&g->rng, headings)));
@@ -979,9 +997,9 @@ gen_responsibility (Gen       *g,
                     GPtrArray *paras,
                     gboolean   small)
 {
-  guint order[G_N_ELEMENTS (duty_sentences)];
-  guint n = small ? rng_range (&g->rng, 3, 4) : rng_range (&g->rng, 4, G_N_ELEMENTS (duty_sentences));
-  GString *body = g_string_new (NULL);
+  guint       order[G_N_ELEMENTS (duty_sentences)];
+  guint       n = small ? rng_range (&g->rng, 3, 4) : rng_range (&g->rng, 4, G_N_ELEMENTS (duty_sentences));
+  GString    *body = g_string_new (NULL);
   const char *heading;
 
   if (g->dept == NULL)
@@ -1023,7 +1041,10 @@ gen_plans (Gen       *g,
            gboolean   small)
 {
   static const char * const headings[] = {
-    "{Y1}年工作安排", "下一年度工作打算", "{Y1}年法治政府建设工作思路", "下一步工作计划",
+    "{Y1}年工作安排",
+    "下一年度工作打算",
+    "{Y1}年法治政府建设工作思路",
+    "下一步工作计划",
   };
 
   add_para (paras, PARA_PART, expand_new (g, PICK (&g->rng, headings)));
@@ -1041,12 +1062,15 @@ gen_measures (Gen       *g,
               GPtrArray *slugs)
 {
   static const char * const headings[] = {
-    "{Y}年法治政府建设主要举措和成效", "主要举措和成效", "{Y}年度法治政府建设工作情况",
-    "法治政府建设工作开展情况", "{Y}年主要工作及成效",
+    "{Y}年法治政府建设主要举措和成效",
+    "主要举措和成效",
+    "{Y}年度法治政府建设工作情况",
+    "法治政府建设工作开展情况",
+    "{Y}年主要工作及成效",
   };
   const char * const *order = g->outline_2021 ? areas_2021 : areas_2015;
-  guint n = g->outline_2021 ? G_N_ELEMENTS (areas_2021) : G_N_ELEMENTS (areas_2015);
-  gsize per_area;
+  guint               n = g->outline_2021 ? G_N_ELEMENTS (areas_2021) : G_N_ELEMENTS (areas_2015);
+  gsize               per_area;
 
   add_para (paras, PARA_PART, expand_new (g, PICK (&g->rng, headings)));
   if (!small && rng_chance (&g->rng, 0.5))
@@ -1078,7 +1102,7 @@ gen_front (Gen       *g,
     "关于{Y}年法治政府建设工作的报告",
   };
   const char *title = PICK (&g->rng, titles);
-  GString *s = g_string_new (NULL);
+  GString    *s = g_string_new (NULL);
 
   /* Agency on its own line above the title, or leading the title. */
   if (rng_chance (&g->rng, 0.5))
@@ -1104,7 +1128,10 @@ gen_front (Gen       *g,
   else
     {
       static const char * const addressees[] = {
-        "{lv}人民政府：", "{lv}政府：", "{lv}委、{lv}政府：", "{lv}委全面依法治{lv}委员会办公室：",
+        "{lv}人民政府：",
+        "{lv}政府：",
+        "{lv}委、{lv}政府：",
+        "{lv}委全面依法治{lv}委员会办公室：",
       };
 
       add_para (paras, PARA_FRONT, expand_new (g, PICK (&g->rng, addressees)));
@@ -1125,10 +1152,10 @@ static void
 gen_closing (Gen       *g,
              GPtrArray *paras)
 {
-  guint month = rng_range (&g->rng, 1, 2);
-  guint day = rng_range (&g->rng, month == 1 ? 5 : 1, 28);
+  guint    month = rng_range (&g->rng, 1, 2);
+  guint    day = rng_range (&g->rng, month == 1 ? 5 : 1, 28);
   GString *date = g_string_new (NULL);
-  char buf[8];
+  char     buf[8];
 
   add_para (paras, PARA_CLOSING, g_strdup (g->agency));
   if (g->style & CORPUS_STYLE_CN_DATE)
@@ -1165,10 +1192,10 @@ typedef struct
 {
   Gen     *g;
   GString *out;
-  guint    wrap;         /* characters per line, 0 for none */
-  gboolean blank_lines;  /* a blank line between paragraphs */
-  gboolean indent;       /* 　　 at the start of body paragraphs */
-  gsize    page_size;    /* bytes per page, 0 for no page artifacts */
+  guint    wrap;        /* characters per line, 0 for none */
+  gboolean blank_lines; /* a blank line between paragraphs */
+  gboolean indent;      /* 　　 at the start of body paragraphs */
+  gsize    page_size;   /* bytes per page, 0 for no page artifacts */
   gsize    on_page;
   guint    page;
 } Layout;
@@ -1203,7 +1230,7 @@ static void
 emit_page_number (Layout *layout)
 {
   static const char * const formats[] = { "— %u —", "-%u-", "- %u -", "第 %u 页" };
-  const char *format = PICK (&layout->g->rng, formats);
+  const char               *format = PICK (&layout->g->rng, formats);
 
   /* The caller has left a blank line; one follows the number. */
   g_string_append_printf (layout->out, format, ++layout->page);
@@ -1215,9 +1242,9 @@ static void
 emit_para (Layout     *layout,
            const Para *para)
 {
-  Gen *g = layout->g;
-  gboolean body = para->kind == PARA_BODY;
-  g_autoptr(GString) text = g_string_new (NULL);
+  Gen                *g = layout->g;
+  gboolean            body = para->kind == PARA_BODY;
+  g_autoptr (GString) text = g_string_new (NULL);
 
   if (body && layout->indent)
     g_string_append (text, "　　");
@@ -1229,7 +1256,7 @@ emit_para (Layout     *layout,
       /* The page ends inside the paragraph: the text is split across a
        * blank line, often right before a number ("总量达" / "690 家"),
        * and a page number may sit in the gap. */
-      gsize at = MIN (text->len - 1, layout->page_size > layout->on_page ? layout->page_size - layout->on_page : 0);
+      gsize       at = MIN (text->len - 1, layout->page_size > layout->on_page ? layout->page_size - layout->on_page : 0);
       const char *split = g_utf8_find_prev_char (text->str, text->str + MAX (at, 3));
 
       if (rng_chance (&g->rng, 0.5))
@@ -1278,25 +1305,25 @@ CorpusReport *
 corpus_report_generate (guint64 seed,
                         guint   index)
 {
-  Gen g = { 0 };
-  g_autoptr(GPtrArray) front = g_ptr_array_new_with_free_func (para_free);
-  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (para_free);
-  g_autoptr(GPtrArray) shortcoming = g_ptr_array_new_with_free_func (para_free);
-  g_autoptr(GPtrArray) responsibility = g_ptr_array_new_with_free_func (para_free);
-  g_autoptr(GPtrArray) plan = g_ptr_array_new_with_free_func (para_free);
-  g_autoptr(GPtrArray) closing = g_ptr_array_new_with_free_func (para_free);
-  GPtrArray *parts[4];
-  CorpusReport *report;
-  Layout layout = { 0 };
-  gsize target, fixed;
-  gboolean small;
-  double r;
+  Gen                   g = { 0 };
+  g_autoptr (GPtrArray) front = g_ptr_array_new_with_free_func (para_free);
+  g_autoptr (GPtrArray) measures = g_ptr_array_new_with_free_func (para_free);
+  g_autoptr (GPtrArray) shortcoming = g_ptr_array_new_with_free_func (para_free);
+  g_autoptr (GPtrArray) responsibility = g_ptr_array_new_with_free_func (para_free);
+  g_autoptr (GPtrArray) plan = g_ptr_array_new_with_free_func (para_free);
+  g_autoptr (GPtrArray) closing = g_ptr_array_new_with_free_func (para_free);
+  GPtrArray            *parts[4];
+  CorpusReport         *report;
+  Layout                layout = { 0 };
+  gsize                 target, fixed;
+  gboolean              small;
+  double                r;
 
   g.rng.state = seed ^ ((guint64) index * G_GUINT64_CONSTANT (0xD1B54A32D192ED03));
   rng_next (&g.rng);
 
   /* Sizes: log-normal, median ~13 KB, kept within 4–30 KB. */
-  r = exp (log (12500.0) + 0.45 * rng_normal (&g.rng));  /* once: CLAMP evaluates twice */
+  r = exp (log (12500.0) + 0.45 * rng_normal (&g.rng)); /* once: CLAMP evaluates twice */
   target = (gsize) CLAMP (r, 4000.0, 30000.0);
   small = target < 8000;
 
@@ -1310,7 +1337,7 @@ corpus_report_generate (guint64 seed,
       g.style |= CORPUS_STYLE_GOVERNMENT;
       g.agency = g_strdup_printf ("%s人民政府", g.place->name);
       g.org = g_strdup_printf ("%s政府", g.level);
-      g.self = strcmp (g.level, "市") == 0 ? "我市" : strcmp (g.level, "县") == 0 ? "我县" : "我区";
+      g.self = strcmp (g.level, "市") == 0 ? "我市" : (strcmp (g.level, "县") == 0 ? "我县" : "我区");
       g.head = g_strdup_printf ("%s政府主要负责人", g.level);
       g.sections[0] = "司法局";
       g.sections[1] = "政府办公室";
@@ -1326,7 +1353,7 @@ corpus_report_generate (guint64 seed,
       g.self = g.dept->committee ? "我委" : "我局";
       g.head = g_strdup (g.dept->committee ? "委党组书记、主任" : "局党组书记、局长");
       g.sections[0] = g_intern_string (rng_chance (&g.rng, 0.5) ? (strcmp (unit, "股") == 0 ? "法规股" : "法规科")
-                                                                  : (strcmp (unit, "股") == 0 ? "政策法规股" : "政策法规科"));
+                                                                : (strcmp (unit, "股") == 0 ? "政策法规股" : "政策法规科"));
       g.sections[1] = "办公室";
       g.sections[2] = g_intern_string (strcmp (unit, "股") == 0 ? "执法监督股" : "执法监督科");
     }
@@ -1338,8 +1365,8 @@ corpus_report_generate (guint64 seed,
   else if (r < 0.37)
     g.style |= CORPUS_STYLE_NUMBERED_AREAS;
   g.area_mark = (g.style & CORPUS_STYLE_NUMBERED_AREAS)
-                ? (rng_chance (&g.rng, 0.5) ? AREA_MARK_NUM_DOT : AREA_MARK_NUM_DUN)
-                : AREA_MARK_CN_PAREN;
+                  ? (rng_chance (&g.rng, 0.5) ? AREA_MARK_NUM_DOT : AREA_MARK_NUM_DUN)
+                  : AREA_MARK_CN_PAREN;
   if (rng_chance (&g.rng, 0.2))
     g.style |= CORPUS_STYLE_PAGE_BREAKS;
   if (rng_chance (&g.rng, 0.12))
@@ -1407,7 +1434,7 @@ corpus_report_generate (guint64 seed,
 
         if (para->kind == PARA_PART)
           {
-            Para marked = { PARA_HEADING, NULL };
+            Para     marked = { PARA_HEADING, NULL };
             GString *s = g_string_new (NULL);
 
             put_cn_number (s, p + 1);
@@ -1451,6 +1478,7 @@ corpus_style_name (CorpusStyle style)
 {
   switch (style)
     {
+    /* clang-format off */
     case CORPUS_STYLE_HALFWIDTH_PAREN: return "half-width (一)";
     case CORPUS_STYLE_NUMBERED_AREAS:  return "1. / 1、 area headings";
     case CORPUS_STYLE_PAGE_BREAKS:     return "page-break artifacts";
@@ -1463,5 +1491,6 @@ corpus_style_name (CorpusStyle style)
     case CORPUS_STYLE_GOVERNMENT:      return "government (not department)";
     case CORPUS_STYLE_CN_DATE:         return "date in Chinese numerals";
     default:                           return "?";
+      /* clang-format on */
     }
 }

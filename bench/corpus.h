@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Layout quirks a generated report carries, so a run can say what mix
  * of inputs it measured. */
 typedef enum
@@ -46,5 +49,7 @@ void          corpus_report_free       (CorpusReport *report);
 const char   *corpus_style_name        (CorpusStyle   style);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CorpusReport, corpus_report_free)
+
+/* clang-format on */
 
 G_END_DECLS

@@ -31,11 +31,11 @@ list_areas (const char *catalog_id)
 static FazhiReport *
 build_report (void)
 {
-  FazhiReport *report = fazhi_report_new ();
-  g_autoptr(FazhiSection) part = fazhi_section_new ("一、2020年主要举措和成效", 1);
-  g_autoptr(FazhiSection) area = fazhi_section_new ("（一）坚持严格规范公正文明执法", 2);
-  g_autoptr(FazhiFigure) figure = fazhi_figure_new (240, "卷", FAZHI_FIGURE_KIND_COUNT);
-  g_autoptr(FazhiTarget) target = fazhi_target_new ("每季度开展1次执法案卷评查");
+  FazhiReport             *report = fazhi_report_new ();
+  g_autoptr (FazhiSection) part = fazhi_section_new ("一、2020年主要举措和成效", 1);
+  g_autoptr (FazhiSection) area = fazhi_section_new ("（一）坚持严格规范公正文明执法", 2);
+  g_autoptr (FazhiFigure)  figure = fazhi_figure_new (240, "卷", FAZHI_FIGURE_KIND_COUNT);
+  g_autoptr (FazhiTarget)  target = fazhi_target_new ("每季度开展1次执法案卷评查");
 
   /* A made-up agency; every field is optional. */
   fazhi_report_set_is_report (report, TRUE);
@@ -72,15 +72,15 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiReport) loaded = NULL;
-  g_autoptr(GFile) dir = NULL;
-  g_autofree char *tmpdir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *saved_json = NULL;
-  g_autofree char *loaded_json = NULL;
-  FazhiFigure *figure;
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReport) report = NULL;
+  g_autoptr (FazhiReport) loaded = NULL;
+  g_autoptr (GFile)       dir = NULL;
+  g_autofree char        *tmpdir = NULL;
+  g_autofree char        *path = NULL;
+  g_autofree char        *saved_json = NULL;
+  g_autofree char        *loaded_json = NULL;
+  FazhiFigure            *figure;
 
   /* g_print() converts UTF-8 to the locale's charset. */
   setlocale (LC_ALL, "");

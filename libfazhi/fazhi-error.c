@@ -7,5 +7,8 @@
 
 #include "fazhi-error.h"
 
+/* The first argument is stringified into the domain's name. */
+/* clang-format off */
 G_DEFINE_QUARK (fazhi-error-quark, fazhi_error)
 G_DEFINE_QUARK (fazhi-reader-error-quark, fazhi_reader_error)
+/* clang-format on */

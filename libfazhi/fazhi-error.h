@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FAZHI_ERROR:
@@ -85,5 +88,7 @@ FAZHI_AVAILABLE_IN_ALL
 GQuark fazhi_error_quark        (void);
 FAZHI_AVAILABLE_IN_ALL
 GQuark fazhi_reader_error_quark (void);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -12,9 +12,14 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 const char *_fazhi_gettext (const char *msgid) G_GNUC_FORMAT (1);
 
 #define _(String) _fazhi_gettext (String)
 #define N_(String) (String)
+
+/* clang-format on */
 
 G_END_DECLS

@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 typedef struct
 {
   const char *file;   /* name used in messages, never NULL */
@@ -146,5 +149,7 @@ gboolean    fazhi_enum_from_nick       (GType                 enum_type,
 /* "YYYY-MM-DD" ↔ GDate */
 char       *fazhi_date_to_iso          (const GDate          *date);
 GDate      *fazhi_date_from_iso        (const char           *text);
+
+/* clang-format on */
 
 G_END_DECLS

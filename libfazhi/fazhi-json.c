@@ -14,16 +14,16 @@
 #include "fazhi-json-private.h"
 
 void
-fazhi_json_set_error (const FazhiJsonScope  *scope,
-                      GError               **error,
-                      const char            *where,
-                      const char            *member,
-                      const char            *format,
+fazhi_json_set_error (const FazhiJsonScope *scope,
+                      GError              **error,
+                      const char           *where,
+                      const char           *member,
+                      const char           *format,
                       ...)
 {
-  g_autofree char *detail = NULL;
-  g_autoptr(GString) place = g_string_new (NULL);
-  va_list args;
+  g_autofree char    *detail = NULL;
+  g_autoptr (GString) place = g_string_new (NULL);
+  va_list             args;
 
   va_start (args, format);
   detail = g_strdup_vprintf (format, args);
@@ -47,14 +47,14 @@ fazhi_json_set_error (const FazhiJsonScope  *scope,
 }
 
 JsonNode *
-fazhi_json_parse (const FazhiJsonScope  *scope,
-                  const char            *data,
-                  gssize                 length,
-                  GError               **error)
+fazhi_json_parse (const FazhiJsonScope *scope,
+                  const char           *data,
+                  gssize                length,
+                  GError              **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  g_autoptr (JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr (GError)     local_error = NULL;
+  JsonNode              *root;
 
   if (length < 0)
     length = strlen (data);
@@ -109,10 +109,10 @@ node_type_name (JsonNode *node)
 }
 
 gboolean
-fazhi_json_check_format (const FazhiJsonScope  *scope,
-                         JsonObject            *object,
-                         gint64                 newest,
-                         GError               **error)
+fazhi_json_check_format (const FazhiJsonScope *scope,
+                         JsonObject           *object,
+                         gint64                newest,
+                         GError              **error)
 {
   gint64 format = 0;
 
@@ -131,11 +131,11 @@ fazhi_json_check_format (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_as_object (const FazhiJsonScope  *scope,
-                      JsonNode              *node,
-                      const char            *where,
-                      JsonObject           **out,
-                      GError               **error)
+fazhi_json_as_object (const FazhiJsonScope *scope,
+                      JsonNode             *node,
+                      const char           *where,
+                      JsonObject          **out,
+                      GError              **error)
 {
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
@@ -151,13 +151,13 @@ fazhi_json_as_object (const FazhiJsonScope  *scope,
  * Returns FALSE with @error set, or TRUE with *node NULL when the caller
  * should keep its default. */
 static gboolean
-lookup_member (const FazhiJsonScope  *scope,
-               JsonObject            *object,
-               const char            *where,
-               const char            *member,
-               FazhiJsonExpect         flags,
-               JsonNode             **node,
-               GError               **error)
+lookup_member (const FazhiJsonScope *scope,
+               JsonObject           *object,
+               const char           *where,
+               const char           *member,
+               FazhiJsonExpect       flags,
+               JsonNode            **node,
+               GError              **error)
 {
   JsonNode *found = json_object_get_member (object, member);
 
@@ -186,25 +186,25 @@ lookup_member (const FazhiJsonScope  *scope,
 }
 
 static gboolean
-wrong_type (const FazhiJsonScope  *scope,
-            GError               **error,
-            const char            *where,
-            const char            *member,
-            const char            *expected,
-            JsonNode              *node)
+wrong_type (const FazhiJsonScope *scope,
+            GError              **error,
+            const char           *where,
+            const char           *member,
+            const char           *expected,
+            JsonNode             *node)
 {
   fazhi_json_set_error (scope, error, where, member, "expected %s, found %s", expected, node_type_name (node));
   return FALSE;
 }
 
 gboolean
-fazhi_json_get_object (const FazhiJsonScope  *scope,
-                       JsonObject            *object,
-                       const char            *where,
-                       const char            *member,
-                       FazhiJsonExpect         flags,
-                       JsonObject           **out,
-                       GError               **error)
+fazhi_json_get_object (const FazhiJsonScope *scope,
+                       JsonObject           *object,
+                       const char           *where,
+                       const char           *member,
+                       FazhiJsonExpect       flags,
+                       JsonObject          **out,
+                       GError              **error)
 {
   JsonNode *node;
 
@@ -220,13 +220,13 @@ fazhi_json_get_object (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_array (const FazhiJsonScope  *scope,
-                      JsonObject            *object,
-                      const char            *where,
-                      const char            *member,
-                      FazhiJsonExpect         flags,
-                      JsonArray            **out,
-                      GError               **error)
+fazhi_json_get_array (const FazhiJsonScope *scope,
+                      JsonObject           *object,
+                      const char           *where,
+                      const char           *member,
+                      FazhiJsonExpect       flags,
+                      JsonArray           **out,
+                      GError              **error)
 {
   JsonNode *node;
 
@@ -247,15 +247,15 @@ fazhi_json_get_array (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_string (const FazhiJsonScope  *scope,
-                       JsonObject            *object,
-                       const char            *where,
-                       const char            *member,
-                       FazhiJsonExpect         flags,
-                       const char           **out,
-                       GError               **error)
+fazhi_json_get_string (const FazhiJsonScope *scope,
+                       JsonObject           *object,
+                       const char           *where,
+                       const char           *member,
+                       FazhiJsonExpect       flags,
+                       const char          **out,
+                       GError              **error)
 {
-  JsonNode *node;
+  JsonNode   *node;
   const char *value;
 
   if (!lookup_member (scope, object, where, member, flags, &node, error))
@@ -277,18 +277,18 @@ fazhi_json_get_string (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_int (const FazhiJsonScope  *scope,
-                    JsonObject            *object,
-                    const char            *where,
-                    const char            *member,
-                    FazhiJsonExpect         flags,
-                    gint64                 minimum,
-                    gint64                 maximum,
-                    gint64                *out,
-                    GError               **error)
+fazhi_json_get_int (const FazhiJsonScope *scope,
+                    JsonObject           *object,
+                    const char           *where,
+                    const char           *member,
+                    FazhiJsonExpect       flags,
+                    gint64                minimum,
+                    gint64                maximum,
+                    gint64               *out,
+                    GError              **error)
 {
   JsonNode *node;
-  gint64 value;
+  gint64    value;
 
   if (!lookup_member (scope, object, where, member, flags, &node, error))
     return FALSE;
@@ -324,13 +324,13 @@ fazhi_json_get_int (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_double (const FazhiJsonScope  *scope,
-                       JsonObject            *object,
-                       const char            *where,
-                       const char            *member,
-                       FazhiJsonExpect         flags,
-                       double                *out,
-                       GError               **error)
+fazhi_json_get_double (const FazhiJsonScope *scope,
+                       JsonObject           *object,
+                       const char           *where,
+                       const char           *member,
+                       FazhiJsonExpect       flags,
+                       double               *out,
+                       GError              **error)
 {
   JsonNode *node;
 
@@ -347,13 +347,13 @@ fazhi_json_get_double (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_bool (const FazhiJsonScope  *scope,
-                     JsonObject            *object,
-                     const char            *where,
-                     const char            *member,
-                     FazhiJsonExpect         flags,
-                     gboolean              *out,
-                     GError               **error)
+fazhi_json_get_bool (const FazhiJsonScope *scope,
+                     JsonObject           *object,
+                     const char           *where,
+                     const char           *member,
+                     FazhiJsonExpect       flags,
+                     gboolean             *out,
+                     GError              **error)
 {
   JsonNode *node;
 
@@ -369,17 +369,17 @@ fazhi_json_get_bool (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_strv (const FazhiJsonScope  *scope,
-                     JsonObject            *object,
-                     const char            *where,
-                     const char            *member,
-                     FazhiJsonExpect         flags,
-                     char                ***out,
-                     GError               **error)
+fazhi_json_get_strv (const FazhiJsonScope *scope,
+                     JsonObject           *object,
+                     const char           *where,
+                     const char           *member,
+                     FazhiJsonExpect       flags,
+                     char               ***out,
+                     GError              **error)
 {
-  JsonArray *array = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
-  guint n;
+  JsonArray               *array = NULL;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  guint                    n;
 
   if (!fazhi_json_get_array (scope, object, where, member, flags, &array, error))
     return FALSE;
@@ -390,7 +390,7 @@ fazhi_json_get_strv (const FazhiJsonScope  *scope,
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      JsonNode *element = json_array_get_element (array, i);
+      JsonNode        *element = json_array_get_element (array, i);
       g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
@@ -409,14 +409,14 @@ fazhi_json_get_strv (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_enum (const FazhiJsonScope  *scope,
-                     JsonObject            *object,
-                     const char            *where,
-                     const char            *member,
-                     FazhiJsonExpect         flags,
-                     GType                  enum_type,
-                     int                   *out,
-                     GError               **error)
+fazhi_json_get_enum (const FazhiJsonScope *scope,
+                     JsonObject           *object,
+                     const char           *where,
+                     const char           *member,
+                     FazhiJsonExpect       flags,
+                     GType                 enum_type,
+                     int                  *out,
+                     GError              **error)
 {
   const char *nick = NULL;
 
@@ -427,8 +427,8 @@ fazhi_json_get_enum (const FazhiJsonScope  *scope,
 
   if (!fazhi_enum_from_nick (enum_type, nick, out))
     {
-      g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-      g_autoptr(GString) known = g_string_new (NULL);
+      g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+      g_autoptr (GString)    known = g_string_new (NULL);
 
       for (guint i = 0; i < klass->n_values; i++)
         g_string_append_printf (known, "%s\"%s\"", i ? ", " : "", klass->values[i].value_nick);
@@ -440,16 +440,16 @@ fazhi_json_get_enum (const FazhiJsonScope  *scope,
 }
 
 gboolean
-fazhi_json_get_date (const FazhiJsonScope  *scope,
-                     JsonObject            *object,
-                     const char            *where,
-                     const char            *member,
-                     FazhiJsonExpect         flags,
-                     GDate                **out,
-                     GError               **error)
+fazhi_json_get_date (const FazhiJsonScope *scope,
+                     JsonObject           *object,
+                     const char           *where,
+                     const char           *member,
+                     FazhiJsonExpect       flags,
+                     GDate               **out,
+                     GError              **error)
 {
   const char *text = NULL;
-  GDate *date;
+  GDate      *date;
 
   if (!fazhi_json_get_string (scope, object, where, member, flags, &text, error))
     return FALSE;
@@ -529,7 +529,7 @@ char *
 fazhi_json_to_string (JsonNode *root,
                       gboolean  pretty)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr (JsonGenerator) generator = json_generator_new ();
 
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, pretty);
@@ -543,8 +543,8 @@ fazhi_enum_to_nick (GType enum_type,
                     int   value)
 {
   /* Enum classes are static once registered, so the nick outlives the ref. */
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *found = g_enum_get_value (klass, value);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue            *found = g_enum_get_value (klass, value);
 
   return found != NULL ? found->value_nick : NULL;
 }
@@ -554,8 +554,8 @@ fazhi_enum_from_nick (GType       enum_type,
                       const char *nick,
                       int        *value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (enum_type);
-  GEnumValue *found;
+  g_autoptr (GEnumClass) klass = g_type_class_ref (enum_type);
+  GEnumValue            *found;
 
   if (nick == NULL)
     return FALSE;
@@ -584,7 +584,7 @@ GDate *
 fazhi_date_from_iso (const char *text)
 {
   guint year, month, day;
-  char tail;
+  char  tail;
 
   if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
     return NULL;

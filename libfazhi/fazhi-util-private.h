@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Where @needle first occurs in the @length bytes at @text, or NULL.
  * memmem is vectorised where g_strstr_len walks byte by byte; the texts
  * we search hold no NUL, so the two agree. */
@@ -23,5 +26,7 @@ _fazhi_find (const char *text,
 
 /* Sorts a NULL-terminated string vector in place, by byte order. */
 void _fazhi_strv_sort (char **strv);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <glib.h>
@@ -14,17 +14,17 @@
 #include "fazhi-version.h"
 
 #ifndef _FAZHI_EXTERN
-# define _FAZHI_EXTERN __attribute__((visibility("default"))) extern
+#  define _FAZHI_EXTERN __attribute__ ((visibility ("default"))) extern
 #endif
 
 #define FAZHI_VERSION_1_0 (G_ENCODE_VERSION (1, 0))
 
 #ifdef FAZHI_DISABLE_DEPRECATION_WARNINGS
-# define FAZHI_DEPRECATED _FAZHI_EXTERN
-# define FAZHI_DEPRECATED_FOR(f) _FAZHI_EXTERN
+#  define FAZHI_DEPRECATED        _FAZHI_EXTERN
+#  define FAZHI_DEPRECATED_FOR(f) _FAZHI_EXTERN
 #else
-# define FAZHI_DEPRECATED G_DEPRECATED _FAZHI_EXTERN
-# define FAZHI_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) _FAZHI_EXTERN
+#  define FAZHI_DEPRECATED        G_DEPRECATED _FAZHI_EXTERN
+#  define FAZHI_DEPRECATED_FOR(f) G_DEPRECATED_FOR (f) _FAZHI_EXTERN
 #endif
 
 #define FAZHI_AVAILABLE_IN_ALL _FAZHI_EXTERN

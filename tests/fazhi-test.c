@@ -12,10 +12,10 @@ char *
 fazhi_test_data_path (const char *first_element,
                       ...)
 {
-  const char *root = g_getenv ("FAZHI_TEST_DATA");
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  const char *element;
-  va_list args;
+  const char           *root = g_getenv ("FAZHI_TEST_DATA");
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+  const char           *element;
+  va_list               args;
 
   g_ptr_array_add (parts, (gpointer) (root ? root : "tests/data"));
   va_start (args, first_element);
@@ -30,7 +30,7 @@ fazhi_test_data_path (const char *first_element,
 char *
 fazhi_test_seed_path (void)
 {
-  const char *dir = g_getenv ("FAZHI_SEED_DIR");
+  const char      *dir = g_getenv ("FAZHI_SEED_DIR");
   g_autofree char *path = NULL;
 
   if (dir == NULL)
@@ -44,9 +44,9 @@ fazhi_test_seed_path (void)
 GBytes *
 fazhi_test_load_bytes (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
+  g_autoptr (GError) error = NULL;
+  char              *contents = NULL;
+  gsize              length = 0;
 
   if (!g_file_get_contents (path, &contents, &length, &error))
     ck_abort_msg ("cannot read %s: %s", path, error->message);
@@ -57,7 +57,7 @@ int
 fazhi_test_run (Suite *suite)
 {
   SRunner *runner = srunner_create (suite);
-  int failed;
+  int      failed;
 
   srunner_run_all (runner, CK_ENV);
   failed = srunner_ntests_failed (runner);

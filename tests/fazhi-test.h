@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Path of a fixture under tests/data (FAZHI_TEST_DATA). */
 char   *fazhi_test_data_path  (const char *first_element,
                                ...) G_GNUC_NULL_TERMINATED;
@@ -31,5 +34,7 @@ int     fazhi_test_run        (Suite      *suite);
                    "expected error %s:%d, got %s:%d (%s)", g_quark_to_string (dom), (int) (c), \
                    g_quark_to_string ((err)->domain), (err)->code, (err)->message); \
   } while (0)
+
+/* clang-format on */
 
 G_END_DECLS

@@ -30,7 +30,7 @@ static const char * const outline_2021[] = {
 
 START_TEST (test_builtin_list)
 {
-  g_auto(GStrv) ids = fazhi_catalog_list_builtin ();
+  g_auto (GStrv) ids = fazhi_catalog_list_builtin ();
 
   ck_assert (g_strv_contains ((const char * const *) ids, "outline-2015"));
   ck_assert (g_strv_contains ((const char * const *) ids, "outline-2021"));
@@ -59,7 +59,7 @@ END_TEST
 START_TEST (test_outline_2015)
 {
   FazhiCatalog *catalog = fazhi_catalog_get_builtin ("outline-2015");
-  GListModel *model = G_LIST_MODEL (catalog);
+  GListModel   *model = G_LIST_MODEL (catalog);
 
   ck_assert_int_eq (fazhi_catalog_get_kind (catalog), FAZHI_CATALOG_KIND_OUTLINE);
   ck_assert_uint_eq (g_list_model_get_n_items (model), 8);
@@ -71,7 +71,7 @@ START_TEST (test_outline_2015)
 
   for (guint i = 0; i < 8; i++)
     {
-      g_autoptr(FazhiCatalogEntry) entry = g_list_model_get_item (model, i);
+      g_autoptr (FazhiCatalogEntry) entry = g_list_model_get_item (model, i);
 
       ck_assert_str_eq (fazhi_catalog_entry_get_slug (entry), outline_2015[i]);
       ck_assert_str_eq (fazhi_catalog_entry_get_title (entry), outline_2015_titles[i]);
@@ -101,11 +101,11 @@ END_TEST
 
 START_TEST (test_parts_and_duties)
 {
-  FazhiCatalog *parts = fazhi_catalog_get_builtin ("parts");
-  FazhiCatalog *duties = fazhi_catalog_get_builtin ("duties-2016");
-  const char *required_parts[] = { "measures", "responsibility", "shortcomings", "plans" };
-  const char *required_duties[] = { "lead-by-example", "plan", "four-in-person",
-                                    "major-decisions", "year-end-review" };
+  FazhiCatalog      *parts = fazhi_catalog_get_builtin ("parts");
+  FazhiCatalog      *duties = fazhi_catalog_get_builtin ("duties-2016");
+  const char        *required_parts[] = { "measures", "responsibility", "shortcomings", "plans" };
+  const char        *required_duties[] = { "lead-by-example", "plan", "four-in-person",
+                                           "major-decisions", "year-end-review" };
   FazhiCatalogEntry *four;
 
   ck_assert_int_eq (fazhi_catalog_get_kind (parts), FAZHI_CATALOG_KIND_PARTS);
@@ -151,22 +151,22 @@ START_TEST (test_map_between_outlines)
 END_TEST
 
 static FazhiCatalog *
-load_text (const char  *json,
-           GError     **error)
+load_text (const char *json,
+           GError    **error)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr (GBytes) bytes = g_bytes_new (json, strlen (json));
 
   return fazhi_catalog_new_from_bytes (bytes, "my-outline.json", error);
 }
 
 START_TEST (test_user_catalog)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCatalog) catalog = NULL;
-  g_autoptr(GListModel) roots = NULL;
-  g_autoptr(GListModel) children = NULL;
-  FazhiCatalog *outline_2021 = fazhi_catalog_get_builtin ("outline-2021");
-  const char *slug = NULL;
+  g_autoptr (GError)       error = NULL;
+  g_autoptr (FazhiCatalog) catalog = NULL;
+  g_autoptr (GListModel)   roots = NULL;
+  g_autoptr (GListModel)   children = NULL;
+  FazhiCatalog            *outline_2021 = fazhi_catalog_get_builtin ("outline-2021");
+  const char              *slug = NULL;
 
   catalog = load_text ("{\"format\":1,\"id\":\"indicators-demo\",\"kind\":\"indicators\","
                        "\"title\":\"示范指标\",\"years\":[2021,null],\"entries\":["
@@ -246,9 +246,9 @@ static const BadCatalog bad_catalogs[] = {
 
 START_TEST (test_bad_catalog)
 {
-  const BadCatalog *bad = &bad_catalogs[_i];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCatalog) catalog = load_text (bad->json, &error);
+  const BadCatalog        *bad = &bad_catalogs[_i];
+  g_autoptr (GError)       error = NULL;
+  g_autoptr (FazhiCatalog) catalog = load_text (bad->json, &error);
 
   ck_assert_ptr_null (catalog);
   fazhi_assert_error (error, FAZHI_ERROR, bad->code);
@@ -261,11 +261,11 @@ END_TEST
 
 START_TEST (test_catalog_file)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCatalog) missing = fazhi_catalog_new_from_file ("/nonexistent/outline.json", &error);
-  g_autofree char *dir = g_dir_make_tmp ("fazhi-catalog-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "local.json", NULL);
-  g_autoptr(FazhiCatalog) local = NULL;
+  g_autoptr (GError)       error = NULL;
+  g_autoptr (FazhiCatalog) missing = fazhi_catalog_new_from_file ("/nonexistent/outline.json", &error);
+  g_autofree char         *dir = g_dir_make_tmp ("fazhi-catalog-XXXXXX", NULL);
+  g_autofree char         *path = g_build_filename (dir, "local.json", NULL);
+  g_autoptr (FazhiCatalog) local = NULL;
 
   ck_assert_ptr_null (missing);
   fazhi_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
@@ -279,7 +279,7 @@ START_TEST (test_catalog_file)
   fazhi_assert_no_error (error);
   ck_assert_str_eq (fazhi_catalog_get_title (local), "某省实施方案");
   ck_assert_str_eq (fazhi_catalog_entry_get_slug (fazhi_catalog_map_entry (local, "functions",
-                                                                          fazhi_catalog_get_builtin ("outline-2015"))),
+                                                                           fazhi_catalog_get_builtin ("outline-2015"))),
                     "functions");
   g_unlink (path);
   g_rmdir (dir);

@@ -55,10 +55,10 @@ assert_lines (const guint *lines,
 }
 
 static FazhiFinding *
-make_finding (const char    *rule,
-              FazhiSeverity  severity,
-              guint          line,
-              const char    *message)
+make_finding (const char   *rule,
+              FazhiSeverity severity,
+              guint         line,
+              const char   *message)
 {
   FazhiFinding *finding = fazhi_finding_new (rule, severity, message);
 
@@ -78,7 +78,7 @@ static FazhiFinding *
 finding_at (FazhiCheckResult *result,
             guint             position)
 {
-  GListModel *findings = fazhi_check_result_get_findings (result);
+  GListModel   *findings = fazhi_check_result_get_findings (result);
   FazhiFinding *finding = g_list_model_get_item (findings, position);
 
   /* The result keeps it alive for the length of the test. */
@@ -95,15 +95,15 @@ make_result (void)
   static const char * const parts_missing[] = { "plans", NULL };
   static const char * const areas_covered[] = { "functions", "enforcement", NULL };
   static const char * const duties_evidenced[] = { "study", NULL };
-  static const guint repeated[] = { 40, 12 };
-  static const guint evidence[] = { 7, 9 };
-  FazhiCheckResult *result = _fazhi_check_result_new ("临河区水务局2021年法治政府建设报告.txt");
-  g_autoptr(FazhiFinding) copied = make_finding ("repeated-passage", FAZHI_SEVERITY_WARNING, 12,
-                                                 "与上一年度报告第 40 行相同");
-  g_autoptr(FazhiFollowup) met = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_TARGET,
-                                                     "每年至少开展2次法治宣传进机关活动。", 11);
-  g_autoptr(FazhiFollowup) unknown = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_SHORTCOMING, "普法形式单一。", 10);
-  g_autoptr(FazhiSummary) summary = NULL;
+  static const guint        repeated[] = { 40, 12 };
+  static const guint        evidence[] = { 7, 9 };
+  FazhiCheckResult         *result = _fazhi_check_result_new ("临河区水务局2021年法治政府建设报告.txt");
+  g_autoptr (FazhiFinding)  copied = make_finding ("repeated-passage", FAZHI_SEVERITY_WARNING, 12,
+                                                   "与上一年度报告第 40 行相同");
+  g_autoptr (FazhiFollowup) met = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_TARGET,
+                                                      "每年至少开展2次法治宣传进机关活动。", 11);
+  g_autoptr (FazhiFollowup) unknown = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_SHORTCOMING, "普法形式单一。", 10);
+  g_autoptr (FazhiSummary)  summary = NULL;
 
   fazhi_finding_set_lines (copied, repeated, G_N_ELEMENTS (repeated));
   fazhi_finding_set_part (copied, "measures");
@@ -132,12 +132,12 @@ make_result (void)
 
 START_TEST (test_finding_new)
 {
-  g_autoptr(FazhiFinding) finding = fazhi_finding_new ("parts-missing", FAZHI_SEVERITY_ERROR, "缺少部分");
-  g_autofree char *rule = NULL;
-  g_autofree char *message = NULL;
-  FazhiSeverity severity = FAZHI_SEVERITY_INFO;
-  GParamSpec *pspec;
-  guint n = 1;
+  g_autoptr (FazhiFinding) finding = fazhi_finding_new ("parts-missing", FAZHI_SEVERITY_ERROR, "缺少部分");
+  g_autofree char         *rule = NULL;
+  g_autofree char         *message = NULL;
+  FazhiSeverity            severity = FAZHI_SEVERITY_INFO;
+  GParamSpec              *pspec;
+  guint                    n = 1;
 
   ck_assert_str_eq (fazhi_finding_get_rule (finding), "parts-missing");
   ck_assert_int_eq (fazhi_finding_get_severity (finding), FAZHI_SEVERITY_ERROR);
@@ -174,52 +174,52 @@ END_TEST
 
 START_TEST (test_finding_lines)
 {
-  g_autoptr(FazhiFinding) finding = fazhi_finding_new ("repeated-passage", FAZHI_SEVERITY_WARNING, "重复");
-  static const guint others[] = { 30, 12, 30, 0, 7 };
-  const guint *lines;
-  guint n;
+  g_autoptr (FazhiFinding) finding = fazhi_finding_new ("repeated-passage", FAZHI_SEVERITY_WARNING, "重复");
+  static const guint       others[] = { 30, 12, 30, 0, 7 };
+  const guint             *lines;
+  guint                    n;
 
   /* Just the line when no others were given. */
   fazhi_finding_set_line (finding, 12);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 12, 0 });
+  assert_lines (lines, n, (const guint[]){ 12, 0 });
 
   /* The line first, then the others once each, in their order; 0 is not
    * a line. */
   fazhi_finding_set_lines (finding, others, G_N_ELEMENTS (others));
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 12, 30, 7, 0 });
+  assert_lines (lines, n, (const guint[]){ 12, 30, 7, 0 });
 
   /* The others are kept as given, so moving the line keeps them all. */
   fazhi_finding_set_line (finding, 5);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 5, 30, 12, 7, 0 });
+  assert_lines (lines, n, (const guint[]){ 5, 30, 12, 7, 0 });
   fazhi_finding_set_line (finding, 30);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 30, 12, 7, 0 });
+  assert_lines (lines, n, (const guint[]){ 30, 12, 7, 0 });
 
   /* A finding about the whole report can still point at places. */
   fazhi_finding_set_line (finding, 0);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 30, 12, 7, 0 });
+  assert_lines (lines, n, (const guint[]){ 30, 12, 7, 0 });
 
   /* Replacing, not adding. */
-  fazhi_finding_set_lines (finding, (const guint[]) { 8 }, 1);
+  fazhi_finding_set_lines (finding, (const guint[]){ 8 }, 1);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 8, 0 });
+  assert_lines (lines, n, (const guint[]){ 8, 0 });
   fazhi_finding_set_lines (finding, NULL, 0);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 0 });
+  assert_lines (lines, n, (const guint[]){ 0 });
   fazhi_finding_set_line (finding, 9);
   lines = fazhi_finding_get_lines (finding, &n);
-  assert_lines (lines, n, (const guint[]) { 9, 0 });
+  assert_lines (lines, n, (const guint[]){ 9, 0 });
 }
 END_TEST
 
 START_TEST (test_finding_notify)
 {
-  g_autoptr(FazhiFinding) finding = fazhi_finding_new ("vague-target", FAZHI_SEVERITY_WARNING, "目标无法衡量");
-  guint severity = 0, line = 0, part = 0, area = 0, any = 0;
+  g_autoptr (FazhiFinding) finding = fazhi_finding_new ("vague-target", FAZHI_SEVERITY_WARNING, "目标无法衡量");
+  guint                    severity = 0, line = 0, part = 0, area = 0, any = 0;
 
   g_signal_connect (finding, "notify::severity", G_CALLBACK (count_notify), &severity);
   g_signal_connect (finding, "notify::line", G_CALLBACK (count_notify), &line);
@@ -247,23 +247,23 @@ START_TEST (test_finding_notify)
   ck_assert_uint_eq (area, 2);
 
   /* The extra lines are no property, so they notify nothing. */
-  fazhi_finding_set_lines (finding, (const guint[]) { 4, 5 }, 2);
+  fazhi_finding_set_lines (finding, (const guint[]){ 4, 5 }, 2);
   ck_assert_uint_eq (any, severity + line + part + area);
 }
 END_TEST
 
 START_TEST (test_followup)
 {
-  g_autoptr(FazhiFollowup) followup = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_SHORTCOMING, "普法形式单一。", 10);
-  static const guint evidence[] = { 9, 7, 9, 0, 3 };
-  g_autofree char *text = NULL;
-  FazhiFollowupKind kind = FAZHI_FOLLOWUP_KIND_TARGET;
-  FazhiTargetStatus status = FAZHI_TARGET_STATUS_MET;
-  GParamSpec *pspec;
-  const guint *lines;
-  guint line = 0;
-  guint n = 1;
-  guint notified = 0;
+  g_autoptr (FazhiFollowup) followup = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_SHORTCOMING, "普法形式单一。", 10);
+  static const guint        evidence[] = { 9, 7, 9, 0, 3 };
+  g_autofree char          *text = NULL;
+  FazhiFollowupKind         kind = FAZHI_FOLLOWUP_KIND_TARGET;
+  FazhiTargetStatus         status = FAZHI_TARGET_STATUS_MET;
+  GParamSpec               *pspec;
+  const guint              *lines;
+  guint                     line = 0;
+  guint                     n = 1;
+  guint                     notified = 0;
 
   ck_assert_int_eq (fazhi_followup_get_kind (followup), FAZHI_FOLLOWUP_KIND_SHORTCOMING);
   ck_assert_str_eq (fazhi_followup_get_text (followup), "普法形式单一。");
@@ -280,7 +280,7 @@ START_TEST (test_followup)
   ck_assert_int_eq (status, FAZHI_TARGET_STATUS_UNKNOWN);
   for (guint i = 0; i < 3; i++)
     {
-      const char *name = (const char *[]) { "kind", "text", "line" }[i];
+      const char *name = (const char *[]){ "kind", "text", "line" }[i];
 
       pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (followup), name);
       ck_assert_msg (pspec->flags & G_PARAM_CONSTRUCT_ONLY, "%s", name);
@@ -296,10 +296,10 @@ START_TEST (test_followup)
   /* Evidence is in this year's report: no line of its own goes first. */
   fazhi_followup_set_evidence_lines (followup, evidence, G_N_ELEMENTS (evidence));
   lines = fazhi_followup_get_evidence_lines (followup, &n);
-  assert_lines (lines, n, (const guint[]) { 9, 7, 3, 0 });
+  assert_lines (lines, n, (const guint[]){ 9, 7, 3, 0 });
   fazhi_followup_set_evidence_lines (followup, NULL, 0);
   lines = fazhi_followup_get_evidence_lines (followup, &n);
-  assert_lines (lines, n, (const guint[]) { 0 });
+  assert_lines (lines, n, (const guint[]){ 0 });
 }
 END_TEST
 
@@ -307,14 +307,14 @@ START_TEST (test_summary)
 {
   static const char * const parts_present[] = { "measures", "plans", NULL };
   static const char * const areas_missing[] = { "functions", NULL };
-  g_autoptr(FazhiSummary) summary = _fazhi_summary_new (parts_present, NULL, NULL, areas_missing, NULL, NULL,
-                                                        5, 2, 0.5, 1, 2, 3, 64.5);
-  g_autoptr(FazhiSummary) first_year = _fazhi_summary_new (NULL, NULL, NULL, NULL, NULL, NULL,
-                                                           0, 0, -0.25, 0, 0, 0, 100);
-  g_auto(GStrv) present = NULL;
-  g_auto(GStrv) missing = NULL;
-  double rate = 0, score = 0;
-  guint targets = 0, measurable = 0, errors = 0, warnings = 0, infos = 0;
+  g_autoptr (FazhiSummary)  summary = _fazhi_summary_new (parts_present, NULL, NULL, areas_missing, NULL, NULL,
+                                                          5, 2, 0.5, 1, 2, 3, 64.5);
+  g_autoptr (FazhiSummary)  first_year = _fazhi_summary_new (NULL, NULL, NULL, NULL, NULL, NULL,
+                                                             0, 0, -0.25, 0, 0, 0, 100);
+  g_auto (GStrv)            present = NULL;
+  g_auto (GStrv)            missing = NULL;
+  double                    rate = 0, score = 0;
+  guint                     targets = 0, measurable = 0, errors = 0, warnings = 0, infos = 0;
 
   ck_assert_uint_eq (g_strv_length ((char **) fazhi_summary_get_parts_present (summary)), 2);
   ck_assert_str_eq (fazhi_summary_get_parts_present (summary)[1], "plans");
@@ -361,12 +361,12 @@ END_TEST
 
 START_TEST (test_result_new)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new ("报告.txt");
-  g_autoptr(FazhiCheckResult) anonymous = _fazhi_check_result_new (NULL);
-  g_autoptr(GListModel) findings = NULL;
-  g_autoptr(GListModel) followup = NULL;
-  g_autoptr(FazhiSummary) summary = NULL;
-  g_autofree char *file = NULL;
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new ("报告.txt");
+  g_autoptr (FazhiCheckResult) anonymous = _fazhi_check_result_new (NULL);
+  g_autoptr (GListModel)       findings = NULL;
+  g_autoptr (GListModel)       followup = NULL;
+  g_autoptr (FazhiSummary)     summary = NULL;
+  g_autofree char             *file = NULL;
 
   ck_assert_str_eq (fazhi_check_result_get_file (result), "报告.txt");
   ck_assert_ptr_null (fazhi_check_result_get_file (anonymous));
@@ -387,9 +387,9 @@ END_TEST
 
 START_TEST (test_result_summary)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new (NULL);
-  g_autoptr(FazhiSummary) summary = _fazhi_summary_new (NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, -1, 0, 0, 0, 50);
-  guint notified = 0;
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new (NULL);
+  g_autoptr (FazhiSummary)     summary = _fazhi_summary_new (NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, -1, 0, 0, 0, 50);
+  guint                        notified = 0;
 
   g_signal_connect (result, "notify::summary", G_CALLBACK (count_notify), &notified);
   _fazhi_check_result_set_summary (result, summary);
@@ -401,9 +401,10 @@ END_TEST
 
 START_TEST (test_result_sort)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new (NULL);
-  GListModel *findings = fazhi_check_result_get_findings (result);
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new (NULL);
+  GListModel                  *findings = fazhi_check_result_get_findings (result);
   /* In the order the rules would add them. */
+  /* clang-format off */
   static const struct { const char *rule; FazhiSeverity severity; guint line; const char *message; } added[] = {
     { "vague-target", FAZHI_SEVERITY_INFO, 12, "d" },
     { "repeated-passage", FAZHI_SEVERITY_WARNING, 12, "c" },
@@ -415,10 +416,11 @@ START_TEST (test_result_sort)
     { "amounts", FAZHI_SEVERITY_WARNING, 3, "b0" },
     { "vague-target", FAZHI_SEVERITY_WARNING, 3, "b3" },
   };
+  /* clang-format on */
   /* Line (0 first), then severity (errors first), then rule; findings
    * equal in all three keep the order they were added in. */
   static const char * const expected[] = { "a", "a2", "b0", "b1", "b2", "b3", "c0", "c", "d" };
-  guint changed = 0;
+  guint                     changed = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (added); i++)
     add_finding (result, make_finding (added[i].rule, added[i].severity, added[i].line, added[i].message));
@@ -440,7 +442,7 @@ END_TEST
 
 START_TEST (test_result_sort_empty)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new (NULL);
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new (NULL);
 
   _fazhi_check_result_sort (result);
   ck_assert_uint_eq (g_list_model_get_n_items (fazhi_check_result_get_findings (result)), 0);
@@ -453,8 +455,8 @@ END_TEST
 
 START_TEST (test_has_errors)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new (NULL);
-  g_autoptr(FazhiFinding) finding = make_finding ("vague-target", FAZHI_SEVERITY_WARNING, 3, "目标无法衡量");
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new (NULL);
+  g_autoptr (FazhiFinding)     finding = make_finding ("vague-target", FAZHI_SEVERITY_WARNING, 3, "目标无法衡量");
 
   _fazhi_check_result_add_finding (result, finding);
   add_finding (result, fazhi_finding_new ("followup", FAZHI_SEVERITY_INFO, "已跟进"));
@@ -468,11 +470,11 @@ END_TEST
 
 START_TEST (test_findings_for_rule)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new (NULL);
-  g_autoptr(GListModel) vague = NULL;
-  g_autoptr(GListModel) none = NULL;
-  g_autoptr(FazhiFinding) first = NULL;
-  g_autoptr(FazhiFinding) second = NULL;
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new (NULL);
+  g_autoptr (GListModel)       vague = NULL;
+  g_autoptr (GListModel)       none = NULL;
+  g_autoptr (FazhiFinding)     first = NULL;
+  g_autoptr (FazhiFinding)     second = NULL;
 
   add_finding (result, make_finding ("vague-target", FAZHI_SEVERITY_WARNING, 3, "first"));
   add_finding (result, make_finding ("parts-missing", FAZHI_SEVERITY_ERROR, 0, "other"));
@@ -504,16 +506,16 @@ END_TEST
 
 START_TEST (test_json_round_trip)
 {
-  g_autoptr(FazhiCheckResult) result = make_result ();
-  g_autoptr(FazhiCheckResult) copy = NULL;
-  g_autoptr(FazhiFollowup) met = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *again = NULL;
-  FazhiSummary *summary;
-  FazhiFinding *copied;
-  const guint *lines;
-  guint n;
+  g_autoptr (FazhiCheckResult) result = make_result ();
+  g_autoptr (FazhiCheckResult) copy = NULL;
+  g_autoptr (FazhiFollowup)    met = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char             *again = NULL;
+  FazhiSummary                *summary;
+  FazhiFinding                *copied;
+  const guint                 *lines;
+  guint                        n;
 
   copy = fazhi_check_result_new_from_json (json, -1, &error);
   fazhi_assert_no_error (error);
@@ -535,7 +537,7 @@ START_TEST (test_json_round_trip)
   ck_assert_str_eq (fazhi_finding_get_part (copied), "measures");
   ck_assert_str_eq (fazhi_finding_get_area (copied), "functions");
   lines = fazhi_finding_get_lines (copied, &n);
-  assert_lines (lines, n, (const guint[]) { 12, 40, 0 });
+  assert_lines (lines, n, (const guint[]){ 12, 40, 0 });
 
   ck_assert_uint_eq (g_list_model_get_n_items (fazhi_check_result_get_followup (copy)), 2);
   met = g_list_model_get_item (fazhi_check_result_get_followup (copy), 0);
@@ -545,7 +547,7 @@ START_TEST (test_json_round_trip)
   ck_assert_uint_eq (fazhi_followup_get_line (met), 11);
   ck_assert_int_eq (fazhi_followup_get_status (met), FAZHI_TARGET_STATUS_MET);
   lines = fazhi_followup_get_evidence_lines (met, &n);
-  assert_lines (lines, n, (const guint[]) { 7, 9, 0 });
+  assert_lines (lines, n, (const guint[]){ 7, 9, 0 });
 
   summary = fazhi_check_result_get_summary (copy);
   ck_assert_ptr_nonnull (summary);
@@ -562,11 +564,11 @@ END_TEST
 
 START_TEST (test_json_round_trip_empty)
 {
-  g_autoptr(FazhiCheckResult) result = _fazhi_check_result_new (NULL);
-  g_autoptr(FazhiCheckResult) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *again = NULL;
+  g_autoptr (FazhiCheckResult) result = _fazhi_check_result_new (NULL);
+  g_autoptr (FazhiCheckResult) copy = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char             *again = NULL;
 
   ck_assert_str_eq (json, "{\"format\":1,\"file\":null,\"findings\":[],\"followup\":[],\"summary\":null}");
   copy = fazhi_check_result_new_from_json (json, -1, &error);
@@ -578,14 +580,14 @@ END_TEST
 
 START_TEST (test_json_pretty)
 {
-  g_autoptr(FazhiCheckResult) result = make_result ();
-  g_autoptr(FazhiCheckResult) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *compact = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *pretty = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_PRETTY);
-  g_autofree char *pretty_text = fazhi_check_result_to_json (result,
-                                                             FAZHI_JSON_FLAGS_PRETTY | FAZHI_JSON_FLAGS_INCLUDE_TEXT);
-  g_autofree char *again = NULL;
+  g_autoptr (FazhiCheckResult) result = make_result ();
+  g_autoptr (FazhiCheckResult) copy = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *compact = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char             *pretty = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_PRETTY);
+  g_autofree char             *pretty_text = fazhi_check_result_to_json (result,
+                                                                         FAZHI_JSON_FLAGS_PRETTY | FAZHI_JSON_FLAGS_INCLUDE_TEXT);
+  g_autofree char             *again = NULL;
 
   ck_assert_ptr_null (strchr (compact, '\n'));
   ck_assert_ptr_nonnull (strstr (pretty, "\n  \"findings\" : ["));
@@ -603,6 +605,7 @@ END_TEST
  * when they are empty. */
 START_TEST (test_json_layout)
 {
+  /* clang-format off */
   g_autoptr(FazhiCheckResult) result = make_result ();
   g_autoptr(JsonNode) root = fazhi_check_result_to_json_node (result);
   JsonObject *object = json_node_get_object (root);
@@ -614,6 +617,7 @@ START_TEST (test_json_layout)
     "parts_present", "parts_missing", "areas_covered", "areas_missing", "duties_evidenced", "duties_missing",
     "targets", "measurable_targets", "followup_rate", "errors", "warnings", "infos", "score",
   };
+  /* clang-format on */
 
   ck_assert_int_eq (json_object_get_int_member (object, "format"), 1);
   ck_assert_str_eq (json_object_get_string_member (object, "file"), "临河区水务局2021年法治政府建设报告.txt");
@@ -676,12 +680,12 @@ END_TEST
 
 START_TEST (test_json_summary_nulls)
 {
-  g_autoptr(FazhiSummary) summary = _fazhi_summary_new (NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, -1, 0, 0, 0, 80);
-  g_autoptr(FazhiSummary) copy = NULL;
-  g_autoptr(JsonNode) node = fazhi_summary_to_json_node (summary);
-  g_autoptr(JsonNode) again = NULL;
-  g_autoptr(GError) error = NULL;
-  JsonObject *object = json_node_get_object (node);
+  g_autoptr (FazhiSummary) summary = _fazhi_summary_new (NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, -1, 0, 0, 0, 80);
+  g_autoptr (FazhiSummary) copy = NULL;
+  g_autoptr (JsonNode)     node = fazhi_summary_to_json_node (summary);
+  g_autoptr (JsonNode)     again = NULL;
+  g_autoptr (GError)       error = NULL;
+  JsonObject              *object = json_node_get_object (node);
 
   /* No previous report: a rate of null, not -1. */
   ck_assert (json_object_get_null_member (object, "followup_rate"));
@@ -709,12 +713,12 @@ START_TEST (test_json_defaults)
     " \"followup\":[{\"kind\":\"target\"}],"
     " \"summary\":{},"
     " \"future\":[1,2,3]}";
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(FazhiFollowup) followup = NULL;
-  g_autoptr(GError) error = NULL;
-  FazhiSummary *summary;
-  FazhiFinding *finding;
-  guint n = 1;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (FazhiFollowup)    followup = NULL;
+  g_autoptr (GError)           error = NULL;
+  FazhiSummary                *summary;
+  FazhiFinding                *finding;
+  guint                        n = 1;
 
   result = fazhi_check_result_new_from_json (json, -1, &error);
   fazhi_assert_no_error (error);
@@ -750,35 +754,35 @@ START_TEST (test_json_lines_read)
   static const char json[] =
     "{\"format\":1,\"findings\":[{\"rule\":\"r\",\"severity\":\"warning\",\"message\":\"m\","
     "\"line\":5,\"lines\":[5,9,5,2.0]}]}";
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-  const guint *lines;
-  guint n;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GError)           error = NULL;
+  const guint                 *lines;
+  guint                        n;
 
   result = fazhi_check_result_new_from_json (json, -1, &error);
   fazhi_assert_no_error (error);
   lines = fazhi_finding_get_lines (finding_at (result, 0), &n);
-  assert_lines (lines, n, (const guint[]) { 5, 9, 2, 0 });
+  assert_lines (lines, n, (const guint[]){ 5, 9, 2, 0 });
 }
 END_TEST
 
 START_TEST (test_item_json_nodes)
 {
-  g_autoptr(FazhiCheckResult) result = make_result ();
-  g_autoptr(FazhiFollowup) followup = g_list_model_get_item (fazhi_check_result_get_followup (result), 0);
-  g_autoptr(JsonNode) finding_node = fazhi_finding_to_json_node (finding_at (result, 2));
-  g_autoptr(JsonNode) followup_node = fazhi_followup_to_json_node (followup);
-  g_autoptr(JsonNode) finding_again = NULL;
-  g_autoptr(JsonNode) followup_again = NULL;
-  g_autoptr(JsonNode) not_object = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonNode) bad_severity = NULL;
-  g_autoptr(JsonNode) bad_kind = NULL;
-  g_autoptr(FazhiFinding) finding_copy = NULL;
-  g_autoptr(FazhiFollowup) followup_copy = NULL;
-  g_autoptr(FazhiFinding) no_finding = NULL;
-  g_autoptr(FazhiFollowup) no_followup = NULL;
-  g_autoptr(FazhiSummary) no_summary = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FazhiCheckResult) result = make_result ();
+  g_autoptr (FazhiFollowup)    followup = g_list_model_get_item (fazhi_check_result_get_followup (result), 0);
+  g_autoptr (JsonNode)         finding_node = fazhi_finding_to_json_node (finding_at (result, 2));
+  g_autoptr (JsonNode)         followup_node = fazhi_followup_to_json_node (followup);
+  g_autoptr (JsonNode)         finding_again = NULL;
+  g_autoptr (JsonNode)         followup_again = NULL;
+  g_autoptr (JsonNode)         not_object = json_node_new (JSON_NODE_ARRAY);
+  g_autoptr (JsonNode)         bad_severity = NULL;
+  g_autoptr (JsonNode)         bad_kind = NULL;
+  g_autoptr (FazhiFinding)     finding_copy = NULL;
+  g_autoptr (FazhiFollowup)    followup_copy = NULL;
+  g_autoptr (FazhiFinding)     no_finding = NULL;
+  g_autoptr (FazhiFollowup)    no_followup = NULL;
+  g_autoptr (FazhiSummary)     no_summary = NULL;
+  g_autoptr (GError)           error = NULL;
 
   finding_copy = fazhi_finding_new_from_json_node (finding_node, &error);
   fazhi_assert_no_error (error);
@@ -815,8 +819,8 @@ END_TEST
 typedef struct
 {
   const char *json;
-  int         code;     /* in FAZHI_ERROR */
-  const char *place;    /* must appear in the message, or NULL */
+  int         code;  /* in FAZHI_ERROR */
+  const char *place; /* must appear in the message, or NULL */
 } BadResult;
 
 #define FINDING "{\"rule\":\"r\",\"severity\":\"warning\",\"message\":\"m\"}"
@@ -894,9 +898,9 @@ static const BadResult bad_results[] = {
 
 START_TEST (test_json_bad)
 {
-  const BadResult *bad = &bad_results[_i];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCheckResult) result = fazhi_check_result_new_from_json (bad->json, -1, &error);
+  const BadResult             *bad = &bad_results[_i];
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (FazhiCheckResult) result = fazhi_check_result_new_from_json (bad->json, -1, &error);
 
   ck_assert_msg (result == NULL, "accepted %s", bad->json);
   fazhi_assert_error (error, FAZHI_ERROR, bad->code);
@@ -909,11 +913,12 @@ END_TEST
 
 START_TEST (test_json_bad_node)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = json_from_string ("{\"format\":1,\"findings\":[" FINDING "," FINDING ","
-                                               "{\"rule\":\"r\",\"severity\":\"error\",\"message\":\"m\","
-                                               "\"lines\":[4,-4]}]}", NULL);
-  g_autoptr(FazhiCheckResult) result = fazhi_check_result_new_from_json_node (node, &error);
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (JsonNode)         node = json_from_string ("{\"format\":1,\"findings\":[" FINDING "," FINDING ","
+                                                                "{\"rule\":\"r\",\"severity\":\"error\",\"message\":\"m\","
+                                                                "\"lines\":[4,-4]}]}",
+                                                        NULL);
+  g_autoptr (FazhiCheckResult) result = fazhi_check_result_new_from_json_node (node, &error);
 
   ck_assert_ptr_null (result);
   fazhi_assert_error (error, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT);

@@ -15,15 +15,15 @@
 
 static JsonParser *expect_parser;
 static JsonObject *expect;
-static GPtrArray *expect_names;
+static GPtrArray  *expect_names;
 
 static FazhiReport *
 read_check_fixture (const char *name)
 {
-  g_autofree char *path = fazhi_test_data_path ("checks", name, NULL);
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report = fazhi_reader_read_path (reader, path, NULL, &error);
+  g_autofree char        *path = fazhi_test_data_path ("checks", name, NULL);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report = fazhi_reader_read_path (reader, path, NULL, &error);
 
   fazhi_assert_no_error (error);
   return report;
@@ -32,9 +32,9 @@ read_check_fixture (const char *name)
 static FazhiReport *
 read_text (const char *text)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report = fazhi_reader_read_text (reader, text, -1, &error);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report = fazhi_reader_read_text (reader, text, -1, &error);
 
   fazhi_assert_no_error (error);
   return report;
@@ -43,12 +43,12 @@ read_text (const char *text)
 static char *
 describe_findings (FazhiCheckResult *result)
 {
-  GListModel *findings = fazhi_check_result_get_findings (result);
-  g_autoptr(GString) out = g_string_new (NULL);
+  GListModel         *findings = fazhi_check_result_get_findings (result);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (findings) && out->len < 2000; i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
       g_string_append_printf (out, "\n  %u %s %d %s", fazhi_finding_get_line (finding),
                               fazhi_finding_get_rule (finding), fazhi_finding_get_severity (finding),
@@ -61,7 +61,7 @@ static gboolean
 finding_has_line (FazhiFinding *finding,
                   guint         line)
 {
-  guint n = 0;
+  guint        n = 0;
   const guint *lines = fazhi_finding_get_lines (finding, &n);
 
   if (fazhi_finding_get_line (finding) == line)
@@ -78,14 +78,14 @@ finding_has_line (FazhiFinding *finding,
 
 START_TEST (test_expectations)
 {
-  const char *name = g_ptr_array_index (expect_names, _i);
-  JsonObject *want = json_object_get_object_member (expect, name);
-  g_autoptr(FazhiReport) report = read_check_fixture (name);
-  g_autoptr(FazhiReport) previous = NULL;
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autofree char *all = NULL;
-  GListModel *findings;
+  const char                  *name = g_ptr_array_index (expect_names, _i);
+  JsonObject                  *want = json_object_get_object_member (expect, name);
+  g_autoptr (FazhiReport)      report = read_check_fixture (name);
+  g_autoptr (FazhiReport)      previous = NULL;
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autofree char             *all = NULL;
+  GListModel                  *findings;
 
   if (json_object_has_member (want, "previous"))
     previous = read_check_fixture (json_object_get_string_member (want, "previous"));
@@ -96,7 +96,7 @@ START_TEST (test_expectations)
   if (json_object_has_member (want, "no_warnings") && json_object_get_boolean_member (want, "no_warnings"))
     for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
       {
-        g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+        g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
         ck_assert_msg (fazhi_finding_get_severity (finding) == FAZHI_SEVERITY_INFO,
                        "%s: false alarm:%s", name, all);
@@ -108,16 +108,18 @@ START_TEST (test_expectations)
 
       for (guint k = 0; k < json_array_get_length (must); k++)
         {
-          JsonObject *item = json_array_get_object_element (must, k);
-          const char *rule = json_object_get_string_member (item, "rule");
-          g_autoptr(GListModel) of_rule = fazhi_check_result_dup_findings_for_rule (result, rule);
-          gboolean found = FALSE;
+          JsonObject            *item = json_array_get_object_element (must, k);
+          const char            *rule = json_object_get_string_member (item, "rule");
+          g_autoptr (GListModel) of_rule = fazhi_check_result_dup_findings_for_rule (result, rule);
+          gboolean               found = FALSE;
 
           for (guint i = 0; i < g_list_model_get_n_items (of_rule) && !found; i++)
             {
-              g_autoptr(FazhiFinding) finding = g_list_model_get_item (of_rule, i);
-              JsonNode *line = json_object_get_member (item, "line");
-              JsonArray *lines = json_object_has_member (item, "lines") ? json_object_get_array_member (item, "lines") : NULL;
+              g_autoptr (FazhiFinding) finding = g_list_model_get_item (of_rule, i);
+              JsonNode                *line = json_object_get_member (item, "line");
+              JsonArray               *lines = json_object_has_member (item, "lines")
+                                                 ? json_object_get_array_member (item, "lines")
+                                                 : NULL;
 
               found = TRUE;
               if (line != NULL && !JSON_NODE_HOLDS_NULL (line))
@@ -135,8 +137,8 @@ START_TEST (test_expectations)
 
       for (guint k = 0; k < json_array_get_length (must_not); k++)
         {
-          const char *rule = json_array_get_string_element (must_not, k);
-          g_autoptr(GListModel) of_rule = fazhi_check_result_dup_findings_for_rule (result, rule);
+          const char            *rule = json_array_get_string_element (must_not, k);
+          g_autoptr (GListModel) of_rule = fazhi_check_result_dup_findings_for_rule (result, rule);
 
           ck_assert_msg (g_list_model_get_n_items (of_rule) == 0, "%s: %s must stay silent; got:%s", name, rule, all);
         }
@@ -144,20 +146,20 @@ START_TEST (test_expectations)
 
   if (json_object_has_member (want, "followup"))
     {
-      JsonArray *followup = json_object_get_array_member (want, "followup");
-      GListModel *items = fazhi_check_result_get_followup (result);
-      g_autoptr(GEnumClass) statuses = g_type_class_ref (FAZHI_TYPE_TARGET_STATUS);
+      JsonArray             *followup = json_object_get_array_member (want, "followup");
+      GListModel            *items = fazhi_check_result_get_followup (result);
+      g_autoptr (GEnumClass) statuses = g_type_class_ref (FAZHI_TYPE_TARGET_STATUS);
 
       for (guint k = 0; k < json_array_get_length (followup); k++)
         {
           JsonObject *item = json_array_get_object_element (followup, k);
-          guint line = json_object_get_int_member (item, "line");
+          guint       line = json_object_get_int_member (item, "line");
           const char *status = json_object_get_string_member (item, "status");
-          gboolean found = FALSE;
+          gboolean    found = FALSE;
 
           for (guint i = 0; i < g_list_model_get_n_items (items) && !found; i++)
             {
-              g_autoptr(FazhiFollowup) got = g_list_model_get_item (items, i);
+              g_autoptr (FazhiFollowup) got = g_list_model_get_item (items, i);
 
               if (fazhi_followup_get_line (got) != line)
                 continue;
@@ -180,10 +182,10 @@ END_TEST
 static FazhiReport *
 read_seed (void)
 {
-  g_autofree char *path = fazhi_test_seed_path ();
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report;
+  g_autofree char        *path = fazhi_test_seed_path ();
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report;
 
   if (path == NULL)
     return NULL;
@@ -196,7 +198,7 @@ static guint
 count_rule (FazhiCheckResult *result,
             const char       *rule)
 {
-  g_autoptr(GListModel) of_rule = fazhi_check_result_dup_findings_for_rule (result, rule);
+  g_autoptr (GListModel) of_rule = fazhi_check_result_dup_findings_for_rule (result, rule);
 
   return g_list_model_get_n_items (of_rule);
 }
@@ -205,12 +207,12 @@ count_rule (FazhiCheckResult *result,
  * document; a report read back from JSON has its bodies normalised
  * again. Both must give the same findings, word for word. */
 static FazhiReport *
-round_trip (FazhiReport    *report,
-            FazhiJsonFlags  flags)
+round_trip (FazhiReport   *report,
+            FazhiJsonFlags flags)
 {
-  g_autofree char *json = fazhi_report_to_json (report, flags);
-  g_autoptr(GError) error = NULL;
-  FazhiReport *copy = fazhi_report_new_from_json (json, -1, &error);
+  g_autofree char   *json = fazhi_report_to_json (report, flags);
+  g_autoptr (GError) error = NULL;
+  FazhiReport       *copy = fazhi_report_new_from_json (json, -1, &error);
 
   fazhi_assert_no_error (error);
   return copy;
@@ -219,14 +221,14 @@ round_trip (FazhiReport    *report,
 static char *
 describe_all_findings (FazhiCheckResult *result)
 {
-  GListModel *findings = fazhi_check_result_get_findings (result);
-  g_autoptr(GString) out = g_string_new (NULL);
+  GListModel         *findings = fazhi_check_result_get_findings (result);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
-      guint n = 0;
-      const guint *lines = fazhi_finding_get_lines (finding, &n);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
+      guint                    n = 0;
+      const guint             *lines = fazhi_finding_get_lines (finding, &n);
 
       g_string_append_printf (out, "%u %s %s %s %s [", fazhi_finding_get_line (finding),
                               fazhi_finding_get_rule (finding), fazhi_finding_get_message (finding),
@@ -240,17 +242,17 @@ describe_all_findings (FazhiCheckResult *result)
 
 START_TEST (test_json_copy_checks_alike)
 {
-  const char *name = g_ptr_array_index (expect_names, _i);
-  JsonObject *want = json_object_get_object_member (expect, name);
-  g_autoptr(FazhiReport) report = read_check_fixture (name);
-  g_autoptr(FazhiReport) previous = NULL;
-  g_autoptr(FazhiReport) copy = round_trip (report, FAZHI_JSON_FLAGS_INCLUDE_TEXT);
-  g_autoptr(FazhiReport) previous_copy = NULL;
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) direct = NULL;
-  g_autoptr(FazhiCheckResult) again = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *got = NULL;
+  const char                  *name = g_ptr_array_index (expect_names, _i);
+  JsonObject                  *want = json_object_get_object_member (expect, name);
+  g_autoptr (FazhiReport)      report = read_check_fixture (name);
+  g_autoptr (FazhiReport)      previous = NULL;
+  g_autoptr (FazhiReport)      copy = round_trip (report, FAZHI_JSON_FLAGS_INCLUDE_TEXT);
+  g_autoptr (FazhiReport)      previous_copy = NULL;
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) direct = NULL;
+  g_autoptr (FazhiCheckResult) again = NULL;
+  g_autofree char             *expected = NULL;
+  g_autofree char             *got = NULL;
 
   if (json_object_has_member (want, "previous"))
     {
@@ -267,14 +269,14 @@ END_TEST
 
 START_TEST (test_seed)
 {
-  g_autoptr(FazhiReport) report = read_seed ();
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) quantity = NULL;
-  g_autoptr(GListModel) repeated = NULL;
-  g_autoptr(FazhiFinding) first = NULL;
-  g_autofree char *all = NULL;
-  FazhiSummary *summary;
+  g_autoptr (FazhiReport)      report = read_seed ();
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       quantity = NULL;
+  g_autoptr (GListModel)       repeated = NULL;
+  g_autoptr (FazhiFinding)     first = NULL;
+  g_autofree char             *all = NULL;
+  FazhiSummary                *summary;
 
   if (report == NULL)
     return;
@@ -295,7 +297,7 @@ START_TEST (test_seed)
   repeated = fazhi_check_result_dup_findings_for_rule (result, "repeated-text");
   ck_assert_msg (g_list_model_get_n_items (repeated) >= 1, "no repeated-text:%s", all);
   {
-    g_autoptr(FazhiFinding) finding = g_list_model_get_item (repeated, 0);
+    g_autoptr (FazhiFinding) finding = g_list_model_get_item (repeated, 0);
 
     ck_assert (finding_has_line (finding, 27));
     ck_assert (finding_has_line (finding, 41));
@@ -310,15 +312,16 @@ END_TEST
 
 START_TEST (test_seed_late_under_local_policy)
 {
-  g_autoptr(FazhiReport) report = read_seed ();
-  g_autoptr(GError) error = NULL;
-  const char *json = "{\"format\":1,\"name\":\"yubei\",\"deadlines\":{\"department\":{\"report\":{\"by\":\"01-20\"}}}}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (json, strlen (json));
-  g_autoptr(FazhiPolicy) policy = fazhi_policy_new_from_bytes (bytes, "yubei.json", &error);
-  g_autoptr(FazhiChecker) checker = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) late = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (FazhiReport)      report = read_seed ();
+  g_autoptr (GError)           error = NULL;
+  const char                  *json = "{\"format\":1,\"name\":\"yubei\","
+                                      "\"deadlines\":{\"department\":{\"report\":{\"by\":\"01-20\"}}}}";
+  g_autoptr (GBytes)           bytes = g_bytes_new_static (json, strlen (json));
+  g_autoptr (FazhiPolicy)      policy = fazhi_policy_new_from_bytes (bytes, "yubei.json", &error);
+  g_autoptr (FazhiChecker)     checker = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       late = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
 
   if (report == NULL)
     return;
@@ -357,21 +360,21 @@ static const char *complete_2022 =
 
 START_TEST (test_missing_part_and_date)
 {
-  g_autoptr(FazhiReport) report = read_text ("关于2022年度法治政府建设情况的报告\n"
-                                             "区人民政府：\n"
-                                             "一、主要举措和成效\n"
-                                             "（一）深化“放管服”改革。全年精简审批事项12项。\n"
-                                             "二、下一步工作安排\n"
-                                             "（一）每年开展培训2次。\n");
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
-  g_autoptr(GListModel) missing = fazhi_check_result_dup_findings_for_rule (result, "missing-part");
-  g_autofree char *all = describe_findings (result);
-  gboolean responsibility = FALSE, shortcomings = FALSE;
+  g_autoptr (FazhiReport)      report = read_text ("关于2022年度法治政府建设情况的报告\n"
+                                                        "区人民政府：\n"
+                                                        "一、主要举措和成效\n"
+                                                        "（一）深化“放管服”改革。全年精简审批事项12项。\n"
+                                                        "二、下一步工作安排\n"
+                                                        "（一）每年开展培训2次。\n");
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
+  g_autoptr (GListModel)       missing = fazhi_check_result_dup_findings_for_rule (result, "missing-part");
+  g_autofree char             *all = describe_findings (result);
+  gboolean                     responsibility = FALSE, shortcomings = FALSE;
 
   for (guint i = 0; i < g_list_model_get_n_items (missing); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (missing, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (missing, i);
 
       responsibility |= g_strcmp0 (fazhi_finding_get_part (finding), "responsibility") == 0;
       shortcomings |= g_strcmp0 (fazhi_finding_get_part (finding), "shortcomings") == 0;
@@ -387,12 +390,12 @@ END_TEST
 
 START_TEST (test_not_a_report_alone)
 {
-  g_autoptr(FazhiReport) report = read_text ("关于印发2023年法治政府建设工作要点的通知\n"
-                                             "各单位：\n现将工作要点印发给你们，请认真贯彻落实。\n");
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
-  GListModel *findings = fazhi_check_result_get_findings (result);
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (FazhiReport)      report = read_text ("关于印发2023年法治政府建设工作要点的通知\n"
+                                                        "各单位：\n现将工作要点印发给你们，请认真贯彻落实。\n");
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
+  GListModel                  *findings = fazhi_check_result_get_findings (result);
+  g_autoptr (FazhiFinding)     finding = NULL;
 
   ck_assert (!fazhi_report_get_is_report (report));
   /* The other rules would only add noise. */
@@ -405,11 +408,11 @@ END_TEST
 
 START_TEST (test_complete_report)
 {
-  g_autoptr(FazhiReport) report = read_text (complete_2022);
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
-  g_autofree char *all = describe_findings (result);
-  FazhiSummary *summary = fazhi_check_result_get_summary (result);
+  g_autoptr (FazhiReport)      report = read_text (complete_2022);
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
+  g_autofree char             *all = describe_findings (result);
+  FazhiSummary                *summary = fazhi_check_result_get_summary (result);
 
   ck_assert_msg (count_rule (result, "missing-part") == 0, "%s", all);
   ck_assert_msg (count_rule (result, "missing-date") == 0, "%s", all);
@@ -429,13 +432,13 @@ END_TEST
 
 START_TEST (test_year_mismatch)
 {
-  g_autofree char *text = g_strdup (complete_2022);
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) found = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
-  char *heading = strstr (text, "一、2022年");
+  g_autofree char             *text = g_strdup (complete_2022);
+  g_autoptr (FazhiReport)      report = NULL;
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       found = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
+  char                        *heading = strstr (text, "一、2022年");
 
   /* The measures heading reports on another year than the title. */
   memcpy (heading + strlen ("一、"), "2021", 4);
@@ -452,12 +455,12 @@ END_TEST
 
 START_TEST (test_policy_switches)
 {
-  g_autoptr(FazhiReport) report = read_text (complete_2022);
-  g_autoptr(FazhiPolicy) policy = fazhi_policy_new ();
-  g_autoptr(FazhiChecker) checker = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) duties = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (FazhiReport)      report = read_text (complete_2022);
+  g_autoptr (FazhiPolicy)      policy = fazhi_policy_new ();
+  g_autoptr (FazhiChecker)     checker = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       duties = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
 
   fazhi_policy_set_rule_mode (policy, "missing-area", FAZHI_RULE_MODE_OFF);
   fazhi_policy_set_rule_mode (policy, "duty-not-evidenced", FAZHI_RULE_MODE_ERROR);
@@ -487,12 +490,12 @@ no_todo (FazhiRule         *rule,
          gpointer           user_data)
 {
   GListModel *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint *calls = user_data;
+  guint      *calls = user_data;
 
   (*calls)++;
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
 
       if (fazhi_section_get_body (section) != NULL && strstr (fazhi_section_get_body (section), "待补充") != NULL)
         fazhi_check_context_add (context, fazhi_section_get_body_line (section), "leftover 待补充");
@@ -501,19 +504,19 @@ no_todo (FazhiRule         *rule,
 
 START_TEST (test_custom_rule)
 {
-  g_autofree char *text = g_strconcat (complete_2022, "", NULL);
-  g_autoptr(FazhiReport) clean = read_text (complete_2022);
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) found = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
-  g_autoptr(GError) error = NULL;
-  guint calls = 0;
-  g_autoptr(FazhiRule) rule = fazhi_rule_new ("no-todo", FAZHI_SEVERITY_WARNING, "No 待补充 markers", no_todo, &calls, NULL);
-  g_autoptr(FazhiRule) twin = fazhi_rule_new ("no-todo", FAZHI_SEVERITY_INFO, "twin", no_todo, &calls, NULL);
-  g_autoptr(FazhiRule) bad = fazhi_rule_new ("No Todo", FAZHI_SEVERITY_INFO, "bad id", no_todo, &calls, NULL);
-  char *at = strstr (text, "部分执法人员法律素养不足。");
+  g_autofree char             *text = g_strconcat (complete_2022, "", NULL);
+  g_autoptr (FazhiReport)      clean = read_text (complete_2022);
+  g_autoptr (FazhiReport)      report = NULL;
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       found = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
+  g_autoptr (GError)           error = NULL;
+  guint                        calls = 0;
+  g_autoptr (FazhiRule)        rule = fazhi_rule_new ("no-todo", FAZHI_SEVERITY_WARNING, "No 待补充 markers", no_todo, &calls, NULL);
+  g_autoptr (FazhiRule)        twin = fazhi_rule_new ("no-todo", FAZHI_SEVERITY_INFO, "twin", no_todo, &calls, NULL);
+  g_autoptr (FazhiRule)        bad = fazhi_rule_new ("No Todo", FAZHI_SEVERITY_INFO, "bad id", no_todo, &calls, NULL);
+  char                        *at = strstr (text, "部分执法人员法律素养不足。");
 
   memcpy (at, "待补充", strlen ("待补充"));
   report = read_text (text);
@@ -553,6 +556,7 @@ END_TEST
 
 START_TEST (test_rules_listed)
 {
+  /* clang-format off */
   static const char * const ids[] = {
     "missing-part", "missing-area", "empty-section", "missing-date", "not-a-report",
     "late-report", "year-mismatch", "duty-not-evidenced",
@@ -560,7 +564,8 @@ START_TEST (test_rules_listed)
     "missing-quantity", "repeated-text", "placeholder-text", "implausible-figure", "truncated-text",
     "target-not-followed-up", "recurring-shortcoming", "copied-from-previous", "figure-inconsistent",
   };
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
+  /* clang-format on */
+  g_autoptr (FazhiChecker) checker = fazhi_checker_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
@@ -578,17 +583,17 @@ END_TEST
 
 START_TEST (test_json_result)
 {
-  g_autoptr(FazhiReport) report = read_text (complete_2022);
-  g_autoptr(FazhiReport) back = NULL;
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
-  g_autoptr(FazhiCheckResult) again = NULL;
-  g_autoptr(FazhiCheckResult) reread = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *report_json = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *json_again = NULL;
-  g_autofree char *reread_json = NULL;
+  g_autoptr (FazhiReport)      report = read_text (complete_2022);
+  g_autoptr (FazhiReport)      back = NULL;
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = fazhi_checker_check (checker, report, NULL);
+  g_autoptr (FazhiCheckResult) again = NULL;
+  g_autoptr (FazhiCheckResult) reread = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autofree char             *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char             *report_json = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char             *json_again = NULL;
+  g_autofree char             *reread_json = NULL;
 
   /* A report read back from JSON is checked the same way. */
   back = fazhi_report_new_from_json (report_json, -1, &error);
@@ -612,7 +617,7 @@ on_checked (GObject      *source,
             gpointer      user_data)
 {
   FazhiCheckResult **out = user_data;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
 
   *out = fazhi_checker_check_finish (FAZHI_CHECKER (source), res, &error);
   fazhi_assert_no_error (error);
@@ -620,9 +625,9 @@ on_checked (GObject      *source,
 
 START_TEST (test_async)
 {
-  g_autoptr(FazhiReport) report = read_text (complete_2022);
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiCheckResult) result = NULL;
+  g_autoptr (FazhiReport)      report = read_text (complete_2022);
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = NULL;
 
   fazhi_checker_check_async (checker, report, NULL, NULL, on_checked, &result);
   while (result == NULL)
@@ -633,11 +638,11 @@ END_TEST
 
 START_TEST (test_messages_in_chinese)
 {
-  g_autoptr(FazhiReport) report = read_text (complete_2022);
-  g_autoptr(FazhiChecker) checker = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) missing = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (FazhiReport)      report = read_text (complete_2022);
+  g_autoptr (FazhiChecker)     checker = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       missing = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
 
   /* The locale picks the language of the messages. */
   g_setenv ("LANGUAGE", "zh_CN", TRUE);
@@ -648,7 +653,7 @@ START_TEST (test_messages_in_chinese)
   missing = fazhi_check_result_dup_findings_for_rule (result, "missing-area");
   finding = g_list_model_get_item (missing, 0);
   ck_assert_msg (strstr (fazhi_finding_get_message (finding), "未") != NULL ||
-                 strstr (fazhi_finding_get_message (finding), "没有") != NULL,
+                   strstr (fazhi_finding_get_message (finding), "没有") != NULL,
                  "not translated: %s", fazhi_finding_get_message (finding));
   ck_assert_ptr_null (strstr (fazhi_finding_get_message (finding), "No section"));
 }
@@ -662,15 +667,15 @@ START_TEST (test_local_outline)
     "{\"slug\":\"business\",\"ordinal\":1,\"title\":\"打造一流法治化营商环境\",\"keywords\":[\"营商环境\",\"放管服\"]},"
     "{\"slug\":\"harbour\",\"ordinal\":2,\"title\":\"依法治港\",\"keywords\":[\"港口\",\"航道\",\"口岸\"]},"
     "{\"slug\":\"grassroots\",\"ordinal\":3,\"title\":\"推进基层依法治理\",\"keywords\":[\"基层治理\",\"乡镇\",\"村居\"]}]}";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (catalog_json, strlen (catalog_json));
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCatalog) outline = fazhi_catalog_new_from_bytes (bytes, "beitang.json", &error);
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) missing = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (GBytes)           bytes = g_bytes_new_static (catalog_json, strlen (catalog_json));
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (FazhiCatalog)     outline = fazhi_catalog_new_from_bytes (bytes, "beitang.json", &error);
+  g_autoptr (FazhiReader)      reader = fazhi_reader_new ();
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiReport)      report = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       missing = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
 
   fazhi_assert_no_error (error);
   fazhi_reader_add_outline (reader, outline);
@@ -682,7 +687,8 @@ START_TEST (test_local_outline)
                                    "二、存在的不足\n（一）执法力量不足。\n"
                                    "三、主要负责人履行推进法治建设第一责任人职责情况\n局长亲自部署法治工作。\n"
                                    "四、下一步工作安排\n（一）年底前完成执法队伍培训。\n"
-                                   "北塘市港口管理局\n2023年1月10日\n", -1, &error);
+                                   "北塘市港口管理局\n2023年1月10日\n",
+                                   -1, &error);
   fazhi_assert_no_error (error);
   ck_assert_str_eq (fazhi_report_get_framework (report), "beitang-2021");
 
@@ -738,10 +744,10 @@ checker_suite (void)
 int
 main (void)
 {
-  g_autofree char *path = fazhi_test_data_path ("checks", "expect.json", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GList) members = NULL;
-  int status;
+  g_autofree char   *path = fazhi_test_data_path ("checks", "expect.json", NULL);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GList)  members = NULL;
+  int                status;
 
   setlocale (LC_ALL, "");
 

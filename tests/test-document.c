@@ -9,11 +9,11 @@
 #include "fazhi-test.h"
 
 static FazhiDocument *
-doc_from (const void  *data,
-          gsize        length,
-          GError     **error)
+doc_from (const void *data,
+          gsize       length,
+          GError    **error)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr (GBytes) bytes = g_bytes_new (data, length);
 
   return fazhi_document_new_from_bytes (bytes, "in.txt", error);
 }
@@ -23,8 +23,8 @@ to_encoding (const char *utf8,
              const char *encoding,
              gsize      *length)
 {
-  g_autoptr(GError) error = NULL;
-  char *converted = g_convert (utf8, -1, encoding, "UTF-8", NULL, length, &error);
+  g_autoptr (GError) error = NULL;
+  char              *converted = g_convert (utf8, -1, encoding, "UTF-8", NULL, length, &error);
 
   fazhi_assert_no_error (error);
   return converted;
@@ -34,11 +34,11 @@ static const char *sample = "关于2022年度法治政府建设情况的报告\n
 
 START_TEST (test_utf8_and_bom)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) plain = doc_from (sample, strlen (sample), &error);
-  g_autofree char *with_bom = g_strconcat ("\xEF\xBB\xBF", sample, NULL);
-  g_autoptr(FazhiDocument) bom = NULL;
-  g_autofree char *line = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) plain = doc_from (sample, strlen (sample), &error);
+  g_autofree char          *with_bom = g_strconcat ("\xEF\xBB\xBF", sample, NULL);
+  g_autoptr (FazhiDocument) bom = NULL;
+  g_autofree char          *line = NULL;
 
   fazhi_assert_no_error (error);
   ck_assert_str_eq (fazhi_document_get_encoding (plain), "UTF-8");
@@ -56,10 +56,10 @@ END_TEST
 
 START_TEST (test_gb18030)
 {
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  g_autofree char *gbk = to_encoding (sample, "GB18030", &length);
-  g_autoptr(FazhiDocument) doc = doc_from (gbk, length, &error);
+  g_autoptr (GError)        error = NULL;
+  gsize                     length = 0;
+  g_autofree char          *gbk = to_encoding (sample, "GB18030", &length);
+  g_autoptr (FazhiDocument) doc = doc_from (gbk, length, &error);
 
   fazhi_assert_no_error (error);
   ck_assert_str_eq (fazhi_document_get_encoding (doc), "GB18030");
@@ -69,16 +69,16 @@ END_TEST
 
 START_TEST (test_utf16)
 {
-  g_autoptr(GError) error = NULL;
-  gsize length = 0;
-  g_autofree char *le = to_encoding (sample, "UTF-16LE", &length);
-  g_autofree char *with_bom = g_malloc (length + 2);
-  g_autoptr(FazhiDocument) doc = NULL;
-  g_autoptr(FazhiDocument) be_doc = NULL;
-  g_autoptr(FazhiDocument) no_bom = NULL;
-  gsize be_length = 0;
-  g_autofree char *be = to_encoding (sample, "UTF-16BE", &be_length);
-  g_autofree char *be_bom = g_malloc (be_length + 2);
+  g_autoptr (GError)        error = NULL;
+  gsize                     length = 0;
+  g_autofree char          *le = to_encoding (sample, "UTF-16LE", &length);
+  g_autofree char          *with_bom = g_malloc (length + 2);
+  g_autoptr (FazhiDocument) doc = NULL;
+  g_autoptr (FazhiDocument) be_doc = NULL;
+  g_autoptr (FazhiDocument) no_bom = NULL;
+  gsize                     be_length = 0;
+  g_autofree char          *be = to_encoding (sample, "UTF-16BE", &be_length);
+  g_autofree char          *be_bom = g_malloc (be_length + 2);
 
   with_bom[0] = (char) 0xFF;
   with_bom[1] = (char) 0xFE;
@@ -105,12 +105,12 @@ END_TEST
 
 START_TEST (test_line_ends)
 {
-  g_autoptr(GError) error = NULL;
-  const char *crlf = "一、甲\r\n正文。\r\n\r\n二、乙\r\n";
-  const char *cr = "一、甲\r正文。\r二、乙";
-  g_autoptr(FazhiDocument) a = doc_from (crlf, strlen (crlf), &error);
-  g_autoptr(FazhiDocument) b = doc_from (cr, strlen (cr), &error);
-  g_autofree char *line = NULL;
+  g_autoptr (GError)        error = NULL;
+  const char               *crlf = "一、甲\r\n正文。\r\n\r\n二、乙\r\n";
+  const char               *cr = "一、甲\r正文。\r二、乙";
+  g_autoptr (FazhiDocument) a = doc_from (crlf, strlen (crlf), &error);
+  g_autoptr (FazhiDocument) b = doc_from (cr, strlen (cr), &error);
+  g_autofree char          *line = NULL;
 
   fazhi_assert_no_error (error);
   ck_assert_uint_eq (fazhi_document_get_n_lines (a), 4);
@@ -146,9 +146,9 @@ static const BadInput bad_inputs[] = {
 
 START_TEST (test_bad_input)
 {
-  const BadInput *bad = &bad_inputs[_i];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) doc = doc_from (bad->data, bad->length, &error);
+  const BadInput           *bad = &bad_inputs[_i];
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) doc = doc_from (bad->data, bad->length, &error);
 
   ck_assert_ptr_null (doc);
   fazhi_assert_error (error, FAZHI_READER_ERROR, bad->code);
@@ -165,10 +165,10 @@ START_TEST (test_random_bytes)
 
   for (guint round = 0; round < 2000; round++)
     {
-      gsize length = g_rand_int_range (rand, 0, 512);
-      g_autofree guint8 *data = g_malloc (length + 1);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FazhiDocument) doc = NULL;
+      gsize                     length = g_rand_int_range (rand, 0, 512);
+      g_autofree guint8        *data = g_malloc (length + 1);
+      g_autoptr (GError)        error = NULL;
+      g_autoptr (FazhiDocument) doc = NULL;
 
       for (gsize i = 0; i < length; i++)
         data[i] = (guint8) g_rand_int_range (rand, 0, 256);
@@ -189,7 +189,10 @@ norm (const char *text)
 
 START_TEST (test_normalize)
 {
-  struct { const char *in, *out; } cases[] = {
+  struct
+  {
+    const char *in, *out;
+  } cases[] = {
     { "２０２０年", "2020年" },
     { "（一）依法行政", "(一)依法行政" },
     { "新培育科技型企业 1005 家", "新培育科技型企业1005家" },
@@ -217,13 +220,13 @@ END_TEST
 
 START_TEST (test_norm_maps_back)
 {
-  g_autoptr(GError) error = NULL;
-  const char *text = "第一行\n投入 ７５．４６ 亿元，提高 29.7%。\n";
-  g_autoptr(FazhiDocument) doc = fazhi_document_new_from_text (text, -1, "t", &error);
-  gsize length = 0;
-  const char *normed = _fazhi_document_get_norm (doc, &length);
-  const char *at = strstr (normed, "75.46亿元");
-  g_autofree char *original = NULL;
+  g_autoptr (GError)        error = NULL;
+  const char               *text = "第一行\n投入 ７５．４６ 亿元，提高 29.7%。\n";
+  g_autoptr (FazhiDocument) doc = fazhi_document_new_from_text (text, -1, "t", &error);
+  gsize                     length = 0;
+  const char               *normed = _fazhi_document_get_norm (doc, &length);
+  const char               *at = strstr (normed, "75.46亿元");
+  g_autofree char          *original = NULL;
 
   fazhi_assert_no_error (error);
   ck_assert_ptr_nonnull (at);
@@ -240,25 +243,25 @@ END_TEST
 
 START_TEST (test_page_breaks_and_numbers)
 {
-  g_autoptr(GError) error = NULL;
-  const char *text =
-    "新培育国家高新技术企业 28 家，总量达\n"       /* 1 */
-    "\n"                                           /* 2 */
-    "— 3 —\n"                                      /* 3 */
-    "\n"                                           /* 4 */
-    "690 家。实施区级科技计划项\n"                /* 5 */
-    "\n"                                           /* 6 */
-    "目。投入资金 1723 万。\n"                     /* 7 */
-    "-4-\n"                                        /* 8 */
-    "第 5 页\n"                                    /* 9 */
-    "新段落。\n";                                  /* 10 */
-  g_autoptr(FazhiDocument) doc = fazhi_document_new_from_text (text, -1, "t", &error);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  const FazhiLine *lines;
-  guint n_lines;
-  gsize length;
-  FazhiParagraph *first;
-  const char *at;
+  g_autoptr (GError) error = NULL;
+  const char        *text =
+    "新培育国家高新技术企业 28 家，总量达\n" /* 1 */
+    "\n"                                     /* 2 */
+    "— 3 —\n"                                /* 3 */
+    "\n"                                     /* 4 */
+    "690 家。实施区级科技计划项\n"           /* 5 */
+    "\n"                                     /* 6 */
+    "目。投入资金 1723 万。\n"               /* 7 */
+    "-4-\n"                                  /* 8 */
+    "第 5 页\n"                              /* 9 */
+    "新段落。\n";                            /* 10 */
+  g_autoptr (FazhiDocument) doc = fazhi_document_new_from_text (text, -1, "t", &error);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  const FazhiLine          *lines;
+  guint                     n_lines;
+  gsize                     length;
+  FazhiParagraph           *first;
+  const char               *at;
 
   fazhi_assert_no_error (error);
   lines = _fazhi_document_get_lines (doc, &n_lines);
@@ -294,10 +297,10 @@ START_TEST (test_not_page_numbers)
 
   for (guint i = 0; i < G_N_ELEMENTS (lines); i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FazhiDocument) doc = fazhi_document_new_from_text (lines[i], -1, "t", &error);
-      guint n;
-      const FazhiLine *l = _fazhi_document_get_lines (doc, &n);
+      g_autoptr (GError)        error = NULL;
+      g_autoptr (FazhiDocument) doc = fazhi_document_new_from_text (lines[i], -1, "t", &error);
+      guint                     n;
+      const FazhiLine          *l = _fazhi_document_get_lines (doc, &n);
 
       ck_assert_msg (!(l[0].flags & FAZHI_LINE_PAGE_NUMBER), "\"%s\" taken for a page number", lines[i]);
     }
@@ -318,9 +321,9 @@ END_TEST
 
 START_TEST (test_text_at_line)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) doc = _fazhi_document_new_from_text_at ("甲。\n乙。", -1, "body", 41, &error);
-  g_autofree char *line = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) doc = _fazhi_document_new_from_text_at ("甲。\n乙。", -1, "body", 41, &error);
+  g_autofree char          *line = NULL;
 
   fazhi_assert_no_error (error);
   line = fazhi_document_dup_line (doc, 42);
@@ -334,11 +337,11 @@ END_TEST
 START_TEST (test_many_lines_no_newline)
 {
   /* 10^6 characters on one line and 10^6 empty lines: linear, no crash. */
-  g_autoptr(GError) error = NULL;
-  g_autofree char *one_line = g_strnfill (1000000, 'x');
-  g_autofree char *many = g_strnfill (1000000, '\n');
-  g_autoptr(FazhiDocument) a = fazhi_document_new_from_text (one_line, -1, "a", &error);
-  g_autoptr(FazhiDocument) b = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *one_line = g_strnfill (1000000, 'x');
+  g_autofree char          *many = g_strnfill (1000000, '\n');
+  g_autoptr (FazhiDocument) a = fazhi_document_new_from_text (one_line, -1, "a", &error);
+  g_autoptr (FazhiDocument) b = NULL;
 
   fazhi_assert_no_error (error);
   ck_assert_uint_eq (fazhi_document_get_n_lines (a), 1);

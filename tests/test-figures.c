@@ -26,7 +26,7 @@ typedef struct
   const char *text;
   gboolean    ok;
   double      value;
-  gsize       consumed;  /* in bytes */
+  gsize       consumed; /* in bytes */
   gboolean    chinese;
 } NumberCase;
 
@@ -36,11 +36,11 @@ static const NumberCase number_cases[] = {
   { "75.46亿元", TRUE, 75.46, 5, FALSE },
   { "1,286件", TRUE, 1286, 5, FALSE },
   { "12,345,678", TRUE, 12345678, 10, FALSE },
-  { "1,2", TRUE, 1, 1, FALSE },          /* not grouping: a clause comma */
-  { "1234,567", TRUE, 1234, 4, FALSE },  /* the first group is too long */
-  { "1,2345", TRUE, 1, 1, FALSE },       /* the second group is too long */
-  { "1.2万件", TRUE, 1.2, 3, FALSE },    /* 万 is left to the unit */
-  { "3.", TRUE, 3, 1, FALSE },           /* "3." ends a heading number */
+  { "1,2", TRUE, 1, 1, FALSE },         /* not grouping: a clause comma */
+  { "1234,567", TRUE, 1234, 4, FALSE }, /* the first group is too long */
+  { "1,2345", TRUE, 1, 1, FALSE },      /* the second group is too long */
+  { "1.2万件", TRUE, 1.2, 3, FALSE },   /* 万 is left to the unit */
+  { "3.", TRUE, 3, 1, FALSE },          /* "3." ends a heading number */
   { "2021.1.28", TRUE, 2021.1, 6, FALSE },
   { "两", TRUE, 2, 3, TRUE },
   { "十", TRUE, 10, 3, TRUE },
@@ -59,9 +59,9 @@ static const NumberCase number_cases[] = {
   { "十九届", TRUE, 19, 6, TRUE },
   { "二〇二一年", TRUE, 2021, 12, TRUE },
   { "一九九八", TRUE, 1998, 12, TRUE },
-  { "五六个", TRUE, 5, 3, TRUE },        /* "five or six": only 五 */
+  { "五六个", TRUE, 5, 3, TRUE }, /* "five or six": only 五 */
   { "三四十人", TRUE, 3, 3, TRUE },
-  { "三百二千", TRUE, 300, 6, TRUE },    /* multipliers must fall */
+  { "三百二千", TRUE, 300, 6, TRUE }, /* multipliers must fall */
   { "百姓", FALSE, 0, 0, FALSE },
   { "千方百计", FALSE, 0, 0, FALSE },
   { "万家", FALSE, 0, 0, FALSE },
@@ -74,10 +74,10 @@ static const NumberCase number_cases[] = {
 START_TEST (test_parse_number)
 {
   const NumberCase *c = &number_cases[_i];
-  gsize consumed = 99;
-  double value = -1;
-  gboolean chinese = 99;
-  gboolean ok = _fazhi_parse_number (c->text, strlen (c->text), &consumed, &value, &chinese);
+  gsize             consumed = 99;
+  double            value = -1;
+  gboolean          chinese = 99;
+  gboolean          ok = _fazhi_parse_number (c->text, strlen (c->text), &consumed, &value, &chinese);
 
   ck_assert_msg (ok == c->ok, "%s: parsed %d, expected %d", c->text, ok, c->ok);
   if (!ok)
@@ -90,7 +90,7 @@ END_TEST
 
 START_TEST (test_parse_number_exact)
 {
-  gsize consumed = 0;
+  gsize  consumed = 0;
   double value = 0;
 
   /* Decimal values come out as strtod reads them, not off by an ulp. */
@@ -119,7 +119,7 @@ END_TEST
 typedef struct
 {
   const char *text;
-  int         year;  /* 0: no date */
+  int         year; /* 0: no date */
   int         month;
   int         day;
   gsize       consumed;
@@ -153,8 +153,8 @@ static const DateCase date_cases[] = {
 START_TEST (test_parse_date)
 {
   const DateCase *c = &date_cases[_i];
-  gsize consumed = 0;
-  GDate *date = _fazhi_parse_date (c->text, strlen (c->text), &consumed);
+  gsize           consumed = 0;
+  GDate          *date = _fazhi_parse_date (c->text, strlen (c->text), &consumed);
 
   if (c->year == 0)
     {
@@ -175,11 +175,11 @@ END_TEST
 static GPtrArray *
 extract (const char *text)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) document = fazhi_document_new_from_text (text, -1, "case.txt", &error);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  GPtrArray *figures = g_ptr_array_new_with_free_func (g_object_unref);
-  gsize norm_length = 0;
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) document = fazhi_document_new_from_text (text, -1, "case.txt", &error);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  GPtrArray                *figures = g_ptr_array_new_with_free_func (g_object_unref);
+  gsize                     norm_length = 0;
 
   fazhi_assert_no_error (error);
   _fazhi_document_get_norm (document, &norm_length);
@@ -189,19 +189,19 @@ extract (const char *text)
   return figures;
 }
 
-#define K(kind) FAZHI_FIGURE_KIND_ ## kind
-#define Q(qualifier) FAZHI_FIGURE_QUALIFIER_ ## qualifier
+#define K(kind)      FAZHI_FIGURE_KIND_##kind
+#define Q(qualifier) FAZHI_FIGURE_QUALIFIER_##qualifier
 
 typedef struct
 {
   const char          *sentence;
-  guint                index;      /* of the figure in the sentence */
-  guint                n_figures;  /* how many the sentence has */
+  guint                index;     /* of the figure in the sentence */
+  guint                n_figures; /* how many the sentence has */
   double               value;
   const char          *unit;
   FazhiFigureKind      kind;
   FazhiFigureQualifier qualifier;
-  const char          *subject;    /* exact */
+  const char          *subject; /* exact */
   const char          *text;
   guint                line;
 } FigureCase;
@@ -314,9 +314,9 @@ static const FigureCase figure_cases[] = {
 
 START_TEST (test_figure)
 {
-  const FigureCase *c = &figure_cases[_i];
-  g_autoptr(GPtrArray) figures = extract (c->sentence);
-  FazhiFigure *figure;
+  const FigureCase     *c = &figure_cases[_i];
+  g_autoptr (GPtrArray) figures = extract (c->sentence);
+  FazhiFigure          *figure;
 
   ck_assert_msg (figures->len == c->n_figures, "%s: %u figures, expected %u", c->sentence, figures->len,
                  c->n_figures);
@@ -339,7 +339,7 @@ START_TEST (test_figure)
 END_TEST
 
 /* Numbers that are no figures. */
-static const char *const no_figure_cases[] = {
+static const char * const no_figure_cases[] = {
   "2020年12月，深入贯彻党的十九届五中全会和二中全会精神。",
   "二〇二一年一月二十八日",
   "2021年1月28日",
@@ -374,9 +374,9 @@ static const char *const no_figure_cases[] = {
 
 START_TEST (test_no_figure)
 {
-  const char *sentence = no_figure_cases[_i];
-  g_autoptr(GPtrArray) figures = extract (sentence);
-  g_autoptr(GString) found = g_string_new (NULL);
+  const char           *sentence = no_figure_cases[_i];
+  g_autoptr (GPtrArray) figures = extract (sentence);
+  g_autoptr (GString)   found = g_string_new (NULL);
 
   for (guint i = 0; i < figures->len; i++)
     g_string_append_printf (found, " %s", fazhi_figure_get_text (g_ptr_array_index (figures, i)));
@@ -391,9 +391,9 @@ END_TEST
 
 START_TEST (test_figures_in_order)
 {
-  g_autoptr(GPtrArray) figures = extract ("全年查处违法案件412件，罚没款287.5万元，其中查处非法行医案件38件；"
-                                          "举办培训班3期，培训执法人员420人次。");
-  static const double values[] = { 412, 287.5, 38, 3, 420 };
+  g_autoptr (GPtrArray) figures = extract ("全年查处违法案件412件，罚没款287.5万元，其中查处非法行医案件38件；"
+                                           "举办培训班3期，培训执法人员420人次。");
+  static const double   values[] = { 412, 287.5, 38, 3, 420 };
 
   ck_assert_uint_eq (figures->len, G_N_ELEMENTS (values));
   for (guint i = 0; i < figures->len; i++)
@@ -403,11 +403,11 @@ END_TEST
 
 START_TEST (test_figures_append)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) document = fazhi_document_new_from_text ("受理投诉64件。\n查实29件。", -1, NULL, &error);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
-  gsize norm_length = 0;
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) document = fazhi_document_new_from_text ("受理投诉64件。\n查实29件。", -1, NULL, &error);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  g_autoptr (GPtrArray)     figures = g_ptr_array_new_with_free_func (g_object_unref);
+  gsize                     norm_length = 0;
 
   fazhi_assert_no_error (error);
   _fazhi_document_get_norm (document, &norm_length);
@@ -430,9 +430,9 @@ END_TEST
 static GPtrArray *
 extract_document (FazhiDocument *document)
 {
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  GPtrArray *figures = g_ptr_array_new_with_free_func (g_object_unref);
-  gsize norm_length = 0;
+  g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  GPtrArray            *figures = g_ptr_array_new_with_free_func (g_object_unref);
+  gsize                 norm_length = 0;
 
   _fazhi_document_get_norm (document, &norm_length);
   _fazhi_document_collect_paragraphs (document, 0, norm_length, paragraphs);
@@ -444,9 +444,9 @@ extract_document (FazhiDocument *document)
 static FazhiDocument *
 load_document (const char *path)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = fazhi_test_load_bytes (path);
-  FazhiDocument *document = fazhi_document_new_from_bytes (bytes, path, &error);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GBytes) bytes = fazhi_test_load_bytes (path);
+  FazhiDocument     *document = fazhi_document_new_from_bytes (bytes, path, &error);
 
   fazhi_assert_no_error (error);
   return document;
@@ -455,8 +455,8 @@ load_document (const char *path)
 static FazhiFigureKind
 kind_from_nick (const char *nick)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (FAZHI_TYPE_FIGURE_KIND);
-  GEnumValue *value = g_enum_get_value_by_nick (klass, nick);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (FAZHI_TYPE_FIGURE_KIND);
+  GEnumValue            *value = g_enum_get_value_by_nick (klass, nick);
 
   ck_assert_msg (value != NULL, "unknown kind %s", nick);
   return value->value;
@@ -465,17 +465,17 @@ kind_from_nick (const char *nick)
 /* Whether @figures has one at @line with this value, unit, kind and a
  * subject that contains @subject. */
 static gboolean
-has_figure (GPtrArray       *figures,
-            guint            line,
-            double           value,
-            const char      *unit,
-            FazhiFigureKind  kind,
-            const char      *subject)
+has_figure (GPtrArray      *figures,
+            guint           line,
+            double          value,
+            const char     *unit,
+            FazhiFigureKind kind,
+            const char     *subject)
 {
   for (guint i = 0; i < figures->len; i++)
     {
       FazhiFigure *figure = g_ptr_array_index (figures, i);
-      const char *found = fazhi_figure_get_subject (figure);
+      const char  *found = fazhi_figure_get_subject (figure);
 
       if (fazhi_figure_get_line (figure) == line && fabs (fazhi_figure_get_value (figure) - value) < 1e-9 &&
           g_strcmp0 (fazhi_figure_get_unit (figure), unit) == 0 && fazhi_figure_get_kind (figure) == kind &&
@@ -504,27 +504,27 @@ describe_line (GPtrArray *figures,
 
 START_TEST (test_fixtures)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir_path = fazhi_test_data_path ("reports", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
-  const char *name;
-  guint expected = 0;
-  guint found = 0;
-  guint extracted = 0;
-  guint reports = 0;
-  g_autoptr(GString) misses = g_string_new (NULL);
+  g_autoptr (GError)  error = NULL;
+  g_autofree char    *dir_path = fazhi_test_data_path ("reports", NULL);
+  g_autoptr (GDir)    dir = g_dir_open (dir_path, 0, &error);
+  const char         *name;
+  guint               expected = 0;
+  guint               found = 0;
+  guint               extracted = 0;
+  guint               reports = 0;
+  g_autoptr (GString) misses = g_string_new (NULL);
 
   fazhi_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
     {
-      g_autofree char *expect_path = NULL;
-      g_autofree char *text_path = NULL;
-      g_autofree char *stem = NULL;
-      g_autoptr(JsonParser) parser = json_parser_new ();
-      g_autoptr(FazhiDocument) document = NULL;
-      g_autoptr(GPtrArray) figures = NULL;
-      JsonObject *root;
-      JsonArray *wanted;
+      g_autofree char          *expect_path = NULL;
+      g_autofree char          *text_path = NULL;
+      g_autofree char          *stem = NULL;
+      g_autoptr (JsonParser)    parser = json_parser_new ();
+      g_autoptr (FazhiDocument) document = NULL;
+      g_autoptr (GPtrArray)     figures = NULL;
+      JsonObject               *root;
+      JsonArray                *wanted;
 
       if (!g_str_has_suffix (name, ".expect.json"))
         continue;
@@ -545,12 +545,11 @@ START_TEST (test_fixtures)
       wanted = json_object_get_array_member (root, "figures");
       for (guint i = 0; i < json_array_get_length (wanted); i++)
         {
-          JsonObject *want = json_array_get_object_element (wanted, i);
-          guint line = json_object_get_int_member (want, "line");
-          const char *unit = json_object_get_null_member (want, "unit") ? NULL :
-                             json_object_get_string_member (want, "unit");
-          double value = json_object_get_double_member (want, "value");
-          const char *subject = json_object_get_string_member (want, "subject");
+          JsonObject     *want = json_array_get_object_element (wanted, i);
+          guint           line = json_object_get_int_member (want, "line");
+          const char     *unit = json_object_get_null_member (want, "unit") ? NULL : json_object_get_string_member (want, "unit");
+          double          value = json_object_get_double_member (want, "value");
+          const char     *subject = json_object_get_string_member (want, "subject");
           FazhiFigureKind kind = kind_from_nick (json_object_get_string_member (want, "kind"));
 
           expected++;
@@ -578,12 +577,12 @@ START_TEST (test_fixture_encodings_agree)
 {
   /* gb18030.txt and utf16.txt decode to text whose figures carry lines
    * and original text like any UTF-8 report. */
-  g_autofree char *gb_path = fazhi_test_data_path ("reports", "gb18030.txt", NULL);
-  g_autofree char *utf16_path = fazhi_test_data_path ("reports", "utf16.txt", NULL);
-  g_autoptr(FazhiDocument) gb = load_document (gb_path);
-  g_autoptr(FazhiDocument) utf16 = load_document (utf16_path);
-  g_autoptr(GPtrArray) gb_figures = extract_document (gb);
-  g_autoptr(GPtrArray) utf16_figures = extract_document (utf16);
+  g_autofree char          *gb_path = fazhi_test_data_path ("reports", "gb18030.txt", NULL);
+  g_autofree char          *utf16_path = fazhi_test_data_path ("reports", "utf16.txt", NULL);
+  g_autoptr (FazhiDocument) gb = load_document (gb_path);
+  g_autoptr (FazhiDocument) utf16 = load_document (utf16_path);
+  g_autoptr (GPtrArray)     gb_figures = extract_document (gb);
+  g_autoptr (GPtrArray)     utf16_figures = extract_document (utf16);
 
   ck_assert (has_figure (gb_figures, 39, 1200, "平方米", FAZHI_FIGURE_KIND_AREA, "库房面积"));
   ck_assert (has_figure (utf16_figures, 47, 4.37, "万人", FAZHI_FIGURE_KIND_COUNT, "线上报名学生"));
@@ -594,13 +593,13 @@ END_TEST
 
 START_TEST (test_seed)
 {
-  g_autofree char *path = fazhi_test_seed_path ();
-  g_autoptr(FazhiDocument) document = NULL;
-  g_autoptr(GPtrArray) figures = NULL;
-  guint rates = 0;
+  g_autofree char          *path = fazhi_test_seed_path ();
+  g_autoptr (FazhiDocument) document = NULL;
+  g_autoptr (GPtrArray)     figures = NULL;
+  guint                     rates = 0;
 
   if (path == NULL)
-    return;   /* the seed is not part of the repository */
+    return; /* the seed is not part of the repository */
 
   document = load_document (path);
   figures = extract_document (document);
@@ -623,7 +622,7 @@ START_TEST (test_seed)
         rates++;
       /* Nothing from the dates, the 十九届 sessions, the quoted slogans or 第一责任人. */
       ck_assert_msg (fazhi_figure_get_line (figure) != 13 && fazhi_figure_get_line (figure) != 59 &&
-                     fazhi_figure_get_line (figure) != 61 && fazhi_figure_get_line (figure) != 75,
+                       fazhi_figure_get_line (figure) != 61 && fazhi_figure_get_line (figure) != 75,
                      "unexpected figure %s at line %u", fazhi_figure_get_text (figure),
                      fazhi_figure_get_line (figure));
     }

@@ -16,7 +16,10 @@
 #include "fazhi-test.h"
 
 static const char * const followup_rules[] = {
-  "target-not-followed-up", "recurring-shortcoming", "copied-from-previous", "figure-inconsistent",
+  "target-not-followed-up",
+  "recurring-shortcoming",
+  "copied-from-previous",
+  "figure-inconsistent",
 };
 
 /* Helpers ------------------------------------------------------------ */
@@ -24,9 +27,9 @@ static const char * const followup_rules[] = {
 static FazhiReport *
 read_report_at (const char *path)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report = fazhi_reader_read_path (reader, path, NULL, &error);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report = fazhi_reader_read_path (reader, path, NULL, &error);
 
   fazhi_assert_no_error (error);
   ck_assert_ptr_nonnull (report);
@@ -44,9 +47,9 @@ read_check_fixture (const char *name)
 static FazhiReport *
 read_text (const char *text)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report = fazhi_reader_read_text (reader, text, -1, &error);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report = fazhi_reader_read_text (reader, text, -1, &error);
 
   fazhi_assert_no_error (error);
   ck_assert_ptr_nonnull (report);
@@ -56,8 +59,8 @@ read_text (const char *text)
 static char *
 load_check_fixture (const char *name)
 {
-  g_autofree char *path = fazhi_test_data_path ("checks", name, NULL);
-  g_autoptr(GBytes) bytes = fazhi_test_load_bytes (path);
+  g_autofree char   *path = fazhi_test_data_path ("checks", name, NULL);
+  g_autoptr (GBytes) bytes = fazhi_test_load_bytes (path);
 
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
@@ -66,8 +69,8 @@ static FazhiCheckResult *
 check_pair (FazhiReport *report,
             FazhiReport *previous)
 {
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  FazhiCheckResult *result = fazhi_checker_check (checker, report, previous);
+  g_autoptr (FazhiChecker) checker = fazhi_checker_new (NULL);
+  FazhiCheckResult        *result = fazhi_checker_check (checker, report, previous);
 
   ck_assert_ptr_nonnull (result);
   return result;
@@ -77,8 +80,8 @@ static FazhiCheckResult *
 check_fixtures (const char *name,
                 const char *previous_name)
 {
-  g_autoptr(FazhiReport) report = read_check_fixture (name);
-  g_autoptr(FazhiReport) previous = previous_name ? read_check_fixture (previous_name) : NULL;
+  g_autoptr (FazhiReport) report = read_check_fixture (name);
+  g_autoptr (FazhiReport) previous = previous_name ? read_check_fixture (previous_name) : NULL;
 
   return check_pair (report, previous);
 }
@@ -86,9 +89,9 @@ check_fixtures (const char *name,
 static JsonObject *
 load_expectations (JsonParser **parser_out)
 {
-  g_autofree char *path = fazhi_test_data_path ("checks", "expect.json", NULL);
-  g_autoptr(GError) error = NULL;
-  JsonParser *parser = json_parser_new ();
+  g_autofree char   *path = fazhi_test_data_path ("checks", "expect.json", NULL);
+  g_autoptr (GError) error = NULL;
+  JsonParser        *parser = json_parser_new ();
 
   json_parser_load_from_file (parser, path, &error);
   fazhi_assert_no_error (error);
@@ -119,15 +122,15 @@ status_name (FazhiTargetStatus status)
 
 /* The follow-up of the item on @line of last year's report. */
 static FazhiFollowup *
-find_followup (FazhiCheckResult  *result,
-               FazhiFollowupKind  kind,
-               guint              line)
+find_followup (FazhiCheckResult *result,
+               FazhiFollowupKind kind,
+               guint             line)
 {
   GListModel *followup = fazhi_check_result_get_followup (result);
 
   for (guint i = 0; i < g_list_model_get_n_items (followup); i++)
     {
-      g_autoptr(FazhiFollowup) item = g_list_model_get_item (followup, i);
+      g_autoptr (FazhiFollowup) item = g_list_model_get_item (followup, i);
 
       if (fazhi_followup_get_kind (item) == kind && fazhi_followup_get_line (item) == line)
         return item;
@@ -142,7 +145,7 @@ assert_evidence (FazhiFollowup *followup,
                  const guint   *expected,
                  guint          n_expected)
 {
-  guint n;
+  guint        n;
   const guint *lines = fazhi_followup_get_evidence_lines (followup, &n);
 
   ck_assert_msg (n == n_expected, "follow-up of line %u: %u evidence lines, expected %u",
@@ -164,7 +167,7 @@ static guint
 count_findings (FazhiCheckResult *result,
                 const char       *rule)
 {
-  g_autoptr(GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, rule);
+  g_autoptr (GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, rule);
 
   return g_list_model_get_n_items (findings);
 }
@@ -185,7 +188,7 @@ names_number (const char *message,
               guint       number)
 {
   g_autofree char *digits = g_strdup_printf ("%u", number);
-  gsize n = strlen (digits);
+  gsize            n = strlen (digits);
 
   for (const char *p = strstr (message, digits); p != NULL; p = strstr (p + 1, digits))
     if ((p == message || !g_ascii_isdigit (p[-1])) && !g_ascii_isdigit (p[n]))
@@ -197,7 +200,7 @@ static gboolean
 has_line (FazhiFinding *finding,
           guint         line)
 {
-  guint n;
+  guint        n;
   const guint *lines = fazhi_finding_get_lines (finding, &n);
 
   for (guint i = 0; i < n; i++)
@@ -211,8 +214,8 @@ static FazhiFinding *
 only_finding (FazhiCheckResult *result,
               const char       *rule)
 {
-  g_autoptr(GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, rule);
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (GListModel)   findings = fazhi_check_result_dup_findings_for_rule (result, rule);
+  g_autoptr (FazhiFinding) finding = NULL;
 
   ck_assert_msg (g_list_model_get_n_items (findings) == 1, "%s: %u findings, expected 1", rule,
                  g_list_model_get_n_items (findings));
@@ -225,18 +228,18 @@ only_finding (FazhiCheckResult *result,
 
 START_TEST (test_followup_statuses)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  JsonObject *expectations = load_expectations (&parser);
-  g_autoptr(GList) files = json_object_get_members (expectations);
-  guint checked = 0;
+  g_autoptr (JsonParser) parser = NULL;
+  JsonObject            *expectations = load_expectations (&parser);
+  g_autoptr (GList)      files = json_object_get_members (expectations);
+  guint                  checked = 0;
 
   for (GList *l = files; l != NULL; l = l->next)
     {
-      JsonObject *expect = json_object_get_object_member (expectations, l->data);
-      g_autoptr(FazhiCheckResult) result = NULL;
-      JsonArray *followup;
-      guint n_targets = 0;
-      GListModel *items;
+      JsonObject                  *expect = json_object_get_object_member (expectations, l->data);
+      g_autoptr (FazhiCheckResult) result = NULL;
+      JsonArray                   *followup;
+      guint                        n_targets = 0;
+      GListModel                  *items;
 
       if (!json_object_has_member (expect, "followup"))
         continue;
@@ -244,10 +247,10 @@ START_TEST (test_followup_statuses)
       followup = json_object_get_array_member (expect, "followup");
       for (guint i = 0; i < json_array_get_length (followup); i++)
         {
-          JsonObject *item = json_array_get_object_element (followup, i);
-          guint line = json_object_get_int_member (item, "line");
+          JsonObject       *item = json_array_get_object_element (followup, i);
+          guint             line = json_object_get_int_member (item, "line");
           FazhiTargetStatus expected = parse_status (json_object_get_string_member (item, "status"));
-          FazhiFollowup *target = find_followup (result, FAZHI_FOLLOWUP_KIND_TARGET, line);
+          FazhiFollowup    *target = find_followup (result, FAZHI_FOLLOWUP_KIND_TARGET, line);
 
           ck_assert_msg (fazhi_followup_get_status (target) == expected, "%s: target on line %u is %s, expected %s",
                          (const char *) l->data, line, status_name (fazhi_followup_get_status (target)),
@@ -259,7 +262,7 @@ START_TEST (test_followup_statuses)
       items = fazhi_check_result_get_followup (result);
       for (guint i = 0; i < g_list_model_get_n_items (items); i++)
         {
-          g_autoptr(FazhiFollowup) item = g_list_model_get_item (items, i);
+          g_autoptr (FazhiFollowup) item = g_list_model_get_item (items, i);
 
           n_targets += fazhi_followup_get_kind (item) == FAZHI_FOLLOWUP_KIND_TARGET;
         }
@@ -271,19 +274,19 @@ END_TEST
 
 START_TEST (test_followup_findings)
 {
-  g_autoptr(JsonParser) parser = NULL;
-  JsonObject *expectations = load_expectations (&parser);
-  JsonObject *expect = json_object_get_object_member (expectations, "followup-2022.txt");
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("followup-2022.txt",
-                                                       json_object_get_string_member (expect, "previous"));
-  JsonArray *must = json_object_get_array_member (expect, "must");
-  guint checked = 0;
+  g_autoptr (JsonParser)       parser = NULL;
+  JsonObject                  *expectations = load_expectations (&parser);
+  JsonObject                  *expect = json_object_get_object_member (expectations, "followup-2022.txt");
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("followup-2022.txt",
+                                                        json_object_get_string_member (expect, "previous"));
+  JsonArray                   *must = json_object_get_array_member (expect, "must");
+  guint                        checked = 0;
 
   for (guint i = 0; i < json_array_get_length (must); i++)
     {
-      JsonObject *entry = json_array_get_object_element (must, i);
-      const char *rule = json_object_get_string_member (entry, "rule");
-      guint line = json_object_get_null_member (entry, "line") ? 0 : json_object_get_int_member (entry, "line");
+      JsonObject   *entry = json_array_get_object_element (must, i);
+      const char   *rule = json_object_get_string_member (entry, "rule");
+      guint         line = json_object_get_null_member (entry, "line") ? 0 : json_object_get_int_member (entry, "line");
       FazhiFinding *finding;
 
       if (!is_followup_rule (rule))
@@ -309,19 +312,19 @@ END_TEST
 
 START_TEST (test_followup_evidence)
 {
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("followup-2022.txt", "followup-2021.txt");
-  GListModel *items = fazhi_check_result_get_followup (result);
-  FazhiFollowup *followup;
-  static const guint training[] = { 27 };
-  static const guint checkpoints[] = { 25 };
-  static const guint online[] = { 11 };
-  static const guint repeated[] = { 61 };
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("followup-2022.txt", "followup-2021.txt");
+  GListModel                  *items = fazhi_check_result_get_followup (result);
+  FazhiFollowup               *followup;
+  static const guint           training[] = { 27 };
+  static const guint           checkpoints[] = { 25 };
+  static const guint           online[] = { 11 };
+  static const guint           repeated[] = { 61 };
 
   /* Four targets, then three shortcomings, in last year's order. */
   ck_assert_uint_eq (g_list_model_get_n_items (items), 7);
   for (guint i = 0; i < 7; i++)
     {
-      g_autoptr(FazhiFollowup) item = g_list_model_get_item (items, i);
+      g_autoptr (FazhiFollowup) item = g_list_model_get_item (items, i);
 
       ck_assert_int_eq (fazhi_followup_get_kind (item),
                         i < 4 ? FAZHI_FOLLOWUP_KIND_TARGET : FAZHI_FOLLOWUP_KIND_SHORTCOMING);
@@ -354,9 +357,9 @@ END_TEST
 
 START_TEST (test_followup_finding_lines)
 {
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("followup-2022.txt", "followup-2021.txt");
-  FazhiFinding *finding;
-  guint n;
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("followup-2022.txt", "followup-2021.txt");
+  FazhiFinding                *finding;
+  guint                        n;
 
   /* Partly is not ignored: only the 路政宣传月 target is reported. */
   finding = only_finding (result, "target-not-followed-up");
@@ -392,15 +395,15 @@ END_TEST
 
 START_TEST (test_clean_pair)
 {
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("clean-2022.txt", "clean-2021.txt");
-  GListModel *items = fazhi_check_result_get_followup (result);
-  GListModel *findings = fazhi_check_result_get_findings (result);
-  guint n_targets = 0;
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("clean-2022.txt", "clean-2021.txt");
+  GListModel                  *items = fazhi_check_result_get_followup (result);
+  GListModel                  *findings = fazhi_check_result_get_findings (result);
+  guint                        n_targets = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(FazhiFollowup) item = g_list_model_get_item (items, i);
-      guint n;
+      g_autoptr (FazhiFollowup) item = g_list_model_get_item (items, i);
+      guint                     n;
 
       /* Every target met, every shortcoming dealt with, each with the
        * sentence that says so. */
@@ -416,7 +419,7 @@ START_TEST (test_clean_pair)
   ck_assert_uint_eq (count_followup_findings (result), 0);
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
       ck_assert_msg (fazhi_finding_get_severity (finding) < FAZHI_SEVERITY_WARNING, "%s on line %u: %s",
                      fazhi_finding_get_rule (finding), fazhi_finding_get_line (finding),
@@ -427,7 +430,7 @@ END_TEST
 
 START_TEST (test_clean_evidence)
 {
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("clean-2022.txt", "clean-2021.txt");
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("clean-2022.txt", "clean-2021.txt");
   /* 培训不少于4期 → 5期 (line 31); 裁量基准修订 → line 29; 不少于12场次 →
    * 15场次 (line 55); 数据对接 → line 51. */
   static const guint targets[][2] = { { 77, 31 }, { 79, 29 }, { 81, 55 }, { 83, 51 } };
@@ -435,8 +438,8 @@ START_TEST (test_clean_evidence)
   for (guint i = 0; i < G_N_ELEMENTS (targets); i++)
     {
       FazhiFollowup *followup = find_followup (result, FAZHI_FOLLOWUP_KIND_TARGET, targets[i][0]);
-      guint n;
-      const guint *lines = fazhi_followup_get_evidence_lines (followup, &n);
+      guint          n;
+      const guint   *lines = fazhi_followup_get_evidence_lines (followup, &n);
 
       ck_assert_uint_ge (n, 1);
       ck_assert_uint_le (n, 3);
@@ -449,8 +452,8 @@ END_TEST
 
 START_TEST (test_without_previous)
 {
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("followup-2022.txt", NULL);
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("followup-2022.txt", NULL);
+  g_autoptr (FazhiChecker)     checker = fazhi_checker_new (NULL);
 
   ck_assert_uint_eq (g_list_model_get_n_items (fazhi_check_result_get_followup (result)), 0);
   ck_assert_uint_eq (count_followup_findings (result), 0);
@@ -472,17 +475,17 @@ END_TEST
  * carried out, and totals are not compared within one year. */
 START_TEST (test_previous_is_itself)
 {
-  g_autoptr(FazhiReport) report = read_check_fixture ("followup-2022.txt");
-  g_autoptr(FazhiCheckResult) result = check_pair (report, report);
-  g_autoptr(GListModel) copied = fazhi_check_result_dup_findings_for_rule (result, "copied-from-previous");
-  g_autoptr(GListModel) recurring = fazhi_check_result_dup_findings_for_rule (result, "recurring-shortcoming");
-  GListModel *items = fazhi_check_result_get_followup (result);
-  gboolean copied_45 = FALSE;
+  g_autoptr (FazhiReport)      report = read_check_fixture ("followup-2022.txt");
+  g_autoptr (FazhiCheckResult) result = check_pair (report, report);
+  g_autoptr (GListModel)       copied = fazhi_check_result_dup_findings_for_rule (result, "copied-from-previous");
+  g_autoptr (GListModel)       recurring = fazhi_check_result_dup_findings_for_rule (result, "recurring-shortcoming");
+  GListModel                  *items = fazhi_check_result_get_followup (result);
+  gboolean                     copied_45 = FALSE;
 
   ck_assert_uint_ge (g_list_model_get_n_items (copied), 3);
   for (guint i = 0; i < g_list_model_get_n_items (copied); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (copied, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (copied, i);
 
       copied_45 |= has_line (finding, 45);
     }
@@ -491,7 +494,7 @@ START_TEST (test_previous_is_itself)
   ck_assert_uint_eq (g_list_model_get_n_items (recurring), 3);
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (recurring, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (recurring, i);
 
       ck_assert (names_number (fazhi_finding_get_message (finding), fazhi_finding_get_line (finding)));
     }
@@ -499,9 +502,9 @@ START_TEST (test_previous_is_itself)
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(FazhiFollowup) item = g_list_model_get_item (items, i);
-      guint n;
-      const guint *lines = fazhi_followup_get_evidence_lines (item, &n);
+      g_autoptr (FazhiFollowup) item = g_list_model_get_item (items, i);
+      guint                     n;
+      const guint              *lines = fazhi_followup_get_evidence_lines (item, &n);
 
       if (fazhi_followup_get_kind (item) == FAZHI_FOLLOWUP_KIND_SHORTCOMING)
         {
@@ -549,12 +552,12 @@ replace (const char *text,
 
 START_TEST (test_copied_boundaries)
 {
-  g_autofree char *previous_text = load_check_fixture ("followup-2021.txt");
-  g_autofree char *text = load_check_fixture ("followup-2022.txt");
-  g_autofree char *with_standard = NULL;
-  g_autofree char *previous_with_standard = NULL;
-  g_autofree char *reworded = NULL;
-  g_autoptr(FazhiReport) previous = NULL;
+  g_autofree char        *previous_text = load_check_fixture ("followup-2021.txt");
+  g_autofree char        *text = load_check_fixture ("followup-2022.txt");
+  g_autofree char        *with_standard = NULL;
+  g_autofree char        *previous_with_standard = NULL;
+  g_autofree char        *reworded = NULL;
+  g_autoptr (FazhiReport) previous = NULL;
 
   /* Without the copied paragraph, one standard sentence in common (and
    * the sentences whose figures changed) is no copy. */
@@ -562,28 +565,28 @@ START_TEST (test_copied_boundaries)
   previous_with_standard = replace (previous_text, "推广道路运输电子证照", STANDARD_SENTENCE "推广道路运输电子证照");
   previous = read_text (previous_with_standard);
   {
-    g_autoptr(FazhiReport) report = read_text (with_standard);
-    g_autoptr(FazhiCheckResult) result = check_pair (report, previous);
+    g_autoptr (FazhiReport)      report = read_text (with_standard);
+    g_autoptr (FazhiCheckResult) result = check_pair (report, previous);
 
     ck_assert_uint_eq (count_findings (result, "copied-from-previous"), 0);
   }
 
   /* Nor is one long opening sentence kept from year to year. */
   {
-    g_autofree char *opening = replace (with_standard, "5月底实现", LONG_OPENING "5月底实现");
-    g_autofree char *previous_opening = replace (previous_text, "全面梳理交通运输", LONG_OPENING "全面梳理交通运输");
-    g_autoptr(FazhiReport) report = read_text (opening);
-    g_autoptr(FazhiReport) last_year = read_text (previous_opening);
-    g_autoptr(FazhiCheckResult) result = check_pair (report, last_year);
+    g_autofree char             *opening = replace (with_standard, "5月底实现", LONG_OPENING "5月底实现");
+    g_autofree char             *previous_opening = replace (previous_text, "全面梳理交通运输", LONG_OPENING "全面梳理交通运输");
+    g_autoptr (FazhiReport)      report = read_text (opening);
+    g_autoptr (FazhiReport)      last_year = read_text (previous_opening);
+    g_autoptr (FazhiCheckResult) result = check_pair (report, last_year);
 
     ck_assert_uint_eq (count_findings (result, "copied-from-previous"), 0);
   }
 
   /* Lightly reworded, the paragraph is still a copy. */
   {
-    g_autofree char *step = replace (text, "及时发布", "及时公开发布");
-    g_autoptr(FazhiReport) report = NULL;
-    g_autoptr(FazhiCheckResult) result = NULL;
+    g_autofree char             *step = replace (text, "及时发布", "及时公开发布");
+    g_autoptr (FazhiReport)      report = NULL;
+    g_autoptr (FazhiCheckResult) result = NULL;
 
     reworded = replace (step, "通过网站公开征求意见", "通过网站公开征求群众意见");
     report = read_text (reworded);
@@ -597,9 +600,9 @@ END_TEST
 /* Totals only add up when the figures are there and say so. */
 START_TEST (test_figure_boundaries)
 {
-  g_autofree char *previous_text = load_check_fixture ("followup-2021.txt");
-  g_autofree char *text = load_check_fixture ("followup-2022.txt");
-  g_autoptr(FazhiReport) previous = read_text (previous_text);
+  g_autofree char        *previous_text = load_check_fixture ("followup-2021.txt");
+  g_autofree char        *text = load_check_fixture ("followup-2022.txt");
+  g_autoptr (FazhiReport) previous = read_text (previous_text);
   static const struct
   {
     const char *from;
@@ -617,9 +620,9 @@ START_TEST (test_figure_boundaries)
 
   for (guint i = 0; i < G_N_ELEMENTS (edits); i++)
     {
-      g_autofree char *edited = replace (text, edits[i].from, edits[i].to);
-      g_autoptr(FazhiReport) report = read_text (edited);
-      g_autoptr(FazhiCheckResult) result = check_pair (report, previous);
+      g_autofree char             *edited = replace (text, edits[i].from, edits[i].to);
+      g_autoptr (FazhiReport)      report = read_text (edited);
+      g_autoptr (FazhiCheckResult) result = check_pair (report, previous);
 
       ck_assert_msg (count_findings (result, "figure-inconsistent") == 0, "edit %u", i);
     }
@@ -627,13 +630,13 @@ START_TEST (test_figure_boundaries)
   /* The clean pair adds up (420 + 65 = 485), not by chance: one more is
    * found, where the total takes its subject from the new figure. */
   {
-    g_autofree char *clean_previous = load_check_fixture ("clean-2021.txt");
-    g_autofree char *clean = load_check_fixture ("clean-2022.txt");
-    g_autofree char *edited = replace (clean, "全区累计达到485家", "全区累计达到486家");
-    g_autoptr(FazhiReport) last_year = read_text (clean_previous);
-    g_autoptr(FazhiReport) report = read_text (edited);
-    g_autoptr(FazhiCheckResult) result = check_pair (report, last_year);
-    FazhiFinding *finding = only_finding (result, "figure-inconsistent");
+    g_autofree char             *clean_previous = load_check_fixture ("clean-2021.txt");
+    g_autofree char             *clean = load_check_fixture ("clean-2022.txt");
+    g_autofree char             *edited = replace (clean, "全区累计达到485家", "全区累计达到486家");
+    g_autoptr (FazhiReport)      last_year = read_text (clean_previous);
+    g_autoptr (FazhiReport)      report = read_text (edited);
+    g_autoptr (FazhiCheckResult) result = check_pair (report, last_year);
+    FazhiFinding                *finding = only_finding (result, "figure-inconsistent");
 
     ck_assert_uint_eq (fazhi_finding_get_line (finding), 39);
     ck_assert (names_number (fazhi_finding_get_message (finding), 420));
@@ -645,12 +648,12 @@ END_TEST
 /* 每季度开展1次执法培训 asks for 4 a year. */
 START_TEST (test_period)
 {
-  g_autofree char *text = load_check_fixture ("followup-2022.txt");
-  g_autoptr(FazhiReport) previous = read_text (text);
+  g_autofree char        *text = load_check_fixture ("followup-2022.txt");
+  g_autoptr (FazhiReport) previous = read_text (text);
   static const struct
   {
-    const char        *training;
-    FazhiTargetStatus  status;
+    const char       *training;
+    FazhiTargetStatus status;
   } cases[] = {
     { "由法规股组织执法培训4次", FAZHI_TARGET_STATUS_MET },
     { "由法规股每季度组织执法培训1次", FAZHI_TARGET_STATUS_MET },
@@ -660,11 +663,11 @@ START_TEST (test_period)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autofree char *next_year = replace (text, "2022年度", "2023年度");
-      g_autofree char *edited = replace (next_year, "由法规股组织执法培训2次", cases[i].training);
-      g_autoptr(FazhiReport) report = read_text (edited);
-      g_autoptr(FazhiCheckResult) result = check_pair (report, previous);
-      FazhiFollowup *followup = find_followup (result, FAZHI_FOLLOWUP_KIND_TARGET, 69);
+      g_autofree char             *next_year = replace (text, "2022年度", "2023年度");
+      g_autofree char             *edited = replace (next_year, "由法规股组织执法培训2次", cases[i].training);
+      g_autoptr (FazhiReport)      report = read_text (edited);
+      g_autoptr (FazhiCheckResult) result = check_pair (report, previous);
+      FazhiFollowup               *followup = find_followup (result, FAZHI_FOLLOWUP_KIND_TARGET, 69);
 
       ck_assert_msg (fazhi_followup_get_status (followup) == cases[i].status, "%s: %s", cases[i].training,
                      status_name (fazhi_followup_get_status (followup)));
@@ -676,14 +679,14 @@ END_TEST
 
 START_TEST (test_json)
 {
-  g_autoptr(FazhiCheckResult) result = check_fixtures ("followup-2022.txt", "followup-2021.txt");
-  g_autofree char *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCheckResult) back = NULL;
-  JsonArray *followup;
-  JsonObject *first;
-  JsonArray *evidence;
+  g_autoptr (FazhiCheckResult) result = check_fixtures ("followup-2022.txt", "followup-2021.txt");
+  g_autofree char             *json = fazhi_check_result_to_json (result, FAZHI_JSON_FLAGS_NONE);
+  g_autoptr (JsonParser)       parser = json_parser_new ();
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (FazhiCheckResult) back = NULL;
+  JsonArray                   *followup;
+  JsonObject                  *first;
+  JsonArray                   *evidence;
 
   json_parser_load_from_data (parser, json, -1, &error);
   fazhi_assert_no_error (error);
@@ -712,8 +715,8 @@ START_TEST (test_json)
   fazhi_assert_no_error (error);
   for (guint i = 0; i < 7; i++)
     {
-      g_autoptr(FazhiFollowup) a = g_list_model_get_item (fazhi_check_result_get_followup (result), i);
-      g_autoptr(FazhiFollowup) b = g_list_model_get_item (fazhi_check_result_get_followup (back), i);
+      g_autoptr (FazhiFollowup) a = g_list_model_get_item (fazhi_check_result_get_followup (result), i);
+      g_autoptr (FazhiFollowup) b = g_list_model_get_item (fazhi_check_result_get_followup (back), i);
 
       ck_assert_int_eq (fazhi_followup_get_status (a), fazhi_followup_get_status (b));
       ck_assert_uint_eq (fazhi_followup_get_line (a), fazhi_followup_get_line (b));
@@ -724,16 +727,16 @@ END_TEST
 /* Reports read back from their JSON are followed up the same. */
 START_TEST (test_reports_from_json)
 {
-  g_autoptr(FazhiReport) read = read_check_fixture ("followup-2022.txt");
-  g_autoptr(FazhiReport) read_previous = read_check_fixture ("followup-2021.txt");
-  g_autofree char *json = fazhi_report_to_json (read, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *previous_json = fazhi_report_to_json (read_previous, FAZHI_JSON_FLAGS_NONE);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) report = fazhi_report_new_from_json (json, -1, &error);
-  g_autoptr(FazhiReport) previous = NULL;
-  g_autoptr(FazhiCheckResult) expected = check_pair (read, read_previous);
-  g_autoptr(FazhiCheckResult) result = NULL;
-  GListModel *a, *b;
+  g_autoptr (FazhiReport)      read = read_check_fixture ("followup-2022.txt");
+  g_autoptr (FazhiReport)      read_previous = read_check_fixture ("followup-2021.txt");
+  g_autofree char             *json = fazhi_report_to_json (read, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char             *previous_json = fazhi_report_to_json (read_previous, FAZHI_JSON_FLAGS_NONE);
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (FazhiReport)      report = fazhi_report_new_from_json (json, -1, &error);
+  g_autoptr (FazhiReport)      previous = NULL;
+  g_autoptr (FazhiCheckResult) expected = check_pair (read, read_previous);
+  g_autoptr (FazhiCheckResult) result = NULL;
+  GListModel                  *a, *b;
 
   fazhi_assert_no_error (error);
   previous = fazhi_report_new_from_json (previous_json, -1, &error);
@@ -745,11 +748,11 @@ START_TEST (test_reports_from_json)
   ck_assert_uint_eq (g_list_model_get_n_items (a), g_list_model_get_n_items (b));
   for (guint i = 0; i < g_list_model_get_n_items (a); i++)
     {
-      g_autoptr(FazhiFollowup) x = g_list_model_get_item (a, i);
-      g_autoptr(FazhiFollowup) y = g_list_model_get_item (b, i);
-      guint nx, ny;
-      const guint *lx = fazhi_followup_get_evidence_lines (x, &nx);
-      const guint *ly = fazhi_followup_get_evidence_lines (y, &ny);
+      g_autoptr (FazhiFollowup) x = g_list_model_get_item (a, i);
+      g_autoptr (FazhiFollowup) y = g_list_model_get_item (b, i);
+      guint                     nx, ny;
+      const guint              *lx = fazhi_followup_get_evidence_lines (x, &nx);
+      const guint              *ly = fazhi_followup_get_evidence_lines (y, &ny);
 
       ck_assert_int_eq (fazhi_followup_get_status (x), fazhi_followup_get_status (y));
       ck_assert_uint_eq (nx, ny);
@@ -775,14 +778,14 @@ example_path (const char *name)
 
 START_TEST (test_demo_pair)
 {
-  g_autofree char *path = example_path ("example-report.txt");
-  g_autofree char *previous_path = example_path ("example-report-2022.txt");
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiReport) previous = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  FazhiFollowup *followup;
-  static const guint inspections[] = { 35 };
-  static const guint training[] = { 73 };
+  g_autofree char             *path = example_path ("example-report.txt");
+  g_autofree char             *previous_path = example_path ("example-report-2022.txt");
+  g_autoptr (FazhiReport)      report = NULL;
+  g_autoptr (FazhiReport)      previous = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  FazhiFollowup               *followup;
+  static const guint           inspections[] = { 35 };
+  static const guint           training[] = { 73 };
 
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) || !g_file_test (previous_path, G_FILE_TEST_IS_REGULAR))
     return;

@@ -22,9 +22,9 @@ assert_date (GDate *date,
 
 START_TEST (test_national)
 {
-  g_autoptr(FazhiPolicy) policy = fazhi_policy_new ();
-  g_auto(GStrv) optional = fazhi_policy_dup_optional_areas (policy);
-  g_autofree char *described = NULL;
+  g_autoptr (FazhiPolicy) policy = fazhi_policy_new ();
+  g_auto (GStrv)          optional = fazhi_policy_dup_optional_areas (policy);
+  g_autofree char        *described = NULL;
 
   ck_assert_str_eq (fazhi_policy_get_name (policy), "national");
   /* Before 1 March: the last day is the end of February, leap years too. */
@@ -50,23 +50,23 @@ START_TEST (test_national)
 END_TEST
 
 static FazhiPolicy *
-load (const char  *json,
-      GError     **error)
+load (const char *json,
+      GError    **error)
 {
-  g_autoptr(GBytes) bytes = g_bytes_new (json, strlen (json));
+  g_autoptr (GBytes) bytes = g_bytes_new (json, strlen (json));
 
   return fazhi_policy_new_from_bytes (bytes, "policy.json", error);
 }
 
 START_TEST (test_local_overrides)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiPolicy) policy = load ("{\"format\":1,\"name\":\"moushi\","
-                                        "\"deadlines\":{\"department\":{\"report\":{\"by\":\"01-31\"}}},"
-                                        "\"optional_areas\":[\"enforcement\",\"emergencies\"],"
-                                        "\"rules\":{\"repeated-text\":\"error\",\"missing-area\":\"off\"}}",
-                                        &error);
-  g_autofree char *described = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiPolicy) policy = load ("{\"format\":1,\"name\":\"moushi\","
+                                         "\"deadlines\":{\"department\":{\"report\":{\"by\":\"01-31\"}}},"
+                                         "\"optional_areas\":[\"enforcement\",\"emergencies\"],"
+                                         "\"rules\":{\"repeated-text\":\"error\",\"missing-area\":\"off\"}}",
+                                         &error);
+  g_autofree char        *described = NULL;
 
   fazhi_assert_no_error (error);
   ck_assert_str_eq (fazhi_policy_get_name (policy), "moushi");
@@ -90,8 +90,8 @@ END_TEST
 
 START_TEST (test_set_in_code)
 {
-  g_autoptr(FazhiPolicy) policy = fazhi_policy_new ();
-  g_auto(GStrv) ids = NULL;
+  g_autoptr (FazhiPolicy) policy = fazhi_policy_new ();
+  g_auto (GStrv)          ids = NULL;
 
   fazhi_policy_set_deadline (policy, FAZHI_REPORT_LEVEL_DEPARTMENT, FAZHI_DEADLINE_REPORT,
                              G_DATE_JANUARY, 20, TRUE);
@@ -117,11 +117,11 @@ END_TEST
 
 START_TEST (test_failed_merge_changes_nothing)
 {
-  g_autoptr(FazhiPolicy) policy = fazhi_policy_new ();
-  g_autoptr(GError) error = NULL;
-  const char *bad = "{\"format\":1,\"name\":\"half\",\"rules\":{\"late-report\":\"error\"},"
-                    "\"deadlines\":{\"department\":{\"report\":{\"by\":\"13-40\"}}}}";
-  g_autoptr(GBytes) bytes = g_bytes_new (bad, strlen (bad));
+  g_autoptr (FazhiPolicy) policy = fazhi_policy_new ();
+  g_autoptr (GError)      error = NULL;
+  const char             *bad = "{\"format\":1,\"name\":\"half\",\"rules\":{\"late-report\":\"error\"},"
+                                "\"deadlines\":{\"department\":{\"report\":{\"by\":\"13-40\"}}}}";
+  g_autoptr (GBytes)      bytes = g_bytes_new (bad, strlen (bad));
 
   ck_assert (!fazhi_policy_merge_bytes (policy, bytes, "half.json", &error));
   fazhi_assert_error (error, FAZHI_ERROR, FAZHI_ERROR_INVALID_POLICY);
@@ -165,9 +165,9 @@ static const BadPolicy bad_policies[] = {
 
 START_TEST (test_bad_policy)
 {
-  const BadPolicy *bad = &bad_policies[_i];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiPolicy) policy = load (bad->json, &error);
+  const BadPolicy        *bad = &bad_policies[_i];
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiPolicy) policy = load (bad->json, &error);
 
   ck_assert_ptr_null (policy);
   fazhi_assert_error (error, FAZHI_ERROR, bad->code);

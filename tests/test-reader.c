@@ -18,11 +18,11 @@ static char **fixture_names;
 static char **
 list_fixtures (void)
 {
-  g_autofree char *dir_path = fazhi_test_data_path ("reports", NULL);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *name;
-  char **names;
+  g_autofree char         *dir_path = fazhi_test_data_path ("reports", NULL);
+  g_autoptr (GDir)         dir = g_dir_open (dir_path, 0, NULL);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  const char              *name;
+  char                   **names;
 
   /* Called while building the suite, where check's asserts cannot run. */
   if (dir == NULL)
@@ -43,14 +43,14 @@ read_fixture (const char  *name,
               JsonObject **expect_out,
               JsonParser **parser_out)
 {
-  g_autofree char *txt = NULL;
-  g_autofree char *expect_path = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autofree char *file = g_strconcat (name, ".txt", NULL);
-  g_autofree char *expect_file = g_strconcat (name, ".expect.json", NULL);
-  JsonParser *parser = json_parser_new ();
-  FazhiReport *report;
+  g_autofree char        *txt = NULL;
+  g_autofree char        *expect_path = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autofree char        *file = g_strconcat (name, ".txt", NULL);
+  g_autofree char        *expect_file = g_strconcat (name, ".expect.json", NULL);
+  JsonParser             *parser = json_parser_new ();
+  FazhiReport            *report;
 
   txt = fazhi_test_data_path ("reports", file, NULL);
   expect_path = fazhi_test_data_path ("reports", expect_file, NULL);
@@ -91,7 +91,7 @@ join_strv (char **strv)
 static char *
 join_json_array (JsonArray *array)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < json_array_get_length (array); i++)
     g_string_append_printf (out, "%s%s", i ? "," : "", json_array_get_string_element (array, i));
@@ -102,8 +102,8 @@ static guint
 count_items (FazhiReport *report,
              const char  *part)
 {
-  FazhiSection *section = fazhi_report_find_part (report, part);
-  g_autoptr(GListModel) items = NULL;
+  FazhiSection          *section = fazhi_report_find_part (report, part);
+  g_autoptr (GListModel) items = NULL;
 
   if (section == NULL)
     return 0;
@@ -115,10 +115,10 @@ static gboolean
 figure_matches (FazhiFigure *figure,
                 JsonObject  *want)
 {
-  const char *unit = member_string (want, "unit");
-  const char *kind = member_string (want, "kind");
-  const char *subject = member_string (want, "subject");
-  g_autoptr(GEnumClass) kinds = g_type_class_ref (FAZHI_TYPE_FIGURE_KIND);
+  const char            *unit = member_string (want, "unit");
+  const char            *kind = member_string (want, "kind");
+  const char            *subject = member_string (want, "subject");
+  g_autoptr (GEnumClass) kinds = g_type_class_ref (FAZHI_TYPE_FIGURE_KIND);
 
   if (fazhi_figure_get_line (figure) != (guint) json_object_get_int_member (want, "line"))
     return FALSE;
@@ -136,11 +136,11 @@ figure_matches (FazhiFigure *figure,
 
 START_TEST (test_fixture)
 {
-  const char *name = fixture_names[_i];
-  g_autoptr(JsonParser) parser = NULL;
-  JsonObject *expect = NULL;
-  g_autoptr(FazhiReport) report = read_fixture (name, &expect, &parser);
-  gboolean is_report = json_object_get_boolean_member (expect, "is_report");
+  const char             *name = fixture_names[_i];
+  g_autoptr (JsonParser)  parser = NULL;
+  JsonObject             *expect = NULL;
+  g_autoptr (FazhiReport) report = read_fixture (name, &expect, &parser);
+  gboolean                is_report = json_object_get_boolean_member (expect, "is_report");
 
   ck_assert_msg (fazhi_report_get_is_report (report) == is_report, "%s: is_report is %d, expected %d",
                  name, fazhi_report_get_is_report (report), is_report);
@@ -157,21 +157,22 @@ START_TEST (test_fixture)
                  "%s: year %d, expected %" G_GINT64_FORMAT, name, fazhi_report_get_year (report),
                  json_object_get_int_member (expect, "year"));
   {
-    const GDate *date = fazhi_report_get_date (report);
+    const GDate     *date = fazhi_report_get_date (report);
     g_autofree char *got = date ? g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (date),
-                                                   g_date_get_month (date), g_date_get_day (date)) : NULL;
+                                                   g_date_get_month (date), g_date_get_day (date))
+                                : NULL;
 
     assert_str_field (name, "date", member_string (expect, "date"), got);
   }
   {
-    g_auto(GStrv) parts = fazhi_report_dup_parts (report);
+    g_auto (GStrv)   parts = fazhi_report_dup_parts (report);
     g_autofree char *got = join_strv (parts);
     g_autofree char *want = join_json_array (json_object_get_array_member (expect, "parts"));
 
     assert_str_field (name, "parts", want, got);
   }
   {
-    g_auto(GStrv) areas = fazhi_report_dup_areas (report);
+    g_auto (GStrv)   areas = fazhi_report_dup_areas (report);
     g_autofree char *got = join_strv (areas);
     g_autofree char *want = join_json_array (json_object_get_array_member (expect, "areas"));
 
@@ -188,15 +189,15 @@ END_TEST
 
 START_TEST (test_fixture_evidence)
 {
-  const char *name = fixture_names[_i];
-  g_autoptr(JsonParser) parser = NULL;
-  JsonObject *expect = NULL;
-  g_autoptr(FazhiReport) report = read_fixture (name, &expect, &parser);
-  GListModel *figures = fazhi_report_get_figures (report);
-  GListModel *targets = fazhi_report_get_targets (report);
-  JsonArray *want_figures;
-  JsonArray *want_targets;
-  JsonArray *want_duties;
+  const char             *name = fixture_names[_i];
+  g_autoptr (JsonParser)  parser = NULL;
+  JsonObject             *expect = NULL;
+  g_autoptr (FazhiReport) report = read_fixture (name, &expect, &parser);
+  GListModel             *figures = fazhi_report_get_figures (report);
+  GListModel             *targets = fazhi_report_get_targets (report);
+  JsonArray              *want_figures;
+  JsonArray              *want_targets;
+  JsonArray              *want_duties;
 
   if (!json_object_get_boolean_member (expect, "is_report"))
     return;
@@ -205,11 +206,11 @@ START_TEST (test_fixture_evidence)
   for (guint k = 0; k < json_array_get_length (want_figures); k++)
     {
       JsonObject *want = json_array_get_object_element (want_figures, k);
-      gboolean found = FALSE;
+      gboolean    found = FALSE;
 
       for (guint i = 0; i < g_list_model_get_n_items (figures) && !found; i++)
         {
-          g_autoptr(FazhiFigure) figure = g_list_model_get_item (figures, i);
+          g_autoptr (FazhiFigure) figure = g_list_model_get_item (figures, i);
 
           found = figure_matches (figure, want);
         }
@@ -225,8 +226,8 @@ START_TEST (test_fixture_evidence)
                  json_array_get_length (want_targets));
   for (guint k = 0; k < json_array_get_length (want_targets); k++)
     {
-      JsonObject *want = json_array_get_object_element (want_targets, k);
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, k);
+      JsonObject             *want = json_array_get_object_element (want_targets, k);
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, k);
 
       if (json_object_has_member (want, "quantity"))
         {
@@ -237,7 +238,7 @@ START_TEST (test_fixture_evidence)
                            fazhi_target_get_quantity (target));
           else
             ck_assert_msg (fazhi_target_get_has_quantity (target) &&
-                           fabs (fazhi_target_get_quantity (target) - json_node_get_double (q)) < 1e-9,
+                             fabs (fazhi_target_get_quantity (target) - json_node_get_double (q)) < 1e-9,
                            "%s: target %u quantity %g, expected %g", name, k + 1,
                            fazhi_target_get_quantity (target), json_node_get_double (q));
         }
@@ -247,17 +248,18 @@ START_TEST (test_fixture_evidence)
         assert_str_field (name, "target owner", member_string (want, "owner"), fazhi_target_get_owner (target));
       if (json_object_has_member (want, "period"))
         {
-          g_autoptr(GEnumClass) periods = g_type_class_ref (FAZHI_TYPE_PERIOD);
-          FazhiPeriod period = fazhi_target_get_period (target);
+          g_autoptr (GEnumClass) periods = g_type_class_ref (FAZHI_TYPE_PERIOD);
+          FazhiPeriod            period = fazhi_target_get_period (target);
 
           assert_str_field (name, "target period", member_string (want, "period"),
                             period == FAZHI_PERIOD_NONE ? NULL : g_enum_get_value (periods, period)->value_nick);
         }
       if (json_object_has_member (want, "due"))
         {
-          const GDate *due = fazhi_target_get_due (target);
+          const GDate     *due = fazhi_target_get_due (target);
           g_autofree char *got = due ? g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (due),
-                                                        g_date_get_month (due), g_date_get_day (due)) : NULL;
+                                                        g_date_get_month (due), g_date_get_day (due))
+                                     : NULL;
 
           assert_str_field (name, "target due", member_string (want, "due"), got);
         }
@@ -271,11 +273,11 @@ START_TEST (test_fixture_evidence)
   for (guint k = 0; k < json_array_get_length (want_duties); k++)
     {
       const char *duty = json_array_get_string_element (want_duties, k);
-      gboolean found = FALSE;
+      gboolean    found = FALSE;
 
       for (guint i = 0; i < g_list_model_get_n_items (fazhi_report_get_duties (report)) && !found; i++)
         {
-          g_autoptr(FazhiDutyEvidence) evidence = g_list_model_get_item (fazhi_report_get_duties (report), i);
+          g_autoptr (FazhiDutyEvidence) evidence = g_list_model_get_item (fazhi_report_get_duties (report), i);
 
           found = g_str_equal (fazhi_duty_evidence_get_duty (evidence), duty);
         }
@@ -291,10 +293,10 @@ END_TEST
 static FazhiReport *
 read_seed (void)
 {
-  g_autofree char *path = fazhi_test_seed_path ();
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report;
+  g_autofree char        *path = fazhi_test_seed_path ();
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report;
 
   if (path == NULL)
     return NULL;
@@ -313,7 +315,7 @@ has_figure (FazhiReport *report,
 
   for (guint i = 0; i < g_list_model_get_n_items (figures); i++)
     {
-      g_autoptr(FazhiFigure) figure = g_list_model_get_item (figures, i);
+      g_autoptr (FazhiFigure) figure = g_list_model_get_item (figures, i);
 
       if (fabs (fazhi_figure_get_value (figure) - value) < 1e-9 &&
           g_strcmp0 (fazhi_figure_get_unit (figure), unit) == 0 &&
@@ -325,17 +327,17 @@ has_figure (FazhiReport *report,
 
 START_TEST (test_seed)
 {
-  g_autoptr(FazhiReport) report = read_seed ();
-  const char *areas[] = { "functions", "rules", "decisions", "enforcement",
-                          "oversight", "disputes", "capacity", "organization" };
-  const char *parts[] = { "measures", "responsibility", "shortcomings", "plans" };
-  GListModel *sections;
-  g_autoptr(GListModel) top = NULL;
-  g_autoptr(GListModel) shortcomings = NULL;
-  g_autoptr(GListModel) plans = NULL;
-  g_auto(GStrv) found_areas = NULL;
-  const GDate *date;
-  gboolean two_a_year = FALSE, zonghe = FALSE, four = FALSE, review = FALSE;
+  g_autoptr (FazhiReport) report = read_seed ();
+  const char             *areas[] = { "functions", "rules", "decisions", "enforcement",
+                                      "oversight", "disputes", "capacity", "organization" };
+  const char             *parts[] = { "measures", "responsibility", "shortcomings", "plans" };
+  GListModel             *sections;
+  g_autoptr (GListModel)  top = NULL;
+  g_autoptr (GListModel)  shortcomings = NULL;
+  g_autoptr (GListModel)  plans = NULL;
+  g_auto (GStrv)          found_areas = NULL;
+  const GDate            *date;
+  gboolean                two_a_year = FALSE, zonghe = FALSE, four = FALSE, review = FALSE;
 
   if (report == NULL)
     {
@@ -360,7 +362,7 @@ START_TEST (test_seed)
   ck_assert_uint_eq (g_list_model_get_n_items (top), 4);
   for (guint i = 0; i < 4; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (top, i);
+      g_autoptr (FazhiSection) section = g_list_model_get_item (top, i);
 
       ck_assert_str_eq (fazhi_section_get_part (section), parts[i]);
       ck_assert_uint_eq (fazhi_section_get_level (section), 1);
@@ -373,11 +375,11 @@ START_TEST (test_seed)
 
   sections = fazhi_report_get_sections (report);
   {
-    g_autoptr(FazhiSection) first_area = NULL;
+    g_autoptr (FazhiSection) first_area = NULL;
 
     for (guint i = 0; i < g_list_model_get_n_items (sections) && first_area == NULL; i++)
       {
-        g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+        g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
 
         if (fazhi_section_get_area (section) != NULL)
           first_area = g_object_ref (section);
@@ -389,7 +391,7 @@ START_TEST (test_seed)
   shortcomings = fazhi_report_dup_items (report, fazhi_report_find_part (report, "shortcomings"));
   ck_assert_uint_eq (g_list_model_get_n_items (shortcomings), 3);
   {
-    g_autoptr(FazhiSection) first = g_list_model_get_item (shortcomings, 0);
+    g_autoptr (FazhiSection) first = g_list_model_get_item (shortcomings, 0);
 
     ck_assert_str_eq (fazhi_section_get_heading (first), "法治观念法治意识有待进一步提升");
     ck_assert_uint_eq (fazhi_section_get_line (first), 65);
@@ -397,7 +399,7 @@ START_TEST (test_seed)
   plans = fazhi_report_dup_items (report, fazhi_report_find_part (report, "plans"));
   ck_assert_uint_eq (g_list_model_get_n_items (plans), 4);
   {
-    g_autoptr(FazhiSection) first = g_list_model_get_item (plans, 0);
+    g_autoptr (FazhiSection) first = g_list_model_get_item (plans, 0);
 
     ck_assert_str_eq (fazhi_section_get_heading (first), "提高干部职工法治素质");
   }
@@ -411,7 +413,7 @@ START_TEST (test_seed)
 
   for (guint i = 0; i < g_list_model_get_n_items (fazhi_report_get_targets (report)); i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (fazhi_report_get_targets (report), i);
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (fazhi_report_get_targets (report), i);
 
       if (fazhi_target_get_has_quantity (target) && fazhi_target_get_quantity (target) == 2 &&
           fazhi_target_get_period (target) == FAZHI_PERIOD_YEAR)
@@ -424,7 +426,7 @@ START_TEST (test_seed)
 
   for (guint i = 0; i < g_list_model_get_n_items (fazhi_report_get_duties (report)); i++)
     {
-      g_autoptr(FazhiDutyEvidence) evidence = g_list_model_get_item (fazhi_report_get_duties (report), i);
+      g_autoptr (FazhiDutyEvidence) evidence = g_list_model_get_item (fazhi_report_get_duties (report), i);
 
       if (g_str_equal (fazhi_duty_evidence_get_duty (evidence), "four-in-person"))
         {
@@ -442,11 +444,11 @@ END_TEST
 
 START_TEST (test_seed_json_round_trip)
 {
-  g_autoptr(FazhiReport) report = read_seed ();
-  g_autoptr(FazhiReport) back = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *again = NULL;
+  g_autoptr (FazhiReport) report = read_seed ();
+  g_autoptr (FazhiReport) back = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *json = NULL;
+  g_autofree char        *again = NULL;
 
   if (report == NULL)
     return;
@@ -465,9 +467,9 @@ END_TEST
 
 START_TEST (test_missing_file)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) report = fazhi_reader_read_path (reader, "/nonexistent/report.txt", NULL, &error);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReport) report = fazhi_reader_read_path (reader, "/nonexistent/report.txt", NULL, &error);
 
   ck_assert_ptr_null (report);
   fazhi_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
@@ -477,14 +479,14 @@ END_TEST
 
 START_TEST (test_too_large)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fazhi-reader-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "huge.txt", NULL);
-  g_autoptr(FazhiReport) report = NULL;
-  const char *text = "关于2022年度法治政府建设情况的报告\n";
-  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
-  FILE *file;
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *dir = g_dir_make_tmp ("fazhi-reader-XXXXXX", NULL);
+  g_autofree char        *path = g_build_filename (dir, "huge.txt", NULL);
+  g_autoptr (FazhiReport) report = NULL;
+  const char             *text = "关于2022年度法治政府建设情况的报告\n";
+  g_autoptr (GBytes)      bytes = g_bytes_new_static (text, strlen (text));
+  FILE                   *file;
 
   /* A 100 MB file (sparse, so writing it costs nothing) against the
    * default 64 MiB limit: refused without reading it all. */
@@ -513,12 +515,12 @@ END_TEST
 
 START_TEST (test_stream_and_text)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  const char *text = "北塘市水务局\n关于2021年度法治政府建设情况的报告\n市政府：\n一、主要举措和成效\n全年办理案件12件。\n";
-  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
-  g_autoptr(FazhiReport) from_stream = fazhi_reader_read_stream (reader, stream, "mem", NULL, &error);
-  g_autoptr(FazhiReport) from_text = NULL;
+  g_autoptr (FazhiReader)  reader = fazhi_reader_new ();
+  g_autoptr (GError)       error = NULL;
+  const char              *text = "北塘市水务局\n关于2021年度法治政府建设情况的报告\n市政府：\n一、主要举措和成效\n全年办理案件12件。\n";
+  g_autoptr (GInputStream) stream = g_memory_input_stream_new_from_data (text, -1, NULL);
+  g_autoptr (FazhiReport)  from_stream = fazhi_reader_read_stream (reader, stream, "mem", NULL, &error);
+  g_autoptr (FazhiReport)  from_text = NULL;
 
   fazhi_assert_no_error (error);
   ck_assert_str_eq (fazhi_report_get_agency (from_stream), "北塘市水务局");
@@ -535,8 +537,8 @@ on_read (GObject      *source,
          GAsyncResult *result,
          gpointer      user_data)
 {
-  FazhiReport **out = user_data;
-  g_autoptr(GError) error = NULL;
+  FazhiReport      **out = user_data;
+  g_autoptr (GError) error = NULL;
 
   *out = fazhi_reader_read_file_finish (FAZHI_READER (source), result, &error);
   fazhi_assert_no_error (error);
@@ -544,10 +546,10 @@ on_read (GObject      *source,
 
 START_TEST (test_async)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autofree char *path = fazhi_test_data_path ("reports", "runin.txt", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(FazhiReport) report = NULL;
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autofree char        *path = fazhi_test_data_path ("reports", "runin.txt", NULL);
+  g_autoptr (GFile)       file = g_file_new_for_path (path);
+  g_autoptr (FazhiReport) report = NULL;
 
   fazhi_reader_read_file_async (reader, file, NULL, on_read, &report);
   while (report == NULL)
@@ -565,11 +567,11 @@ slow_tests (void)
 START_TEST (test_many_headings)
 {
   /* 10^6 headings (10^5 under valgrind): a correct result, in linear time. */
-  guint n = slow_tests () ? 100000 : 1000000;
-  g_autoptr(GString) text = g_string_new ("关于2022年度法治政府建设情况的报告\n");
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) report = NULL;
+  guint                   n = slow_tests () ? 100000 : 1000000;
+  g_autoptr (GString)     text = g_string_new ("关于2022年度法治政府建设情况的报告\n");
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReport) report = NULL;
 
   for (guint i = 0; i < n; i++)
     g_string_append (text, (i % 2) ? "（一）项目\n" : "一、主要举措和成效\n");
@@ -581,11 +583,11 @@ END_TEST
 
 START_TEST (test_one_long_line)
 {
-  guint n = slow_tests () ? 100000 : 1000000;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) report = NULL;
+  guint                   n = slow_tests () ? 100000 : 1000000;
+  g_autoptr (GString)     text = g_string_new (NULL);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReport) report = NULL;
 
   /* 10^6 sentences and no line end at all. */
   for (guint i = 0; i < n; i++)
@@ -600,20 +602,22 @@ END_TEST
 START_TEST (test_random_text)
 {
   /* Random mixtures of report vocabulary never crash the reader. */
+  /* clang-format off */
   static const char *pieces[] = {
     "一、", "（一）", "(二)", "1.", "①", "一是", "二是", "。", "，", "\n", "\n\n", "— 3 —\n",
     "报告", "法治政府建设", "主要举措", "存在的问题", "下一步", "第一责任人", "亲自部署",
     "2021年", "1月28日", "12", "亿元", "家", "%", "全市第一", "区政府：", "XX", "***",
   };
-  GRand *rand = g_rand_new_with_seed (7);
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
+  /* clang-format on */
+  GRand                  *rand = g_rand_new_with_seed (7);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
 
   for (guint round = 0; round < 300; round++)
     {
-      g_autoptr(GString) text = g_string_new (NULL);
-      g_autoptr(GError) error = NULL;
-      g_autoptr(FazhiReport) report = NULL;
-      guint n = g_rand_int_range (rand, 1, 200);
+      g_autoptr (GString)     text = g_string_new (NULL);
+      g_autoptr (GError)      error = NULL;
+      g_autoptr (FazhiReport) report = NULL;
+      guint                   n = g_rand_int_range (rand, 1, 200);
 
       for (guint i = 0; i < n; i++)
         g_string_append (text, pieces[g_rand_int_range (rand, 0, G_N_ELEMENTS (pieces))]);

@@ -12,15 +12,17 @@
 #define assert_no_error(err) \
   ck_assert_msg ((err) == NULL, "unexpected error: %s", (err) ? (err)->message : "")
 #define assert_error(err, dom, c) \
-  do { \
-    ck_assert_msg ((err) != NULL, "expected an error, got none"); \
-    ck_assert_msg ((err)->domain == (dom) && (err)->code == (c), \
-                   "expected error %s:%d, got %s:%d (%s)", g_quark_to_string (dom), (int) (c), \
-                   g_quark_to_string ((err)->domain), (err)->code, (err)->message); \
-  } while (0)
+  do \
+    { \
+      ck_assert_msg ((err) != NULL, "expected an error, got none"); \
+      ck_assert_msg ((err)->domain == (dom) && (err)->code == (c), \
+                     "expected error %s:%d, got %s:%d (%s)", g_quark_to_string (dom), (int) (c), \
+                     g_quark_to_string ((err)->domain), (err)->code, (err)->message); \
+    } \
+  while (0)
 
 #define AGENCY "北塘市临河区水务局"
-#define TITLE "北塘市临河区水务局关于2021年度法治政府建设情况的报告"
+#define TITLE  "北塘市临河区水务局关于2021年度法治政府建设情况的报告"
 #define SOURCE "临河区水务局2021年法治政府建设报告.txt"
 
 /* A report as the reader would make it of a short department report. */
@@ -87,13 +89,13 @@ add_section (FazhiReport  *report,
 static FazhiReport *
 make_report (void)
 {
-  FazhiReport *report = fazhi_report_new ();
-  g_autoptr(FazhiFigure) money = fazhi_figure_new (75.46, "亿元", FAZHI_FIGURE_KIND_MONEY);
-  g_autoptr(FazhiFigure) checks = fazhi_figure_new (2, "次", FAZHI_FIGURE_KIND_COUNT);
-  g_autoptr(FazhiTarget) target = fazhi_target_new ("每年至少开展2次法治宣传进机关活动，由综合科负责，2022年12月31日前完成。");
-  g_autoptr(FazhiTarget) vague = fazhi_target_new ("进一步提高依法行政水平。");
-  g_autoptr(FazhiDutyEvidence) duty = fazhi_duty_evidence_new ("study", "局党组理论学习中心组专题学法", 4);
-  g_autoptr(GDate) due = g_date_new_dmy (31, G_DATE_DECEMBER, 2022);
+  FazhiReport                  *report = fazhi_report_new ();
+  g_autoptr (FazhiFigure)       money = fazhi_figure_new (75.46, "亿元", FAZHI_FIGURE_KIND_MONEY);
+  g_autoptr (FazhiFigure)       checks = fazhi_figure_new (2, "次", FAZHI_FIGURE_KIND_COUNT);
+  g_autoptr (FazhiTarget)       target = fazhi_target_new ("每年至少开展2次法治宣传进机关活动，由综合科负责，2022年12月31日前完成。");
+  g_autoptr (FazhiTarget)       vague = fazhi_target_new ("进一步提高依法行政水平。");
+  g_autoptr (FazhiDutyEvidence) duty = fazhi_duty_evidence_new ("study", "局党组理论学习中心组专题学法", 4);
+  g_autoptr (GDate)             due = g_date_new_dmy (31, G_DATE_DECEMBER, 2022);
 
   fazhi_report_set_agency (report, AGENCY);
   fazhi_report_set_year (report, 2021);
@@ -155,7 +157,7 @@ section_at (FazhiReport *report,
             guint        position)
 {
   /* The report keeps its own reference. */
-  g_autoptr(FazhiSection) section = g_list_model_get_item (fazhi_report_get_sections (report), position);
+  g_autoptr (FazhiSection) section = g_list_model_get_item (fazhi_report_get_sections (report), position);
 
   ck_assert_ptr_nonnull (section);
   return section;
@@ -195,8 +197,8 @@ assert_reports_equal (FazhiReport *a,
   ck_assert_uint_eq (g_list_model_get_n_items (list_a), g_list_model_get_n_items (list_b));
   for (guint i = 0; i < g_list_model_get_n_items (list_a); i++)
     {
-      g_autoptr(FazhiSection) x = g_list_model_get_item (list_a, i);
-      g_autoptr(FazhiSection) y = g_list_model_get_item (list_b, i);
+      g_autoptr (FazhiSection) x = g_list_model_get_item (list_a, i);
+      g_autoptr (FazhiSection) y = g_list_model_get_item (list_b, i);
 
       ck_assert_pstr_eq (fazhi_section_get_heading (x), fazhi_section_get_heading (y));
       ck_assert_uint_eq (fazhi_section_get_level (x), fazhi_section_get_level (y));
@@ -215,8 +217,8 @@ assert_reports_equal (FazhiReport *a,
   ck_assert_uint_eq (g_list_model_get_n_items (list_a), g_list_model_get_n_items (list_b));
   for (guint i = 0; i < g_list_model_get_n_items (list_a); i++)
     {
-      g_autoptr(FazhiFigure) x = g_list_model_get_item (list_a, i);
-      g_autoptr(FazhiFigure) y = g_list_model_get_item (list_b, i);
+      g_autoptr (FazhiFigure) x = g_list_model_get_item (list_a, i);
+      g_autoptr (FazhiFigure) y = g_list_model_get_item (list_b, i);
 
       ck_assert (fazhi_figure_get_value (x) == fazhi_figure_get_value (y));
       ck_assert_pstr_eq (fazhi_figure_get_unit (x), fazhi_figure_get_unit (y));
@@ -232,8 +234,8 @@ assert_reports_equal (FazhiReport *a,
   ck_assert_uint_eq (g_list_model_get_n_items (list_a), g_list_model_get_n_items (list_b));
   for (guint i = 0; i < g_list_model_get_n_items (list_a); i++)
     {
-      g_autoptr(FazhiTarget) x = g_list_model_get_item (list_a, i);
-      g_autoptr(FazhiTarget) y = g_list_model_get_item (list_b, i);
+      g_autoptr (FazhiTarget) x = g_list_model_get_item (list_a, i);
+      g_autoptr (FazhiTarget) y = g_list_model_get_item (list_b, i);
 
       ck_assert_pstr_eq (fazhi_target_get_text (x), fazhi_target_get_text (y));
       ck_assert_pstr_eq (fazhi_target_get_heading (x), fazhi_target_get_heading (y));
@@ -254,8 +256,8 @@ assert_reports_equal (FazhiReport *a,
   ck_assert_uint_eq (g_list_model_get_n_items (list_a), g_list_model_get_n_items (list_b));
   for (guint i = 0; i < g_list_model_get_n_items (list_a); i++)
     {
-      g_autoptr(FazhiDutyEvidence) x = g_list_model_get_item (list_a, i);
-      g_autoptr(FazhiDutyEvidence) y = g_list_model_get_item (list_b, i);
+      g_autoptr (FazhiDutyEvidence) x = g_list_model_get_item (list_a, i);
+      g_autoptr (FazhiDutyEvidence) y = g_list_model_get_item (list_b, i);
 
       ck_assert_pstr_eq (fazhi_duty_evidence_get_duty (x), fazhi_duty_evidence_get_duty (y));
       ck_assert_pstr_eq (fazhi_duty_evidence_get_text (x), fazhi_duty_evidence_get_text (y));
@@ -267,8 +269,8 @@ assert_reports_equal (FazhiReport *a,
 static JsonNode *
 parse_json (const char *json)
 {
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr (JsonParser) parser = json_parser_new ();
+  g_autoptr (GError)     error = NULL;
 
   ck_assert_msg (json_parser_load_from_data (parser, json, -1, &error), "not JSON: %s",
                  error ? error->message : "");
@@ -290,11 +292,11 @@ assert_member_null (JsonObject *object,
 
 START_TEST (test_build_in_code)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiFigure) money = g_list_model_get_item (fazhi_report_get_figures (report), 0);
-  g_autoptr(FazhiTarget) target = g_list_model_get_item (fazhi_report_get_targets (report), 0);
-  g_autoptr(FazhiDutyEvidence) duty = g_list_model_get_item (fazhi_report_get_duties (report), 0);
-  const GDate *date;
+  g_autoptr (FazhiReport)       report = make_report ();
+  g_autoptr (FazhiFigure)       money = g_list_model_get_item (fazhi_report_get_figures (report), 0);
+  g_autoptr (FazhiTarget)       target = g_list_model_get_item (fazhi_report_get_targets (report), 0);
+  g_autoptr (FazhiDutyEvidence) duty = g_list_model_get_item (fazhi_report_get_duties (report), 0);
+  const GDate                  *date;
 
   ck_assert_str_eq (fazhi_report_get_agency (report), AGENCY);
   ck_assert_int_eq (fazhi_report_get_year (report), 2021);
@@ -335,21 +337,21 @@ END_TEST
 
 START_TEST (test_properties)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiSection) section = fazhi_section_new ("依法全面履行政府职能", 2);
-  g_autoptr(FazhiTarget) target = fazhi_target_new (NULL);
-  g_autoptr(FazhiDutyEvidence) duty = fazhi_duty_evidence_new ("study", "专题学法", 7);
-  g_autoptr(GListModel) sections = NULL;
-  g_autoptr(GDate) date = NULL;
-  g_autofree char *agency = NULL;
-  GParamSpec *pspec;
-  guint end_line = 0;
-  guint body_line = 0;
-  double score = 0;
-  gboolean run_in = FALSE;
-  gboolean is_report = FALSE;
-  gboolean has_quantity = TRUE;
-  int level = 0;
+  g_autoptr (FazhiReport)       report = make_report ();
+  g_autoptr (FazhiSection)      section = fazhi_section_new ("依法全面履行政府职能", 2);
+  g_autoptr (FazhiTarget)       target = fazhi_target_new (NULL);
+  g_autoptr (FazhiDutyEvidence) duty = fazhi_duty_evidence_new ("study", "专题学法", 7);
+  g_autoptr (GListModel)        sections = NULL;
+  g_autoptr (GDate)             date = NULL;
+  g_autofree char              *agency = NULL;
+  GParamSpec                   *pspec;
+  guint                         end_line = 0;
+  guint                         body_line = 0;
+  double                        score = 0;
+  gboolean                      run_in = FALSE;
+  gboolean                      is_report = FALSE;
+  gboolean                      has_quantity = TRUE;
+  int                           level = 0;
 
   g_object_get (report,
                 "agency", &agency,
@@ -405,7 +407,7 @@ END_TEST
 
 START_TEST (test_target_quantity)
 {
-  g_autoptr(FazhiTarget) target = fazhi_target_new ("每季度开展一次执法案卷评查。");
+  g_autoptr (FazhiTarget) target = fazhi_target_new ("每季度开展一次执法案卷评查。");
 
   ck_assert (!fazhi_target_get_has_quantity (target));
   ck_assert (fazhi_target_get_quantity (target) == 0);
@@ -426,10 +428,10 @@ END_TEST
 
 START_TEST (test_section_line_at_offset)
 {
-  g_autoptr(FazhiSection) section = fazhi_section_new ("依法全面履行政府职能", 2);
-  const char *body = "全年完成水利投资75.46 亿元，\n办理行政许可事项312件。\n新增备案规范性文件3件。";
-  const char *second = strstr (body, "办理");
-  const char *third = strstr (body, "新增");
+  g_autoptr (FazhiSection) section = fazhi_section_new ("依法全面履行政府职能", 2);
+  const char              *body = "全年完成水利投资75.46 亿元，\n办理行政许可事项312件。\n新增备案规范性文件3件。";
+  const char              *second = strstr (body, "办理");
+  const char              *third = strstr (body, "新增");
 
   /* Unknown body line: unknown line, wherever the offset. */
   fazhi_section_set_body (section, body);
@@ -459,15 +461,15 @@ count_notify (GObject    *object,
 
 START_TEST (test_notify)
 {
-  g_autoptr(FazhiReport) report = fazhi_report_new ();
-  g_autoptr(FazhiSection) section = fazhi_section_new ("存在的不足和原因", 1);
-  g_autoptr(FazhiTarget) target = fazhi_target_new (NULL);
-  g_autoptr(FazhiDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  guint agency = 0, year = 0, date = 0, level = 0, doc = 0, encoding = 0, any = 0;
-  guint section_level = 0, run_in = 0, score = 0;
-  guint quantity = 0, has_quantity = 0, due = 0;
-  GDate day;
+  g_autoptr (FazhiReport)   report = fazhi_report_new ();
+  g_autoptr (FazhiSection)  section = fazhi_section_new ("存在的不足和原因", 1);
+  g_autoptr (FazhiTarget)   target = fazhi_target_new (NULL);
+  g_autoptr (FazhiDocument) document = NULL;
+  g_autoptr (GError)        error = NULL;
+  guint                     agency = 0, year = 0, date = 0, level = 0, doc = 0, encoding = 0, any = 0;
+  guint                     section_level = 0, run_in = 0, score = 0;
+  guint                     quantity = 0, has_quantity = 0, due = 0;
+  GDate                     day;
 
   g_signal_connect (report, "notify::agency", G_CALLBACK (count_notify), &agency);
   g_signal_connect (report, "notify::year", G_CALLBACK (count_notify), &year);
@@ -555,7 +557,7 @@ END_TEST
 
 START_TEST (test_find_section)
 {
-  g_autoptr(FazhiReport) report = make_report ();
+  g_autoptr (FazhiReport) report = make_report ();
 
   ck_assert_ptr_eq (fazhi_report_find_section (report, 3), section_at (report, 0));
   ck_assert_ptr_eq (fazhi_report_find_section (report, 5), section_at (report, 1));
@@ -575,8 +577,8 @@ END_TEST
 
 START_TEST (test_find_part)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) nested = fazhi_report_new ();
+  g_autoptr (FazhiReport) report = make_report ();
+  g_autoptr (FazhiReport) nested = fazhi_report_new ();
 
   ck_assert_ptr_eq (fazhi_report_find_part (report, "measures"), section_at (report, 0));
   ck_assert_ptr_eq (fazhi_report_find_part (report, "shortcomings"), section_at (report, 3));
@@ -595,23 +597,23 @@ END_TEST
 
 START_TEST (test_dup_items)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) empty = fazhi_report_new ();
-  g_autoptr(GListModel) top = fazhi_report_dup_items (report, NULL);
-  g_autoptr(GListModel) measures = fazhi_report_dup_items (report, section_at (report, 0));
-  g_autoptr(GListModel) shortcomings = fazhi_report_dup_items (report, section_at (report, 3));
-  g_autoptr(GListModel) leaf = fazhi_report_dup_items (report, section_at (report, 1));
-  g_autoptr(GListModel) plans = fazhi_report_dup_items (report, section_at (report, 6));
-  g_autoptr(GListModel) none = fazhi_report_dup_items (empty, NULL);
-  g_autoptr(FazhiSection) item = NULL;
+  g_autoptr (FazhiReport)  report = make_report ();
+  g_autoptr (FazhiReport)  empty = fazhi_report_new ();
+  g_autoptr (GListModel)   top = fazhi_report_dup_items (report, NULL);
+  g_autoptr (GListModel)   measures = fazhi_report_dup_items (report, section_at (report, 0));
+  g_autoptr (GListModel)   shortcomings = fazhi_report_dup_items (report, section_at (report, 3));
+  g_autoptr (GListModel)   leaf = fazhi_report_dup_items (report, section_at (report, 1));
+  g_autoptr (GListModel)   plans = fazhi_report_dup_items (report, section_at (report, 6));
+  g_autoptr (GListModel)   none = fazhi_report_dup_items (empty, NULL);
+  g_autoptr (FazhiSection) item = NULL;
 
   ck_assert (g_list_model_get_item_type (top) == FAZHI_TYPE_SECTION);
   ck_assert_uint_eq (g_list_model_get_n_items (top), 3);
   for (guint i = 0; i < 3; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (top, i);
+      g_autoptr (FazhiSection) section = g_list_model_get_item (top, i);
 
-      ck_assert_ptr_eq (section, section_at (report, (guint[]) { 0, 3, 6 }[i]));
+      ck_assert_ptr_eq (section, section_at (report, (guint[]){ 0, 3, 6 }[i]));
     }
 
   /* Two obligation areas under the measures. */
@@ -645,13 +647,13 @@ END_TEST
 
 START_TEST (test_dup_parts_and_areas)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) empty = fazhi_report_new ();
-  g_auto(GStrv) parts = fazhi_report_dup_parts (report);
-  g_auto(GStrv) areas = fazhi_report_dup_areas (report);
-  g_auto(GStrv) no_parts = fazhi_report_dup_parts (empty);
-  g_auto(GStrv) no_areas = fazhi_report_dup_areas (empty);
-  const char * const expected_parts[] = { "measures", "shortcomings", "plans", NULL };
+  g_autoptr (FazhiReport) report = make_report ();
+  g_autoptr (FazhiReport) empty = fazhi_report_new ();
+  g_auto (GStrv)          parts = fazhi_report_dup_parts (report);
+  g_auto (GStrv)          areas = fazhi_report_dup_areas (report);
+  g_auto (GStrv)          no_parts = fazhi_report_dup_parts (empty);
+  g_auto (GStrv)          no_areas = fazhi_report_dup_areas (empty);
+  const char * const      expected_parts[] = { "measures", "shortcomings", "plans", NULL };
   /* The shortcoming about functions says what it is about; only the
    * measures count as areas covered. */
   const char * const expected_areas[] = { "functions", "enforcement", NULL };
@@ -673,15 +675,15 @@ END_TEST
 
 START_TEST (test_json_round_trip)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *again = NULL;
-  g_autoptr(FazhiFigure) money = NULL;
+  g_autoptr (FazhiReport) report = make_report ();
+  g_autoptr (FazhiReport) copy = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *json = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char        *again = NULL;
+  g_autoptr (FazhiFigure) money = NULL;
 
   ck_assert_ptr_nonnull (json);
-  ck_assert_ptr_null (strchr (json, '\n'));  /* compact */
+  ck_assert_ptr_null (strchr (json, '\n')); /* compact */
 
   copy = fazhi_report_new_from_json (json, -1, &error);
   assert_no_error (error);
@@ -700,8 +702,8 @@ START_TEST (test_json_round_trip)
 
   /* The length is honoured. */
   {
-    g_autofree char *padded = g_strconcat (json, "garbage", NULL);
-    g_autoptr(FazhiReport) trimmed = fazhi_report_new_from_json (padded, strlen (json), &error);
+    g_autofree char        *padded = g_strconcat (json, "garbage", NULL);
+    g_autoptr (FazhiReport) trimmed = fazhi_report_new_from_json (padded, strlen (json), &error);
 
     assert_no_error (error);
     assert_reports_equal (report, trimmed);
@@ -711,12 +713,12 @@ END_TEST
 
 START_TEST (test_json_pretty)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) copy = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *pretty = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_PRETTY);
-  g_autofree char *compact = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
-  g_autofree char *again = NULL;
+  g_autoptr (FazhiReport) report = make_report ();
+  g_autoptr (FazhiReport) copy = NULL;
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *pretty = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_PRETTY);
+  g_autofree char        *compact = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
+  g_autofree char        *again = NULL;
 
   ck_assert_ptr_nonnull (strstr (pretty, "\n  \"format\" : 1"));
   copy = fazhi_report_new_from_json (pretty, -1, &error);
@@ -728,17 +730,17 @@ END_TEST
 
 START_TEST (test_json_layout)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autofree char *json = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
-  g_autoptr(JsonNode) root = parse_json (json);
-  JsonObject *object = json_node_get_object (root);
-  JsonObject *section;
-  JsonObject *figure;
-  JsonObject *target;
-  JsonObject *duty;
-  const char * const top_keys[] = {
-    "format", "file", "encoding", "is_report", "title", "agency", "addressee", "year", "date",
-    "level", "framework", "sections", "figures", "targets", "duties", NULL
+  g_autoptr (FazhiReport) report = make_report ();
+  g_autofree char        *json = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
+  g_autoptr (JsonNode)    root = parse_json (json);
+  JsonObject             *object = json_node_get_object (root);
+  JsonObject             *section;
+  JsonObject             *figure;
+  JsonObject             *target;
+  JsonObject             *duty;
+  const char * const      top_keys[] = {
+         "format", "file", "encoding", "is_report", "title", "agency", "addressee", "year", "date",
+         "level", "framework", "sections", "figures", "targets", "duties", NULL
   };
   const char * const section_keys[] = {
     "heading", "level", "run_in", "line", "body_line", "end_line", "part", "area", "area_score", "body", NULL
@@ -748,12 +750,16 @@ START_TEST (test_json_layout)
     "text", "heading", "quantity", "unit", "period", "owner", "due", "measurable", "area", "line", "status", NULL
   };
   const char * const duty_keys[] = { "duty", "text", "line", NULL };
-  struct {
+  struct
+  {
     JsonObject        **object;
     const char * const *keys;
   } layouts[] = {
-    { &object, top_keys }, { &section, section_keys }, { &figure, figure_keys },
-    { &target, target_keys }, { &duty, duty_keys },
+    { &object, top_keys },
+    { &section, section_keys },
+    { &figure, figure_keys },
+    { &target, target_keys },
+    { &duty, duty_keys },
   };
 
   section = json_array_get_object_element (json_object_get_array_member (object, "sections"), 1);
@@ -764,8 +770,8 @@ START_TEST (test_json_layout)
   /* Every key, in the documented order, and nothing else. */
   for (guint i = 0; i < G_N_ELEMENTS (layouts); i++)
     {
-      g_autoptr(GList) members = json_object_get_members (*layouts[i].object);
-      guint j = 0;
+      g_autoptr (GList) members = json_object_get_members (*layouts[i].object);
+      guint             j = 0;
 
       for (GList *l = members; l != NULL; l = l->next, j++)
         {
@@ -777,7 +783,7 @@ START_TEST (test_json_layout)
 
   ck_assert_int_eq (json_object_get_int_member (object, "format"), FAZHI_REPORT_FORMAT);
   ck_assert_str_eq (json_object_get_string_member (object, "file"), SOURCE);
-  assert_member_null (object, "encoding");  /* no document */
+  assert_member_null (object, "encoding"); /* no document */
   ck_assert (json_object_get_boolean_member (object, "is_report"));
   ck_assert_str_eq (json_object_get_string_member (object, "agency"), AGENCY);
   ck_assert_int_eq (json_node_get_value_type (json_object_get_member (object, "year")), G_TYPE_INT64);
@@ -814,18 +820,18 @@ END_TEST
 
 START_TEST (test_json_nulls)
 {
-  g_autoptr(FazhiReport) report = fazhi_report_new ();
-  g_autoptr(FazhiReport) copy = NULL;
-  g_autoptr(FazhiTarget) target = fazhi_target_new ("进一步提高依法行政水平。");
-  g_autoptr(FazhiFigure) figure = fazhi_figure_new (312, "件", FAZHI_FIGURE_KIND_COUNT);
-  g_autoptr(FazhiDutyEvidence) duty = fazhi_duty_evidence_new (NULL, NULL, 0);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *object;
-  JsonObject *member;
-  const char * const report_nulls[] = {
-    "file", "encoding", "title", "agency", "addressee", "year", "date", "level", "framework", NULL
+  g_autoptr (FazhiReport)       report = fazhi_report_new ();
+  g_autoptr (FazhiReport)       copy = NULL;
+  g_autoptr (FazhiTarget)       target = fazhi_target_new ("进一步提高依法行政水平。");
+  g_autoptr (FazhiFigure)       figure = fazhi_figure_new (312, "件", FAZHI_FIGURE_KIND_COUNT);
+  g_autoptr (FazhiDutyEvidence) duty = fazhi_duty_evidence_new (NULL, NULL, 0);
+  g_autoptr (GError)            error = NULL;
+  g_autofree char              *json = NULL;
+  g_autoptr (JsonNode)          root = NULL;
+  JsonObject                   *object;
+  JsonObject                   *member;
+  const char * const            report_nulls[] = {
+               "file", "encoding", "title", "agency", "addressee", "year", "date", "level", "framework", NULL
   };
   const char * const section_nulls[] = { "heading", "line", "body_line", "end_line", "part", "area",
                                          "area_score", "body", NULL };
@@ -880,7 +886,7 @@ START_TEST (test_json_nulls)
   ck_assert_int_eq (fazhi_report_get_level (copy), FAZHI_REPORT_LEVEL_UNKNOWN);
   ck_assert (fazhi_section_get_area_score (section_at (copy, 0)) == 0);
   {
-    g_autoptr(FazhiTarget) read = g_list_model_get_item (fazhi_report_get_targets (copy), 0);
+    g_autoptr (FazhiTarget) read = g_list_model_get_item (fazhi_report_get_targets (copy), 0);
 
     ck_assert (!fazhi_target_get_has_quantity (read));
     ck_assert_int_eq (fazhi_target_get_period (read), FAZHI_PERIOD_NONE);
@@ -892,11 +898,11 @@ END_TEST
 
 START_TEST (test_json_defaults)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr (GError) error = NULL;
   /* Only the format is required; unknown keys are for later versions. */
-  g_autoptr(FazhiReport) minimal = fazhi_report_new_from_json ("{\"format\":1}", -1, &error);
-  g_autoptr(FazhiReport) future = NULL;
-  g_autoptr(FazhiSection) section = NULL;
+  g_autoptr (FazhiReport)  minimal = fazhi_report_new_from_json ("{\"format\":1}", -1, &error);
+  g_autoptr (FazhiReport)  future = NULL;
+  g_autoptr (FazhiSection) section = NULL;
 
   assert_no_error (error);
   ck_assert_ptr_null (fazhi_report_get_agency (minimal));
@@ -920,17 +926,17 @@ END_TEST
 
 START_TEST (test_json_include_text)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) copy = NULL;
-  g_autoptr(FazhiReport) without = NULL;
-  g_autoptr(FazhiDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *json = NULL;
-  g_autofree char *again = NULL;
-  g_autofree char *plain = NULL;
-  g_autofree char *line = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  FazhiDocument *restored;
+  g_autoptr (FazhiReport)   report = make_report ();
+  g_autoptr (FazhiReport)   copy = NULL;
+  g_autoptr (FazhiReport)   without = NULL;
+  g_autoptr (FazhiDocument) document = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *json = NULL;
+  g_autofree char          *again = NULL;
+  g_autofree char          *plain = NULL;
+  g_autofree char          *line = NULL;
+  g_autoptr (JsonNode)      root = NULL;
+  FazhiDocument            *restored;
 
   document = fazhi_document_new_from_text (report_text, -1, SOURCE, &error);
   assert_no_error (error);
@@ -966,21 +972,21 @@ END_TEST
 
 START_TEST (test_item_json_nodes)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiFigure) figure = g_list_model_get_item (fazhi_report_get_figures (report), 0);
-  g_autoptr(FazhiTarget) target = g_list_model_get_item (fazhi_report_get_targets (report), 0);
-  g_autoptr(FazhiDutyEvidence) duty = g_list_model_get_item (fazhi_report_get_duties (report), 0);
-  g_autoptr(JsonNode) section_node = fazhi_section_to_json_node (section_at (report, 4));
-  g_autoptr(JsonNode) figure_node = fazhi_figure_to_json_node (figure);
-  g_autoptr(JsonNode) target_node = fazhi_target_to_json_node (target);
-  g_autoptr(JsonNode) duty_node = fazhi_duty_evidence_to_json_node (duty);
-  g_autoptr(FazhiSection) section_copy = NULL;
-  g_autoptr(FazhiFigure) figure_copy = NULL;
-  g_autoptr(FazhiTarget) target_copy = NULL;
-  g_autoptr(FazhiDutyEvidence) duty_copy = NULL;
-  g_autoptr(JsonNode) not_object = json_node_new (JSON_NODE_ARRAY);
-  g_autoptr(JsonNode) bad_kind = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autoptr (FazhiReport)       report = make_report ();
+  g_autoptr (FazhiFigure)       figure = g_list_model_get_item (fazhi_report_get_figures (report), 0);
+  g_autoptr (FazhiTarget)       target = g_list_model_get_item (fazhi_report_get_targets (report), 0);
+  g_autoptr (FazhiDutyEvidence) duty = g_list_model_get_item (fazhi_report_get_duties (report), 0);
+  g_autoptr (JsonNode)          section_node = fazhi_section_to_json_node (section_at (report, 4));
+  g_autoptr (JsonNode)          figure_node = fazhi_figure_to_json_node (figure);
+  g_autoptr (JsonNode)          target_node = fazhi_target_to_json_node (target);
+  g_autoptr (JsonNode)          duty_node = fazhi_duty_evidence_to_json_node (duty);
+  g_autoptr (FazhiSection)      section_copy = NULL;
+  g_autoptr (FazhiFigure)       figure_copy = NULL;
+  g_autoptr (FazhiTarget)       target_copy = NULL;
+  g_autoptr (FazhiDutyEvidence) duty_copy = NULL;
+  g_autoptr (JsonNode)          not_object = json_node_new (JSON_NODE_ARRAY);
+  g_autoptr (JsonNode)          bad_kind = NULL;
+  g_autoptr (GError)            error = NULL;
 
   section_copy = fazhi_section_new_from_json_node (section_node, &error);
   assert_no_error (error);
@@ -1019,8 +1025,8 @@ END_TEST
 typedef struct
 {
   const char *json;
-  int         code;     /* in FAZHI_ERROR */
-  const char *place;    /* must appear in the message, or NULL */
+  int         code;  /* in FAZHI_ERROR */
+  const char *place; /* must appear in the message, or NULL */
 } BadReport;
 
 static const BadReport bad_reports[] = {
@@ -1064,9 +1070,9 @@ static const BadReport bad_reports[] = {
 
 START_TEST (test_json_bad)
 {
-  const BadReport *bad = &bad_reports[_i];
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) report = fazhi_report_new_from_json (bad->json, -1, &error);
+  const BadReport        *bad = &bad_reports[_i];
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReport) report = fazhi_report_new_from_json (bad->json, -1, &error);
 
   ck_assert_msg (report == NULL, "accepted %s", bad->json);
   assert_error (error, FAZHI_ERROR, bad->code);
@@ -1079,9 +1085,9 @@ END_TEST
 
 START_TEST (test_json_bad_node)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonNode) node = json_from_string ("{\"format\":1,\"targets\":[{\"due\":\"2022-02-30\"}]}", NULL);
-  g_autoptr(FazhiReport) report = fazhi_report_new_from_json_node (node, &error);
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (JsonNode)    node = json_from_string ("{\"format\":1,\"targets\":[{\"due\":\"2022-02-30\"}]}", NULL);
+  g_autoptr (FazhiReport) report = fazhi_report_new_from_json_node (node, &error);
 
   ck_assert_ptr_null (report);
   assert_error (error, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT);
@@ -1091,19 +1097,19 @@ END_TEST
 
 START_TEST (test_save_json)
 {
-  g_autoptr(FazhiReport) report = make_report ();
-  g_autoptr(FazhiReport) copy = NULL;
-  g_autoptr(FazhiReport) broken = NULL;
-  g_autoptr(FazhiReport) missing = NULL;
-  g_autoptr(FazhiDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("fazhi-report-XXXXXX", &error);
-  g_autofree char *path = NULL;
-  g_autofree char *bad_path = NULL;
-  g_autofree char *contents = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *missing_path = NULL;
-  gsize length = 0;
+  g_autoptr (FazhiReport)   report = make_report ();
+  g_autoptr (FazhiReport)   copy = NULL;
+  g_autoptr (FazhiReport)   broken = NULL;
+  g_autoptr (FazhiReport)   missing = NULL;
+  g_autoptr (FazhiDocument) document = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *dir = g_dir_make_tmp ("fazhi-report-XXXXXX", &error);
+  g_autofree char          *path = NULL;
+  g_autofree char          *bad_path = NULL;
+  g_autofree char          *contents = NULL;
+  g_autofree char          *expected = NULL;
+  g_autofree char          *missing_path = NULL;
+  gsize                     length = 0;
 
   assert_no_error (error);
   path = g_build_filename (dir, "report.json", NULL);
@@ -1203,7 +1209,7 @@ int
 main (void)
 {
   SRunner *runner = srunner_create (report_suite ());
-  int failed;
+  int      failed;
 
   srunner_run_all (runner, CK_ENV);
   failed = srunner_ntests_failed (runner);

@@ -17,13 +17,17 @@
 #include "fazhi-test.h"
 
 static const char * const quality_rules[] = {
-  "missing-quantity", "repeated-text", "placeholder-text", "implausible-figure", "truncated-text",
+  "missing-quantity",
+  "repeated-text",
+  "placeholder-text",
+  "implausible-figure",
+  "truncated-text",
 };
 
 /* A complete, well-formed report with two measures sections whose bodies
  * are @first (line FIRST_LINE) and @second (line SECOND_LINE); the
  * signature closes it. */
-#define FIRST_LINE 11
+#define FIRST_LINE  11
 #define SECOND_LINE 15
 
 static char *
@@ -41,11 +45,11 @@ make_report_text (const char *first,
     "\n"
     "（一）健全政府机构职能体系\n"
     "\n"
-    "%s\n"                                                                    /* line 11 */
+    "%s\n" /* line 11 */
     "\n"
     "（二）健全行政执法工作体系\n"
     "\n"
-    "%s\n"                                                                    /* line 15 */
+    "%s\n" /* line 15 */
     "\n"
     "二、党政主要负责人履行推进法治建设第一责任人职责情况\n"
     "\n"
@@ -71,9 +75,9 @@ make_report_text (const char *first,
 static FazhiReport *
 read_text (const char *text)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  FazhiReport *report = fazhi_reader_read_text (reader, text, -1, &error);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  FazhiReport            *report = fazhi_reader_read_text (reader, text, -1, &error);
 
   fazhi_assert_no_error (error);
   ck_assert_ptr_nonnull (report);
@@ -84,10 +88,10 @@ static FazhiReport *
 read_fixture (const char *dir,
               const char *name)
 {
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = fazhi_test_data_path (dir, name, NULL);
-  FazhiReport *report = fazhi_reader_read_path (reader, path, NULL, &error);
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GError)      error = NULL;
+  g_autofree char        *path = fazhi_test_data_path (dir, name, NULL);
+  FazhiReport            *report = fazhi_reader_read_path (reader, path, NULL, &error);
 
   fazhi_assert_no_error (error);
   ck_assert_ptr_nonnull (report);
@@ -97,8 +101,8 @@ read_fixture (const char *dir,
 static FazhiCheckResult *
 check_report (FazhiReport *report)
 {
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
-  FazhiCheckResult *result = fazhi_checker_check (checker, report, NULL);
+  g_autoptr (FazhiChecker) checker = fazhi_checker_new (NULL);
+  FazhiCheckResult        *result = fazhi_checker_check (checker, report, NULL);
 
   ck_assert_ptr_nonnull (result);
   return result;
@@ -110,9 +114,9 @@ findings_for (const char *rule,
               const char *first,
               const char *second)
 {
-  g_autofree char *text = make_report_text (first, second);
-  g_autoptr(FazhiReport) report = read_text (text);
-  g_autoptr(FazhiCheckResult) result = check_report (report);
+  g_autofree char             *text = make_report_text (first, second);
+  g_autoptr (FazhiReport)      report = read_text (text);
+  g_autoptr (FazhiCheckResult) result = check_report (report);
 
   return fazhi_check_result_dup_findings_for_rule (result, rule);
 }
@@ -120,11 +124,11 @@ findings_for (const char *rule,
 static char *
 describe (GListModel *findings)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
       g_string_append_printf (out, "\n  %s line %u: %s", fazhi_finding_get_rule (finding),
                               fazhi_finding_get_line (finding), fazhi_finding_get_message (finding));
@@ -137,8 +141,8 @@ assert_silent (const char *rule,
                const char *first,
                const char *second)
 {
-  g_autoptr(GListModel) findings = findings_for (rule, first, second);
-  g_autofree char *found = describe (findings);
+  g_autoptr (GListModel) findings = findings_for (rule, first, second);
+  g_autofree char       *found = describe (findings);
 
   ck_assert_msg (g_list_model_get_n_items (findings) == 0, "%s fired on\n  %s\n  %s%s", rule, first,
                  second ? second : "", found);
@@ -152,9 +156,9 @@ assert_one (const char *rule,
             guint       line,
             const char *quote)
 {
-  g_autoptr(GListModel) findings = findings_for (rule, first, second);
-  g_autofree char *found = describe (findings);
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (GListModel)   findings = findings_for (rule, first, second);
+  g_autofree char         *found = describe (findings);
+  g_autoptr (FazhiFinding) finding = NULL;
 
   ck_assert_msg (g_list_model_get_n_items (findings) == 1, "%s: expected one finding for\n  %s\n  %s\ngot:%s",
                  rule, first, second ? second : "", found);
@@ -171,9 +175,9 @@ finding_has_lines (FazhiFinding *finding,
                    guint         a,
                    guint         b)
 {
-  guint n;
+  guint        n;
   const guint *lines = fazhi_finding_get_lines (finding, &n);
-  gboolean has_a = FALSE, has_b = FALSE;
+  gboolean     has_a = FALSE, has_b = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
@@ -191,8 +195,8 @@ count_quality_findings (FazhiCheckResult *result,
 
   for (guint r = 0; r < G_N_ELEMENTS (quality_rules); r++)
     {
-      g_autoptr(GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, quality_rules[r]);
-      g_autofree char *found = describe (findings);
+      g_autoptr (GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, quality_rules[r]);
+      g_autofree char       *found = describe (findings);
 
       total += g_list_model_get_n_items (findings);
       g_string_append (out, found);
@@ -206,7 +210,7 @@ count_quality_findings (FazhiCheckResult *result,
 
 START_TEST (test_registered)
 {
-  g_autoptr(FazhiChecker) checker = fazhi_checker_new (NULL);
+  g_autoptr (FazhiChecker) checker = fazhi_checker_new (NULL);
 
   for (guint r = 0; r < G_N_ELEMENTS (quality_rules); r++)
     {
@@ -280,11 +284,11 @@ END_TEST
 
 START_TEST (test_repeated_text_near_copy)
 {
-  g_autoptr(GListModel) findings =
+  g_autoptr (GListModel) findings =
     findings_for ("repeated-text",
                   "建立文化市场社会监督员制度，从人大代表、政协委员和社区居民中聘请社会监督员15名，全年开展明察暗访6次。",
                   "从人大代表、政协委员和社区居民中聘请文化市场社会监督员12名，全年开展明察暗访6次，督促整改问题23个。");
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (FazhiFinding) finding = NULL;
 
   ck_assert_uint_eq (g_list_model_get_n_items (findings), 1);
   finding = g_list_model_get_item (findings, 0);
@@ -298,7 +302,7 @@ END_TEST
 START_TEST (test_repeated_text_one_per_pair)
 {
   /* Two copied sentences between the same two sections: one finding. */
-  g_autoptr(GListModel) findings =
+  g_autoptr (GListModel) findings =
     findings_for ("repeated-text",
                   "严格落实政务公开制度，制定局政务公开实施方案和工作要点，认真编制公开目录和流程图。"
                   "制定了覆盖全体班子成员、科室、下属单位的廉政风险防控措施，将内部审计常态化。",
@@ -375,10 +379,10 @@ END_TEST
 
 START_TEST (test_placeholder_text_per_line)
 {
-  g_autoptr(GListModel) findings =
+  g_autoptr (GListModel) findings =
     findings_for ("placeholder-text", "由XX科牵头，为***家企业发放纾困资金XX万元。", "全年组织执法培训____次。");
-  g_autoptr(FazhiFinding) first = NULL;
-  g_autoptr(FazhiFinding) second = NULL;
+  g_autoptr (FazhiFinding) first = NULL;
+  g_autoptr (FazhiFinding) second = NULL;
 
   /* One finding per line, listing what it holds. */
   ck_assert_uint_eq (g_list_model_get_n_items (findings), 2);
@@ -393,13 +397,13 @@ END_TEST
 
 START_TEST (test_placeholder_text_heading_and_title)
 {
-  g_autofree char *base = make_report_text (PLAIN_SECOND, PLAIN_SECOND);
-  g_autoptr(GString) text = g_string_new (base);
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) findings = NULL;
-  g_autofree char *found = NULL;
-  gboolean title = FALSE, heading = FALSE;
+  g_autofree char             *base = make_report_text (PLAIN_SECOND, PLAIN_SECOND);
+  g_autoptr (GString)          text = g_string_new (base);
+  g_autoptr (FazhiReport)      report = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       findings = NULL;
+  g_autofree char             *found = NULL;
+  gboolean                     title = FALSE, heading = FALSE;
 
   g_string_replace (text, "江川市临河区文化和旅游局关于", "XX区文化和旅游局关于", 1);
   g_string_replace (text, "四、2022年工作安排", "四、____年工作安排", 1);
@@ -410,7 +414,7 @@ START_TEST (test_placeholder_text_heading_and_title)
 
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
       title |= fazhi_finding_get_line (finding) == 1;
       heading |= fazhi_finding_get_line (finding) == 25;
@@ -545,14 +549,14 @@ assert_rule_lines (FazhiCheckResult *result,
                    const guint      *lines,
                    guint             n_lines)
 {
-  g_autoptr(GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, rule);
-  g_autofree char *found = describe (findings);
+  g_autoptr (GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, rule);
+  g_autofree char       *found = describe (findings);
 
   ck_assert_msg (g_list_model_get_n_items (findings) == n_lines, "%s: expected %u findings, got:%s", rule, n_lines,
                  found);
   for (guint i = 0; i < n_lines; i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
       ck_assert_msg (fazhi_finding_get_line (finding) == lines[i], "%s: expected line %u, got:%s", rule, lines[i],
                      found);
@@ -561,13 +565,13 @@ assert_rule_lines (FazhiCheckResult *result,
 
 START_TEST (test_bom_flaws)
 {
-  g_autoptr(FazhiReport) report = read_fixture ("reports", "bom-flaws.txt");
-  g_autoptr(FazhiCheckResult) result = check_report (report);
-  g_autoptr(GListModel) repeated = fazhi_check_result_dup_findings_for_rule (result, "repeated-text");
-  g_autoptr(FazhiFinding) finding = NULL;
-  static const guint missing[] = { 29, 31 };
-  static const guint sum[] = { 41 };
-  static const guint truncated[] = { 51 };
+  g_autoptr (FazhiReport)      report = read_fixture ("reports", "bom-flaws.txt");
+  g_autoptr (FazhiCheckResult) result = check_report (report);
+  g_autoptr (GListModel)       repeated = fazhi_check_result_dup_findings_for_rule (result, "repeated-text");
+  g_autoptr (FazhiFinding)     finding = NULL;
+  static const guint           missing[] = { 29, 31 };
+  static const guint           sum[] = { 41 };
+  static const guint           truncated[] = { 51 };
 
   assert_rule_lines (result, "missing-quantity", missing, G_N_ELEMENTS (missing));
   assert_rule_lines (result, "implausible-figure", sum, G_N_ELEMENTS (sum));
@@ -583,8 +587,8 @@ END_TEST
 
 START_TEST (test_template_placeholders)
 {
-  g_autoptr(FazhiReport) report = read_fixture ("reports", "template.txt");
-  g_autoptr(FazhiCheckResult) result = check_report (report);
+  g_autoptr (FazhiReport)      report = read_fixture ("reports", "template.txt");
+  g_autoptr (FazhiCheckResult) result = check_report (report);
   /* template.expect.json "placeholders" */
   static const guint lines[] = { 15, 39, 45, 55, 63, 69, 75 };
 
@@ -618,9 +622,9 @@ static const struct
 
 START_TEST (test_clean_fixtures)
 {
-  g_autoptr(FazhiReport) report = read_fixture (clean_fixtures[_i].dir, clean_fixtures[_i].name);
-  g_autoptr(FazhiCheckResult) result = check_report (report);
-  g_autoptr(GString) found = g_string_new (NULL);
+  g_autoptr (FazhiReport)      report = read_fixture (clean_fixtures[_i].dir, clean_fixtures[_i].name);
+  g_autoptr (FazhiCheckResult) result = check_report (report);
+  g_autoptr (GString)          found = g_string_new (NULL);
 
   ck_assert_msg (count_quality_findings (result, found) == 0, "%s:%s", clean_fixtures[_i].name, found->str);
 }
@@ -648,13 +652,13 @@ static const struct
 
 START_TEST (test_triggers)
 {
-  g_autoptr(FazhiReport) report = read_fixture ("checks", triggers[_i].name);
-  g_autoptr(FazhiCheckResult) result = check_report (report);
+  g_autoptr (FazhiReport)      report = read_fixture ("checks", triggers[_i].name);
+  g_autoptr (FazhiCheckResult) result = check_report (report);
 
   for (guint r = 0; r < G_N_ELEMENTS (quality_rules); r++)
     {
-      g_autoptr(GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, quality_rules[r]);
-      g_autofree char *found = describe (findings);
+      g_autoptr (GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, quality_rules[r]);
+      g_autofree char       *found = describe (findings);
 
       if (g_strcmp0 (quality_rules[r], triggers[_i].rule) != 0)
         {
@@ -663,7 +667,7 @@ START_TEST (test_triggers)
         }
       ck_assert_msg (g_list_model_get_n_items (findings) == 1, "%s:%s", triggers[_i].name, found);
       {
-        g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, 0);
+        g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, 0);
 
         ck_assert_msg (fazhi_finding_get_line (finding) == triggers[_i].line, "%s:%s", triggers[_i].name, found);
       }
@@ -673,18 +677,18 @@ END_TEST
 
 START_TEST (test_seed)
 {
-  g_autofree char *path = fazhi_test_seed_path ();
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(GListModel) repeated = NULL;
-  g_autoptr(FazhiFinding) finding = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GString) found = g_string_new (NULL);
-  static const guint missing[] = { 21 };
+  g_autofree char             *path = fazhi_test_seed_path ();
+  g_autoptr (FazhiReader)      reader = fazhi_reader_new ();
+  g_autoptr (FazhiReport)      report = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
+  g_autoptr (GListModel)       repeated = NULL;
+  g_autoptr (FazhiFinding)     finding = NULL;
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (GString)          found = g_string_new (NULL);
+  static const guint           missing[] = { 21 };
 
   if (path == NULL)
-    return;   /* the user's seed is not there: nothing to check */
+    return; /* the user's seed is not there: nothing to check */
 
   report = fazhi_reader_read_path (reader, path, NULL, &error);
   fazhi_assert_no_error (error);
@@ -713,17 +717,17 @@ END_TEST
 static char *
 describe_quality (FazhiCheckResult *result)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint r = 0; r < G_N_ELEMENTS (quality_rules); r++)
     {
-      g_autoptr(GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, quality_rules[r]);
+      g_autoptr (GListModel) findings = fazhi_check_result_dup_findings_for_rule (result, quality_rules[r]);
 
       for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
         {
-          g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
-          guint n;
-          const guint *lines = fazhi_finding_get_lines (finding, &n);
+          g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
+          guint                    n;
+          const guint             *lines = fazhi_finding_get_lines (finding, &n);
 
           g_string_append_printf (out, "%s %u [", fazhi_finding_get_rule (finding), fazhi_finding_get_line (finding));
           for (guint k = 0; k < n; k++)
@@ -735,16 +739,16 @@ describe_quality (FazhiCheckResult *result)
 }
 
 static void
-assert_json_round_trip (FazhiReport    *report,
-                        FazhiJsonFlags  flags)
+assert_json_round_trip (FazhiReport   *report,
+                        FazhiJsonFlags flags)
 {
-  g_autoptr(FazhiCheckResult) result = check_report (report);
-  g_autofree char *json = fazhi_report_to_json (report, flags);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReport) again = fazhi_report_new_from_json (json, -1, &error);
-  g_autoptr(FazhiCheckResult) result_again = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
+  g_autoptr (FazhiCheckResult) result = check_report (report);
+  g_autofree char             *json = fazhi_report_to_json (report, flags);
+  g_autoptr (GError)           error = NULL;
+  g_autoptr (FazhiReport)      again = fazhi_report_new_from_json (json, -1, &error);
+  g_autoptr (FazhiCheckResult) result_again = NULL;
+  g_autofree char             *before = NULL;
+  g_autofree char             *after = NULL;
 
   fazhi_assert_no_error (error);
   result_again = check_report (again);
@@ -768,7 +772,7 @@ static const struct
 
 START_TEST (test_json_round_trip)
 {
-  g_autoptr(FazhiReport) report = read_fixture (round_trip_fixtures[_i].dir, round_trip_fixtures[_i].name);
+  g_autoptr (FazhiReport) report = read_fixture (round_trip_fixtures[_i].dir, round_trip_fixtures[_i].name);
 
   assert_json_round_trip (report, FAZHI_JSON_FLAGS_NONE);
   assert_json_round_trip (report, FAZHI_JSON_FLAGS_INCLUDE_TEXT);
@@ -777,10 +781,10 @@ END_TEST
 
 START_TEST (test_json_round_trip_seed)
 {
-  g_autofree char *path = fazhi_test_seed_path ();
-  g_autoptr(FazhiReader) reader = fazhi_reader_new ();
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char        *path = fazhi_test_seed_path ();
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (FazhiReport) report = NULL;
+  g_autoptr (GError)      error = NULL;
 
   if (path == NULL)
     return;
@@ -799,13 +803,15 @@ static char *
 make_sentences (GRand *rand,
                 guint  n)
 {
+  /* clang-format off */
   static const char * const words[] = {
     "执法", "检查", "文化", "市场", "旅游", "景区", "演出", "网吧", "娱乐", "场所", "出版", "印刷", "广播", "电视",
     "文物", "保护", "非遗", "传承", "公共", "服务", "场馆", "图书", "档案", "志愿", "培训", "宣传", "监管", "安全",
     "生产", "消防", "应急", "演练", "投诉", "举报", "处罚", "许可", "审批", "备案", "信用", "评价", "考核", "督查",
   };
+  /* clang-format on */
   static const char * const units[] = { "件", "次", "家", "名", "项", "场", "个" };
-  GString *out = g_string_new (NULL);
+  GString                  *out = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
     {
@@ -826,16 +832,16 @@ make_sentences (GRand *rand,
 
 START_TEST (test_large_report)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (20210128);
-  g_autofree char *first = make_sentences (rand, 5000);
-  g_autofree char *second = make_sentences (rand, 5000);
-  g_autofree char *copied = g_strconcat (first, "从人大代表、政协委员和社区居民中聘请文化市场社会监督员15名，全年开展明察暗访6次。", NULL);
-  g_autofree char *copy = g_strconcat ("从人大代表、政协委员和社区居民中聘请文化市场社会监督员15名，全年开展明察暗访6次。", second, NULL);
-  g_autofree char *text = make_report_text (copied, copy);
-  g_autoptr(FazhiReport) report = read_text (text);
-  g_autoptr(FazhiCheckResult) result = check_report (report);
-  g_autoptr(GListModel) repeated = fazhi_check_result_dup_findings_for_rule (result, "repeated-text");
-  g_autofree char *found = describe (repeated);
+  g_autoptr (GRand)            rand = g_rand_new_with_seed (20210128);
+  g_autofree char             *first = make_sentences (rand, 5000);
+  g_autofree char             *second = make_sentences (rand, 5000);
+  g_autofree char             *copied = g_strconcat (first, "从人大代表、政协委员和社区居民中聘请文化市场社会监督员15名，全年开展明察暗访6次。", NULL);
+  g_autofree char             *copy = g_strconcat ("从人大代表、政协委员和社区居民中聘请文化市场社会监督员15名，全年开展明察暗访6次。", second, NULL);
+  g_autofree char             *text = make_report_text (copied, copy);
+  g_autoptr (FazhiReport)      report = read_text (text);
+  g_autoptr (FazhiCheckResult) result = check_report (report);
+  g_autoptr (GListModel)       repeated = fazhi_check_result_dup_findings_for_rule (result, "repeated-text");
+  g_autofree char             *found = describe (repeated);
 
   /* Among ten thousand sentences the one copied passage is found. */
   ck_assert_msg (g_list_model_get_n_items (repeated) == 1, "got:%s", found);

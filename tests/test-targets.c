@@ -26,15 +26,15 @@ fill (const char *heading,
       const char *body,
       int         plan_year)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *text = heading != NULL ? g_strdup_printf ("%s\n%s", heading, body) : g_strdup (body);
-  g_autoptr(FazhiDocument) document = fazhi_document_new_from_text (text, -1, "item.txt", &error);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  g_autofree char *heading_norm = NULL;
-  const FazhiLine *lines;
-  guint n_lines;
-  gsize norm_length;
-  FazhiTarget *target;
+  g_autoptr (GError)        error = NULL;
+  g_autofree char          *text = heading != NULL ? g_strdup_printf ("%s\n%s", heading, body) : g_strdup (body);
+  g_autoptr (FazhiDocument) document = fazhi_document_new_from_text (text, -1, "item.txt", &error);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  g_autofree char          *heading_norm = NULL;
+  const FazhiLine          *lines;
+  guint                     n_lines;
+  gsize                     norm_length;
+  FazhiTarget              *target;
 
   fazhi_assert_no_error (error);
   lines = _fazhi_document_get_lines (document, &n_lines);
@@ -92,7 +92,7 @@ assert_due (FazhiTarget *target,
 
 START_TEST (test_quantity_at_least)
 {
-  g_autoptr(FazhiTarget) target = fill (NULL, "每年组织机关干部开展法律知识培训3次以上。", PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill (NULL, "每年组织机关干部开展法律知识培训3次以上。", PLAN_YEAR);
 
   assert_quantity (target, 3, "次");
   ck_assert_int_eq (fazhi_target_get_period (target), FAZHI_PERIOD_YEAR);
@@ -102,7 +102,7 @@ END_TEST
 
 START_TEST (test_quantity_skips_the_past)
 {
-  g_autoptr(FazhiTarget) target =
+  g_autoptr (FazhiTarget) target =
     fill (NULL, "上半年已开展普法活动12场次，全年开展普法活动不少于30场次。", PLAN_YEAR);
 
   assert_quantity (target, 30, "场次");
@@ -114,7 +114,7 @@ END_TEST
 
 START_TEST (test_quantity_skips_earlier_years)
 {
-  g_autoptr(FazhiTarget) target =
+  g_autoptr (FazhiTarget) target =
     fill (NULL, "2023年共办理行政复议案件45件，全年组织案卷评查2次。", PLAN_YEAR);
 
   assert_quantity (target, 2, "次");
@@ -123,7 +123,7 @@ END_TEST
 
 START_TEST (test_quantity_years_are_not_quantities)
 {
-  g_autoptr(FazhiTarget) target = fill (NULL, "2024年6月底前完成执法平台升级改造。", PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill (NULL, "2024年6月底前完成执法平台升级改造。", PLAN_YEAR);
 
   assert_no_quantity (target);
   assert_due (target, "2024-06-30");
@@ -133,7 +133,7 @@ END_TEST
 
 START_TEST (test_quantity_period_wins)
 {
-  g_autoptr(FazhiTarget) target =
+  g_autoptr (FazhiTarget) target =
     fill (NULL, "每月开展一次安全隐患排查，确保隐患整改率达到100%。", PLAN_YEAR);
 
   assert_quantity (target, 1, "次");
@@ -143,7 +143,7 @@ END_TEST
 
 START_TEST (test_quantity_area)
 {
-  g_autoptr(FazhiTarget) target = fill (NULL, "全年拆除违法建设面积不低于5万平方米。", PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill (NULL, "全年拆除违法建设面积不低于5万平方米。", PLAN_YEAR);
 
   assert_quantity (target, 5, "万平方米");
 }
@@ -151,7 +151,7 @@ END_TEST
 
 START_TEST (test_quantity_in_heading)
 {
-  g_autoptr(FazhiTarget) target = fill ("每季度召开1次法治工作例会", "研究解决依法行政中的突出问题。", PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill ("每季度召开1次法治工作例会", "研究解决依法行政中的突出问题。", PLAN_YEAR);
 
   assert_quantity (target, 1, "次");
   ck_assert_int_eq (fazhi_target_get_period (target), FAZHI_PERIOD_QUARTER);
@@ -160,7 +160,7 @@ END_TEST
 
 START_TEST (test_quantity_none)
 {
-  g_autoptr(FazhiTarget) target = fill ("深化法治宣传", "深入开展法治宣传教育，营造良好法治氛围。", PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill ("深化法治宣传", "深入开展法治宣传教育，营造良好法治氛围。", PLAN_YEAR);
 
   assert_no_quantity (target);
   ck_assert_int_eq (fazhi_target_get_period (target), FAZHI_PERIOD_NONE);
@@ -171,8 +171,8 @@ END_TEST
 
 static const struct
 {
-  const char  *body;
-  FazhiPeriod  period;
+  const char *body;
+  FazhiPeriod period;
 } period_cases[] = {
   { "每半年开展1次法治督查。", FAZHI_PERIOD_HALF_YEAR },
   { "每学期开展1次法治教育主题活动。", FAZHI_PERIOD_HALF_YEAR },
@@ -189,7 +189,7 @@ static const struct
 
 START_TEST (test_period)
 {
-  g_autoptr(FazhiTarget) target = fill (NULL, period_cases[_i].body, PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill (NULL, period_cases[_i].body, PLAN_YEAR);
 
   ck_assert_msg (fazhi_target_get_period (target) == period_cases[_i].period, "period of %s: expected %d, got %d",
                  period_cases[_i].body, period_cases[_i].period, fazhi_target_get_period (target));
@@ -227,7 +227,7 @@ static const struct
 
 START_TEST (test_owner)
 {
-  g_autoptr(FazhiTarget) target = fill (NULL, owner_cases[_i].body, PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill (NULL, owner_cases[_i].body, PLAN_YEAR);
 
   ck_assert_msg (g_strcmp0 (fazhi_target_get_owner (target), owner_cases[_i].owner) == 0,
                  "owner of %s: expected %s, got %s", owner_cases[_i].body,
@@ -238,7 +238,7 @@ END_TEST
 
 START_TEST (test_owner_in_heading)
 {
-  g_autoptr(FazhiTarget) target = fill ("由政策法规股牵头", "每季度开展1次执法案卷评查。", PLAN_YEAR);
+  g_autoptr (FazhiTarget) target = fill ("由政策法规股牵头", "每季度开展1次执法案卷评查。", PLAN_YEAR);
 
   ck_assert_str_eq (fazhi_target_get_owner (target), "政策法规股");
   assert_quantity (target, 1, "次");
@@ -283,7 +283,7 @@ static const struct
 
 START_TEST (test_due)
 {
-  g_autoptr(FazhiTarget) target = fill (NULL, due_cases[_i].body, due_cases[_i].plan_year);
+  g_autoptr (FazhiTarget) target = fill (NULL, due_cases[_i].body, due_cases[_i].plan_year);
 
   assert_due (target, due_cases[_i].due);
 }
@@ -318,7 +318,7 @@ static const struct
 
 START_TEST (test_measurable)
 {
-  g_autoptr(FazhiTarget) target =
+  g_autoptr (FazhiTarget) target =
     fill (measurable_cases[_i].heading, measurable_cases[_i].body, PLAN_YEAR);
 
   ck_assert_msg (fazhi_target_get_measurable (target) == measurable_cases[_i].measurable,
@@ -331,12 +331,12 @@ END_TEST
 
 START_TEST (test_caller_fields_kept)
 {
-  const char *body = "由法规科负责，年底前每季度开展1次执法检查。";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) document = fazhi_document_new_from_text (body, -1, "item.txt", &error);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  g_autoptr(FazhiTarget) target = fazhi_target_new ("原文");
-  gsize norm_length;
+  const char               *body = "由法规科负责，年底前每季度开展1次执法检查。";
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) document = fazhi_document_new_from_text (body, -1, "item.txt", &error);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  g_autoptr (FazhiTarget)   target = fazhi_target_new ("原文");
+  gsize                     norm_length;
 
   fazhi_assert_no_error (error);
   _fazhi_document_get_norm (document, &norm_length);
@@ -362,12 +362,12 @@ END_TEST
 /* A heading the caller made up (not in the document) is still read. */
 START_TEST (test_heading_not_in_document)
 {
-  const char *body = "加强执法人员培训。";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) document = fazhi_document_new_from_text (body, -1, "item.txt", &error);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  g_autoptr(FazhiTarget) target = fazhi_target_new (body);
-  gsize norm_length;
+  const char               *body = "加强执法人员培训。";
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) document = fazhi_document_new_from_text (body, -1, "item.txt", &error);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  g_autoptr (FazhiTarget)   target = fazhi_target_new (body);
+  gsize                     norm_length;
 
   fazhi_assert_no_error (error);
   _fazhi_document_get_norm (document, &norm_length);
@@ -392,8 +392,8 @@ typedef struct
 
 typedef struct
 {
-  gsize    start;  /* where the marker starts */
-  gsize    text;   /* where the item's text starts */
+  gsize    start; /* where the marker starts */
+  gsize    text;  /* where the item's text starts */
   gboolean run_in;
 } Marker;
 
@@ -453,7 +453,7 @@ item_marker (const char *text,
 {
   gunichar c = g_utf8_get_char (text + pos);
   gunichar before = pos > 0 ? g_utf8_get_char (g_utf8_prev_char (text + pos)) : 0;
-  gsize n;
+  gsize    n;
 
   if (line_start && text[pos] == '(' && (n = cn_numerals (text, length, pos + 1)) > 0 &&
       at (text, length, pos + 1 + n, ")"))
@@ -496,7 +496,7 @@ heading_end (const char *text,
              gsize      *body)
 {
   static const char * const stops[] = { "。", "；", "：", "，", NULL };
-  gsize best = end;
+  gsize                     best = end;
 
   for (guint i = 0; stops[i] != NULL && (run_in || i < 2); i++)
     {
@@ -514,19 +514,19 @@ static GPtrArray *
 find_plans_items (FazhiDocument *document)
 {
   static const char * const plans_words[] = { "工作打算", "工作安排", "工作计划", "工作思路", "主要安排", NULL };
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
-  g_autoptr(GArray) markers = g_array_new (FALSE, FALSE, sizeof (Marker));
-  gsize norm_length;
-  const char *norm = _fazhi_document_get_norm (document, &norm_length);
-  guint n_lines;
-  const FazhiLine *lines = _fazhi_document_get_lines (document, &n_lines);
-  guint first = n_lines;
-  gsize plans_end = norm_length;
+  g_autoptr (GPtrArray)     items = g_ptr_array_new_with_free_func ((GDestroyNotify) item_free);
+  g_autoptr (GArray)        markers = g_array_new (FALSE, FALSE, sizeof (Marker));
+  gsize                     norm_length;
+  const char               *norm = _fazhi_document_get_norm (document, &norm_length);
+  guint                     n_lines;
+  const FazhiLine          *lines = _fazhi_document_get_lines (document, &n_lines);
+  guint                     first = n_lines;
+  gsize                     plans_end = norm_length;
 
   for (guint i = 0; i < n_lines; i++)
     {
       const char *line = norm + lines[i].norm_start;
-      gsize length = lines[i].norm_len;
+      gsize       length = lines[i].norm_len;
 
       if (!is_part_heading (line, length))
         continue;
@@ -557,9 +557,9 @@ find_plans_items (FazhiDocument *document)
 
   for (guint k = 0; k < markers->len; k++)
     {
-      const Marker *marker = &g_array_index (markers, Marker, k);
-      g_autoptr(Item) item = g_new0 (Item, 1);
-      gsize end, head_end, body;
+      const Marker    *marker = &g_array_index (markers, Marker, k);
+      g_autoptr (Item) item = g_new0 (Item, 1);
+      gsize            end, head_end, body;
 
       if (k + 1 < markers->len)
         end = g_array_index (markers, Marker, k + 1).start;
@@ -567,7 +567,7 @@ find_plans_items (FazhiDocument *document)
         {
           /* The last item ends with its paragraph; the agency and date
            * that close the report follow it. */
-          g_autoptr(GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+          g_autoptr (GPtrArray) rest = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
           const FazhiParagraph *paragraph;
 
           _fazhi_document_collect_paragraphs (document, marker->text, plans_end, rest);
@@ -619,7 +619,9 @@ period_name (FazhiPeriod period)
     }
 }
 
+/* clang-format off */
 enum { FIELD_QUANTITY, FIELD_UNIT, FIELD_PERIOD, FIELD_OWNER, FIELD_DUE, FIELD_MEASURABLE, N_FIELDS };
+/* clang-format on */
 static const char * const field_names[N_FIELDS] = { "quantity", "unit", "period", "owner", "due", "measurable" };
 
 typedef struct
@@ -656,9 +658,10 @@ compare_target (Tally       *t,
 {
   if (json_object_has_member (expect, "quantity"))
     {
-      JsonNode *node = json_object_get_member (expect, "quantity");
+      JsonNode        *node = json_object_get_member (expect, "quantity");
       g_autofree char *got = fazhi_target_get_has_quantity (target)
-                               ? g_strdup_printf ("%g", fazhi_target_get_quantity (target)) : NULL;
+                               ? g_strdup_printf ("%g", fazhi_target_get_quantity (target))
+                               : NULL;
       g_autofree char *want = JSON_NODE_HOLDS_NULL (node) ? NULL : g_strdup_printf ("%g", json_node_get_double (node));
 
       tally (t, FIELD_QUANTITY, g_strcmp0 (got, want) == 0, fixture, line, got, want);
@@ -686,7 +689,7 @@ compare_target (Tally       *t,
     }
   if (json_object_has_member (expect, "due"))
     {
-      const char *want = json_object_get_string_member (expect, "due");
+      const char      *want = json_object_get_string_member (expect, "due");
       g_autofree char *got = dup_due (target);
 
       tally (t, FIELD_DUE, g_strcmp0 (got, want) == 0, fixture, line, got, want);
@@ -704,18 +707,18 @@ static void
 check_fixture (Tally      *t,
                const char *fixture)
 {
-  g_autofree char *json_name = g_strconcat (fixture, ".expect.json", NULL);
-  g_autofree char *txt_name = g_strconcat (fixture, ".txt", NULL);
-  g_autofree char *json_path = fazhi_test_data_path ("reports", json_name, NULL);
-  g_autofree char *txt_path = fazhi_test_data_path ("reports", txt_name, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(FazhiDocument) document = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  JsonObject *expect;
-  JsonArray *targets;
-  int plan_year;
+  g_autofree char          *json_name = g_strconcat (fixture, ".expect.json", NULL);
+  g_autofree char          *txt_name = g_strconcat (fixture, ".txt", NULL);
+  g_autofree char          *json_path = fazhi_test_data_path ("reports", json_name, NULL);
+  g_autofree char          *txt_path = fazhi_test_data_path ("reports", txt_name, NULL);
+  g_autoptr (JsonParser)    parser = json_parser_new ();
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (GBytes)        bytes = NULL;
+  g_autoptr (FazhiDocument) document = NULL;
+  g_autoptr (GPtrArray)     items = NULL;
+  JsonObject               *expect;
+  JsonArray                *targets;
+  int                       plan_year;
 
   json_parser_load_from_file (parser, json_path, &error);
   fazhi_assert_no_error (error);
@@ -736,8 +739,8 @@ check_fixture (Tally      *t,
 
   for (guint i = 0; i < items->len; i++)
     {
-      const Item *item = g_ptr_array_index (items, i);
-      g_autoptr(FazhiTarget) target = fill_item (document, item, plan_year);
+      const Item             *item = g_ptr_array_index (items, i);
+      g_autoptr (FazhiTarget) target = fill_item (document, item, plan_year);
 
       compare_target (t, fixture, item->line, target, json_array_get_object_element (targets, i));
     }
@@ -752,14 +755,14 @@ compare_names (gconstpointer a,
 
 START_TEST (test_fixtures)
 {
-  g_autofree char *dir_path = fazhi_test_data_path ("reports", NULL);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &error);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) misses = g_string_new (NULL);
-  Tally t = { { 0 }, { 0 }, misses };
-  const char *name;
-  guint total = 0;
+  g_autofree char      *dir_path = fazhi_test_data_path ("reports", NULL);
+  g_autoptr (GError)    error = NULL;
+  g_autoptr (GDir)      dir = g_dir_open (dir_path, 0, &error);
+  g_autoptr (GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GString)   misses = g_string_new (NULL);
+  Tally                 t = { { 0 }, { 0 }, misses };
+  const char           *name;
+  guint                 total = 0;
 
   fazhi_assert_no_error (error);
   while ((name = g_dir_read_name (dir)) != NULL)
@@ -784,13 +787,13 @@ END_TEST
 /* The user's seed report: its plans items are the real thing. */
 START_TEST (test_seed)
 {
-  g_autofree char *path = fazhi_test_seed_path ();
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiDocument) document = NULL;
-  g_autoptr(GPtrArray) items = NULL;
-  g_autoptr(FazhiTarget) first = NULL;
-  g_autoptr(FazhiTarget) third = NULL;
+  g_autofree char          *path = fazhi_test_seed_path ();
+  g_autoptr (GBytes)        bytes = NULL;
+  g_autoptr (GError)        error = NULL;
+  g_autoptr (FazhiDocument) document = NULL;
+  g_autoptr (GPtrArray)     items = NULL;
+  g_autoptr (FazhiTarget)   first = NULL;
+  g_autoptr (FazhiTarget)   third = NULL;
 
   if (path == NULL)
     return;

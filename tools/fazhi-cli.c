@@ -17,7 +17,7 @@ fazhi_cli_error (const char *format,
                  ...)
 {
   g_autofree char *message = NULL;
-  va_list args;
+  va_list          args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
@@ -71,8 +71,8 @@ fazhi_cli_print_cell (const char *text,
 }
 
 FazhiCatalog *
-fazhi_cli_load_catalog (const char  *name,
-                        GError     **error)
+fazhi_cli_load_catalog (const char *name,
+                        GError    **error)
 {
   FazhiCatalog *builtin;
 
@@ -82,7 +82,7 @@ fazhi_cli_load_catalog (const char  *name,
   builtin = fazhi_catalog_get_builtin (name);
   if (builtin == NULL)
     {
-      g_auto(GStrv) ids = fazhi_catalog_list_builtin ();
+      g_auto (GStrv)   ids = fazhi_catalog_list_builtin ();
       g_autofree char *known = g_strjoinv (", ", ids);
 
       g_set_error (error, FAZHI_ERROR, FAZHI_ERROR_UNKNOWN_CATALOG,
@@ -115,8 +115,8 @@ fazhi_progress_update (FazhiProgress *self,
                        guint          done)
 {
   const guint width = 30;
-  gint64 now;
-  guint filled;
+  gint64      now;
+  guint       filled;
 
   if (!self->shown)
     return;

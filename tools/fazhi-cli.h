@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Exit statuses, the same for every subcommand. */
 #define FAZHI_EXIT_OK       0
 #define FAZHI_EXIT_FINDINGS 1  /* check: a finding is an error */
@@ -52,5 +55,7 @@ void           fazhi_progress_update (FazhiProgress *self,
 void           fazhi_progress_free   (FazhiProgress *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiProgress, fazhi_progress_free)
+
+/* clang-format on */
 
 G_END_DECLS

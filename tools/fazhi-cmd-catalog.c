@@ -12,12 +12,12 @@
 static void
 print_catalog_list (void)
 {
-  g_auto(GStrv) ids = fazhi_catalog_list_builtin ();
+  g_auto (GStrv) ids = fazhi_catalog_list_builtin ();
 
   for (guint i = 0; ids[i] != NULL; i++)
     {
-      FazhiCatalog *catalog = fazhi_catalog_get_builtin (ids[i]);
-      g_autoptr(GEnumClass) kinds = g_type_class_ref (FAZHI_TYPE_CATALOG_KIND);
+      FazhiCatalog          *catalog = fazhi_catalog_get_builtin (ids[i]);
+      g_autoptr (GEnumClass) kinds = g_type_class_ref (FAZHI_TYPE_CATALOG_KIND);
 
       fazhi_cli_print_cell (ids[i], 14);
       fazhi_cli_print_cell (g_enum_get_value (kinds, fazhi_catalog_get_kind (catalog))->value_nick, 9);
@@ -37,7 +37,7 @@ print_catalog_table (FazhiCatalog *catalog)
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (catalog, i);
 
       slug_width = MAX (slug_width, fazhi_cli_text_width (fazhi_catalog_entry_get_slug (entry)) +
-                                    2 * (fazhi_catalog_entry_get_depth (entry) - 1));
+                                      2 * (fazhi_catalog_entry_get_depth (entry) - 1));
       title_width = MAX (title_width, fazhi_cli_text_width (fazhi_catalog_entry_get_title (entry)));
     }
 
@@ -50,8 +50,8 @@ print_catalog_table (FazhiCatalog *catalog)
   for (guint i = 0; i < n; i++)
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (catalog, i);
-      g_autofree char *indent = g_strnfill (2 * (fazhi_catalog_entry_get_depth (entry) - 1), ' ');
-      g_autofree char *slug = g_strconcat (indent, fazhi_catalog_entry_get_slug (entry), NULL);
+      g_autofree char   *indent = g_strnfill (2 * (fazhi_catalog_entry_get_depth (entry) - 1), ' ');
+      g_autofree char   *slug = g_strconcat (indent, fazhi_catalog_entry_get_slug (entry), NULL);
 
       printf ("  %2u ", fazhi_catalog_entry_get_ordinal (entry));
       fazhi_cli_print_cell (slug, slug_width + 2);
@@ -64,15 +64,18 @@ int
 fazhi_cmd_catalog (int    argc,
                    char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCatalog) catalog = NULL;
-  g_autofree char *format_name = NULL;
-  FazhiOutputFormat format;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (FazhiCatalog)   catalog = NULL;
+  g_autofree char           *format_name = NULL;
+  FazhiOutputFormat          format;
+
+  /* clang-format off */
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: table (default) or json", "FORMAT" },
     { NULL }
   };
+  /* clang-format on */
 
   context = g_option_context_new ("[ID|FILE]");
   g_option_context_set_summary (context,
@@ -97,11 +100,11 @@ fazhi_cmd_catalog (int    argc,
     {
       if (format == FAZHI_OUTPUT_JSON)
         {
-          g_auto(GStrv) ids = fazhi_catalog_list_builtin ();
-          g_autoptr(JsonBuilder) builder = json_builder_new ();
-          g_autoptr(JsonGenerator) generator = json_generator_new ();
-          g_autoptr(JsonNode) root = NULL;
-          g_autofree char *text = NULL;
+          g_auto (GStrv)            ids = fazhi_catalog_list_builtin ();
+          g_autoptr (JsonBuilder)   builder = json_builder_new ();
+          g_autoptr (JsonGenerator) generator = json_generator_new ();
+          g_autoptr (JsonNode)      root = NULL;
+          g_autofree char          *text = NULL;
 
           json_builder_begin_array (builder);
           for (guint i = 0; ids[i] != NULL; i++)
@@ -140,19 +143,22 @@ int
 fazhi_cmd_areas (int    argc,
                  char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiCatalog) from = NULL;
-  g_autoptr(FazhiCatalog) to = NULL;
-  g_autofree char *format_name = NULL;
-  gboolean map = FALSE;
-  FazhiOutputFormat format;
-  guint n;
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (FazhiCatalog)   from = NULL;
+  g_autoptr (FazhiCatalog)   to = NULL;
+  g_autofree char           *format_name = NULL;
+  gboolean                   map = FALSE;
+  FazhiOutputFormat          format;
+  guint                      n;
+
+  /* clang-format off */
   GOptionEntry entries[] = {
     { "map", 'm', 0, G_OPTION_ARG_NONE, &map, "Map the areas of the first outline onto the second", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: table (default) or json", "FORMAT" },
     { NULL }
   };
+  /* clang-format on */
 
   context = g_option_context_new ("--map FROM TO");
   g_option_context_set_summary (context,
@@ -185,10 +191,10 @@ fazhi_cmd_areas (int    argc,
   n = fazhi_catalog_get_n_entries (from);
   if (format == FAZHI_OUTPUT_JSON)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *text = NULL;
+      g_autoptr (JsonBuilder)   builder = json_builder_new ();
+      g_autoptr (JsonGenerator) generator = json_generator_new ();
+      g_autoptr (JsonNode)      root = NULL;
+      g_autofree char          *text = NULL;
 
       json_builder_begin_array (builder);
       for (guint i = 0; i < n; i++)

@@ -11,19 +11,19 @@
 
 typedef struct
 {
-  FazhiOutputFormat  format;
-  FazhiChecker      *checker;
-  FazhiReport       *previous;
-  FazhiProgress     *progress;
-  char             **paths;    /* as the user typed them */
-  guint              failed;
-  guint              with_errors;
+  FazhiOutputFormat format;
+  FazhiChecker     *checker;
+  FazhiReport      *previous;
+  FazhiProgress    *progress;
+  char            **paths; /* as the user typed them */
+  guint             failed;
+  guint             with_errors;
 } CheckRun;
 
 static const char *
 severity_name (FazhiSeverity severity)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (FAZHI_TYPE_SEVERITY);
+  g_autoptr (GEnumClass) klass = g_type_class_ref (FAZHI_TYPE_SEVERITY);
 
   return g_enum_get_value (klass, severity)->value_nick;
 }
@@ -32,7 +32,7 @@ static char *
 join_lines (const guint *lines,
             guint        n)
 {
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr (GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < n; i++)
     g_string_append_printf (out, "%s%u", i ? ", " : "", lines[i]);
@@ -49,17 +49,17 @@ static void
 print_text (const char       *name,
             FazhiCheckResult *result)
 {
-  GListModel *findings = fazhi_check_result_get_findings (result);
-  GListModel *followup = fazhi_check_result_get_followup (result);
-  FazhiSummary *summary = fazhi_check_result_get_summary (result);
-  g_autoptr(GEnumClass) statuses = g_type_class_ref (FAZHI_TYPE_TARGET_STATUS);
+  GListModel            *findings = fazhi_check_result_get_findings (result);
+  GListModel            *followup = fazhi_check_result_get_followup (result);
+  FazhiSummary          *summary = fazhi_check_result_get_summary (result);
+  g_autoptr (GEnumClass) statuses = g_type_class_ref (FAZHI_TYPE_TARGET_STATUS);
 
   /* Like a compiler: file:line: severity: [rule] message */
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
-      guint n_lines = 0;
-      const guint *lines = fazhi_finding_get_lines (finding, &n_lines);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
+      guint                    n_lines = 0;
+      const guint             *lines = fazhi_finding_get_lines (finding, &n_lines);
 
       if (fazhi_finding_get_line (finding) > 0)
         printf ("%s:%u: ", name, fazhi_finding_get_line (finding));
@@ -78,12 +78,12 @@ print_text (const char       *name,
 
   for (guint i = 0; i < g_list_model_get_n_items (followup); i++)
     {
-      g_autoptr(FazhiFollowup) item = g_list_model_get_item (followup, i);
-      guint n_lines = 0;
-      const guint *lines = fazhi_followup_get_evidence_lines (item, &n_lines);
-      const char *label = fazhi_followup_get_heading (item) ? fazhi_followup_get_heading (item)
-                                                            : fazhi_followup_get_text (item);
-      g_autofree char *short_label = g_utf8_strlen (label, -1) > 30 ? g_utf8_substring (label, 0, 30) : g_strdup (label);
+      g_autoptr (FazhiFollowup) item = g_list_model_get_item (followup, i);
+      guint                     n_lines = 0;
+      const guint              *lines = fazhi_followup_get_evidence_lines (item, &n_lines);
+      const char               *label = fazhi_followup_get_heading (item) ? fazhi_followup_get_heading (item)
+                                                                          : fazhi_followup_get_text (item);
+      g_autofree char          *short_label = g_utf8_strlen (label, -1) > 30 ? g_utf8_substring (label, 0, 30) : g_strdup (label);
 
       if (i == 0)
         printf ("%s: follow-up of last year's report:\n", name);
@@ -129,7 +129,7 @@ on_report (FazhiBatch  *batch,
            FazhiReport *report,
            CheckRun    *run)
 {
-  g_autoptr(FazhiCheckResult) result = NULL;
+  g_autoptr (FazhiCheckResult) result = NULL;
 
   /* Name files the way the user did, not as absolute paths. */
   fazhi_report_set_source (report, run->paths[index]);
@@ -172,19 +172,21 @@ int
 fazhi_cmd_check (int    argc,
                  char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiReader) reader = NULL;
-  g_autoptr(FazhiBatch) batch = NULL;
-  g_autoptr(FazhiPolicy) policy = NULL;
-  g_autoptr(FazhiChecker) checker = NULL;
-  g_autoptr(FazhiReport) previous = NULL;
-  g_autofree char *format_name = NULL;
-  g_autofree char *previous_path = NULL;
-  g_autofree char *policy_path = NULL;
-  g_auto(GStrv) outlines = NULL;
-  int jobs = 0;
-  CheckRun run = { 0 };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (FazhiReader)    reader = NULL;
+  g_autoptr (FazhiBatch)     batch = NULL;
+  g_autoptr (FazhiPolicy)    policy = NULL;
+  g_autoptr (FazhiChecker)   checker = NULL;
+  g_autoptr (FazhiReport)    previous = NULL;
+  g_autofree char           *format_name = NULL;
+  g_autofree char           *previous_path = NULL;
+  g_autofree char           *policy_path = NULL;
+  g_auto (GStrv)             outlines = NULL;
+  int                        jobs = 0;
+  CheckRun                   run = { 0 };
+
+  /* clang-format off */
   GOptionEntry entries[] = {
     { "previous", 'p', 0, G_OPTION_ARG_FILENAME, &previous_path, "Last year's report of the same agency, for the follow-up rules", "FILE" },
     { "policy", 0, 0, G_OPTION_ARG_FILENAME, &policy_path, "A policy file: deadlines, optional areas, rule switches", "FILE" },
@@ -193,6 +195,7 @@ fazhi_cmd_check (int    argc,
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Read this many files at once (default: one per core)", "N" },
     { NULL }
   };
+  /* clang-format on */
 
   context = g_option_context_new ("FILE…");
   g_option_context_set_summary (context,
@@ -234,7 +237,7 @@ fazhi_cmd_check (int    argc,
   checker = fazhi_checker_new (policy);
   for (guint i = 0; outlines != NULL && outlines[i] != NULL; i++)
     {
-      g_autoptr(FazhiCatalog) outline = fazhi_catalog_new_from_file (outlines[i], &error);
+      g_autoptr (FazhiCatalog) outline = fazhi_catalog_new_from_file (outlines[i], &error);
 
       if (outline == NULL)
         {

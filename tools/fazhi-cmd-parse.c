@@ -11,11 +11,11 @@
 
 typedef struct
 {
-  FazhiOutputFormat  format;
-  FazhiJsonFlags     json_flags;
-  FazhiProgress     *progress;
-  char             **paths;    /* as the user typed them */
-  guint              failed;
+  FazhiOutputFormat format;
+  FazhiJsonFlags    json_flags;
+  FazhiProgress    *progress;
+  char            **paths; /* as the user typed them */
+  guint             failed;
 } ParseRun;
 
 static guint
@@ -25,7 +25,7 @@ count_measurable (GListModel *targets)
 
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, i);
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
 
       n += fazhi_target_get_measurable (target);
     }
@@ -36,13 +36,13 @@ static void
 print_outline (const char  *name,
                FazhiReport *report)
 {
-  GListModel *sections = fazhi_report_get_sections (report);
-  g_auto(GStrv) parts = fazhi_report_dup_parts (report);
-  g_auto(GStrv) areas = fazhi_report_dup_areas (report);
-  g_autofree char *date = NULL;
-  const GDate *signed_on = fazhi_report_get_date (report);
-  guint n_duties = 0;
-  g_autoptr(GHashTable) duties = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel            *sections = fazhi_report_get_sections (report);
+  g_auto (GStrv)         parts = fazhi_report_dup_parts (report);
+  g_auto (GStrv)         areas = fazhi_report_dup_areas (report);
+  g_autofree char       *date = NULL;
+  const GDate           *signed_on = fazhi_report_get_date (report);
+  guint                  n_duties = 0;
+  g_autoptr (GHashTable) duties = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (signed_on != NULL)
     date = g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (signed_on), g_date_get_month (signed_on),
@@ -50,7 +50,7 @@ print_outline (const char  *name,
 
   for (guint i = 0; i < g_list_model_get_n_items (fazhi_report_get_duties (report)); i++)
     {
-      g_autoptr(FazhiDutyEvidence) evidence = g_list_model_get_item (fazhi_report_get_duties (report), i);
+      g_autoptr (FazhiDutyEvidence) evidence = g_list_model_get_item (fazhi_report_get_duties (report), i);
 
       g_hash_table_add (duties, (gpointer) fazhi_duty_evidence_get_duty (evidence));
     }
@@ -73,11 +73,12 @@ print_outline (const char  *name,
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
-      FazhiSection *part = fazhi_report_find_part (report, fazhi_section_get_part (section) ? fazhi_section_get_part (section) : "");
-      guint level = fazhi_section_get_level (section);
-      g_autofree char *indent = g_strnfill (2 * level, ' ');
-      const char *label = NULL;
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      const char              *part_slug = fazhi_section_get_part (section);
+      FazhiSection            *part = fazhi_report_find_part (report, part_slug != NULL ? part_slug : "");
+      guint                    level = fazhi_section_get_level (section);
+      g_autofree char         *indent = g_strnfill (2 * level, ' ');
+      const char              *label = NULL;
 
       /* The outline shows parts and areas; deeper headings are counted. */
       if (part == section)
@@ -93,7 +94,7 @@ print_outline (const char  *name,
       printf ("line %-4u %s", fazhi_section_get_line (section), fazhi_section_get_heading (section));
       if (part == section)
         {
-          g_autoptr(GListModel) items = fazhi_report_dup_items (report, section);
+          g_autoptr (GListModel) items = fazhi_report_dup_items (report, section);
 
           if (g_list_model_get_n_items (items) > 0)
             printf ("  (%u items)", g_list_model_get_n_items (items));
@@ -147,15 +148,17 @@ int
 fazhi_cmd_parse (int    argc,
                  char **argv)
 {
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(FazhiBatch) batch = NULL;
-  g_autoptr(FazhiReader) reader = NULL;
-  g_autofree char *format_name = NULL;
-  g_auto(GStrv) outlines = NULL;
-  gboolean include_text = FALSE;
-  int jobs = 0;
-  ParseRun run = { 0 };
+  g_autoptr (GOptionContext) context = NULL;
+  g_autoptr (GError)         error = NULL;
+  g_autoptr (FazhiBatch)     batch = NULL;
+  g_autoptr (FazhiReader)    reader = NULL;
+  g_autofree char           *format_name = NULL;
+  g_auto (GStrv)             outlines = NULL;
+  gboolean                   include_text = FALSE;
+  int                        jobs = 0;
+  ParseRun                   run = { 0 };
+
+  /* clang-format off */
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name, "Output format: json (default, one object per line) or text", "FORMAT" },
     { "include-text", 0, 0, G_OPTION_ARG_NONE, &include_text, "Add the decoded source text to the JSON", NULL },
@@ -163,6 +166,7 @@ fazhi_cmd_parse (int    argc,
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs, "Read this many files at once (default: one per core)", "N" },
     { NULL }
   };
+  /* clang-format on */
 
   context = g_option_context_new ("FILE…");
   g_option_context_set_summary (context,
@@ -194,7 +198,7 @@ fazhi_cmd_parse (int    argc,
   reader = fazhi_reader_new ();
   for (guint i = 0; outlines != NULL && outlines[i] != NULL; i++)
     {
-      g_autoptr(FazhiCatalog) outline = fazhi_catalog_new_from_file (outlines[i], &error);
+      g_autoptr (FazhiCatalog) outline = fazhi_catalog_new_from_file (outlines[i], &error);
 
       if (outline == NULL)
         {

@@ -18,15 +18,15 @@
 typedef struct
 {
   const char *name;
-  int       (*run) (int argc, char **argv);
+  int (*run) (int argc, char **argv);
   const char *summary;
 } Command;
 
 static const Command commands[] = {
   { "catalog", fazhi_cmd_catalog, "List the built-in catalogs, or print one (areas, parts, duties)" },
-  { "areas",   fazhi_cmd_areas,   "Map the obligation areas of one outline onto another" },
-  { "parse",   fazhi_cmd_parse,   "Read report files and print what they contain" },
-  { "check",   fazhi_cmd_check,   "Check reports against the rules, deadlines and last year's report" },
+  { "areas", fazhi_cmd_areas, "Map the obligation areas of one outline onto another" },
+  { "parse", fazhi_cmd_parse, "Read report files and print what they contain" },
+  { "check", fazhi_cmd_check, "Check reports against the rules, deadlines and last year's report" },
 };
 
 static void

@@ -22,22 +22,23 @@
  */
 struct _FazhiCatalogEntry
 {
-  GObject      parent_instance;
+  GObject parent_instance;
 
-  char        *slug;
-  char        *title;
-  char        *title_en;
-  char        *parent;
-  char       **keywords;
-  GHashTable  *maps;      /* catalog id → slug, or NULL for "no counterpart" */
-  guint        ordinal;
-  guint        depth;
-  guint        required : 1;
+  char       *slug;
+  char       *title;
+  char       *title_en;
+  char       *parent;
+  char      **keywords;
+  GHashTable *maps; /* catalog id → slug, or NULL for "no counterpart" */
+  guint       ordinal;
+  guint       depth;
+  guint       required : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiCatalogEntry, fazhi_catalog_entry, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_SLUG,
   PROP_ORDINAL,
@@ -55,7 +56,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_catalog_entry_finalize (GObject *object)
 {
-  FazhiCatalogEntry *self = (FazhiCatalogEntry *)object;
+  FazhiCatalogEntry *self = (FazhiCatalogEntry *) object;
 
   g_clear_pointer (&self->slug, g_free);
   g_clear_pointer (&self->title, g_free);
@@ -216,19 +217,19 @@ _fazhi_catalog_id_is_valid (const char *id)
 }
 
 FazhiCatalogEntry *
-_fazhi_catalog_entry_new_from_json (const FazhiJsonScope  *scope,
-                                    JsonObject            *object,
-                                    const char            *where,
-                                    GError               **error)
+_fazhi_catalog_entry_new_from_json (const FazhiJsonScope *scope,
+                                    JsonObject           *object,
+                                    const char           *where,
+                                    GError              **error)
 {
-  g_autoptr(FazhiCatalogEntry) self = g_object_new (FAZHI_TYPE_CATALOG_ENTRY, NULL);
-  const char *slug = NULL;
-  const char *title = NULL;
-  const char *title_en = NULL;
-  const char *parent = NULL;
-  gint64 ordinal = 0;
-  gboolean required = TRUE;
-  JsonObject *maps = NULL;
+  g_autoptr (FazhiCatalogEntry) self = g_object_new (FAZHI_TYPE_CATALOG_ENTRY, NULL);
+  const char                   *slug = NULL;
+  const char                   *title = NULL;
+  const char                   *title_en = NULL;
+  const char                   *parent = NULL;
+  gint64                        ordinal = 0;
+  gboolean                      required = TRUE;
+  JsonObject                   *maps = NULL;
 
   if (!fazhi_json_get_string (scope, object, where, "slug", FAZHI_JSON_REQUIRED, &slug, error))
     return NULL;
@@ -261,13 +262,13 @@ _fazhi_catalog_entry_new_from_json (const FazhiJsonScope  *scope,
 
     if (maps != NULL)
       {
-        g_autoptr(GList) members = json_object_get_members (maps);
+        g_autoptr (GList) members = json_object_get_members (maps);
 
         self->maps = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
         for (GList *l = members; l != NULL; l = l->next)
           {
-            const char *catalog_id = l->data;
-            const char *target = NULL;
+            const char      *catalog_id = l->data;
+            const char      *target = NULL;
             g_autofree char *maps_where = g_strdup_printf ("%s.maps", named);
 
             if (!is_valid_id (catalog_id))
@@ -462,9 +463,9 @@ fazhi_catalog_entry_get_depth (FazhiCatalogEntry *self)
  * Returns: %TRUE if the catalog file states a mapping for @catalog_id
  */
 gboolean
-fazhi_catalog_entry_lookup_mapping (FazhiCatalogEntry  *self,
-                                    const char         *catalog_id,
-                                    const char        **slug)
+fazhi_catalog_entry_lookup_mapping (FazhiCatalogEntry *self,
+                                    const char        *catalog_id,
+                                    const char       **slug)
 {
   gpointer value = NULL;
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <glib-object.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_CATALOG_ENTRY (fazhi_catalog_entry_get_type ())
 
@@ -40,5 +43,7 @@ FAZHI_AVAILABLE_IN_ALL
 gboolean            fazhi_catalog_entry_lookup_mapping   (FazhiCatalogEntry  *self,
                                                           const char         *catalog_id,
                                                           const char        **slug);
+
+/* clang-format on */
 
 G_END_DECLS

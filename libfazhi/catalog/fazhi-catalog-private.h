@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 FazhiCatalogEntry *_fazhi_catalog_entry_new_from_json (const FazhiJsonScope  *scope,
                                                        JsonObject            *object,
                                                        const char            *where,
@@ -19,5 +22,7 @@ void               _fazhi_catalog_entry_write_json    (FazhiCatalogEntry     *se
                                                        JsonBuilder           *builder);
 void               _fazhi_catalog_entry_set_depth     (FazhiCatalogEntry     *self,
                                                        guint                  depth);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -14,7 +14,7 @@
 #include "fazhi-util-private.h"
 
 #define CATALOG_RESOURCE_DIR "/org/fazhi/libfazhi/catalogs/"
-#define CATALOG_FORMAT 1
+#define CATALOG_FORMAT       1
 
 /**
  * FazhiCatalog:
@@ -35,25 +35,28 @@
  */
 struct _FazhiCatalog
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
-  char             *id;
-  char             *title;
-  char             *title_en;
-  char             *source;
-  GPtrArray        *entries;   /* FazhiCatalogEntry, file order */
-  GHashTable       *by_slug;   /* slug → FazhiCatalogEntry (borrowed) */
-  FazhiCatalogKind  kind;
-  int               first_year;
-  int               last_year;
+  char            *id;
+  char            *title;
+  char            *title_en;
+  char            *source;
+  GPtrArray       *entries; /* FazhiCatalogEntry, file order */
+  GHashTable      *by_slug; /* slug → FazhiCatalogEntry (borrowed) */
+  FazhiCatalogKind kind;
+  int              first_year;
+  int              last_year;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+/* clang-format off */
 G_DEFINE_FINAL_TYPE_WITH_CODE (FazhiCatalog, fazhi_catalog, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+/* clang-format on */
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_KIND,
@@ -103,7 +106,7 @@ list_model_iface_init (GListModelInterface *iface)
 static void
 fazhi_catalog_finalize (GObject *object)
 {
-  FazhiCatalog *self = (FazhiCatalog *)object;
+  FazhiCatalog *self = (FazhiCatalog *) object;
 
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->title, g_free);
@@ -247,19 +250,19 @@ fazhi_catalog_init (FazhiCatalog *self)
 
 /* Parents must exist and must not form a loop; depth follows from them. */
 static gboolean
-resolve_hierarchy (FazhiCatalog          *self,
-                   const FazhiJsonScope  *scope,
-                   GError               **error)
+resolve_hierarchy (FazhiCatalog         *self,
+                   const FazhiJsonScope *scope,
+                   GError              **error)
 {
-  g_autoptr(GHashTable) ordinals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) ordinals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   for (guint i = 0; i < self->entries->len; i++)
     {
       FazhiCatalogEntry *entry = g_ptr_array_index (self->entries, i);
-      const char *parent = fazhi_catalog_entry_get_parent (entry);
-      g_autofree char *where = g_strdup_printf ("entries[%u] (slug \"%s\")", i, fazhi_catalog_entry_get_slug (entry));
-      g_autofree char *ordinal_key = NULL;
-      guint depth = 1;
+      const char        *parent = fazhi_catalog_entry_get_parent (entry);
+      g_autofree char   *where = g_strdup_printf ("entries[%u] (slug \"%s\")", i, fazhi_catalog_entry_get_slug (entry));
+      g_autofree char   *ordinal_key = NULL;
+      guint              depth = 1;
 
       for (const char *up = parent; up != NULL; depth++)
         {
@@ -293,19 +296,19 @@ resolve_hierarchy (FazhiCatalog          *self,
 }
 
 static FazhiCatalog *
-catalog_new_from_node (JsonNode              *root,
-                       const FazhiJsonScope  *scope,
-                       GError               **error)
+catalog_new_from_node (JsonNode             *root,
+                       const FazhiJsonScope *scope,
+                       GError              **error)
 {
-  g_autoptr(FazhiCatalog) self = g_object_new (FAZHI_TYPE_CATALOG, NULL);
-  JsonObject *object = NULL;
-  JsonArray *entries = NULL;
-  JsonArray *years = NULL;
-  const char *id = NULL;
-  const char *title = NULL;
-  const char *title_en = NULL;
-  const char *source = NULL;
-  int kind = FAZHI_CATALOG_KIND_OUTLINE;
+  g_autoptr (FazhiCatalog) self = g_object_new (FAZHI_TYPE_CATALOG, NULL);
+  JsonObject              *object = NULL;
+  JsonArray               *entries = NULL;
+  JsonArray               *years = NULL;
+  const char              *id = NULL;
+  const char              *title = NULL;
+  const char              *title_en = NULL;
+  const char              *source = NULL;
+  int                      kind = FAZHI_CATALOG_KIND_OUTLINE;
 
   if (!fazhi_json_as_object (scope, root, NULL, &object, error) ||
       !fazhi_json_check_format (scope, object, CATALOG_FORMAT, error) ||
@@ -364,8 +367,8 @@ catalog_new_from_node (JsonNode              *root,
 
   for (guint i = 0; i < json_array_get_length (entries); i++)
     {
-      g_autofree char *where = g_strdup_printf ("entries[%u]", i);
-      JsonObject *entry_object = NULL;
+      g_autofree char   *where = g_strdup_printf ("entries[%u]", i);
+      JsonObject        *entry_object = NULL;
       FazhiCatalogEntry *entry;
 
       if (!fazhi_json_as_object (scope, json_array_get_element (entries, i), where, &entry_object, error))
@@ -411,14 +414,14 @@ catalog_new_from_node (JsonNode              *root,
  * Returns: (transfer full): the catalog, or %NULL with @error set
  */
 FazhiCatalog *
-fazhi_catalog_new_from_bytes (GBytes      *bytes,
-                              const char  *name,
-                              GError     **error)
+fazhi_catalog_new_from_bytes (GBytes     *bytes,
+                              const char *name,
+                              GError    **error)
 {
-  FazhiJsonScope scope = { name ? name : "<catalog>", FAZHI_ERROR, FAZHI_ERROR_INVALID_CATALOG };
-  g_autoptr(JsonNode) root = NULL;
-  gsize length = 0;
-  const char *data;
+  FazhiJsonScope       scope = { name ? name : "<catalog>", FAZHI_ERROR, FAZHI_ERROR_INVALID_CATALOG };
+  g_autoptr (JsonNode) root = NULL;
+  gsize                length = 0;
+  const char          *data;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -442,12 +445,12 @@ fazhi_catalog_new_from_bytes (GBytes      *bytes,
  * Returns: (transfer full): the catalog, or %NULL with @error set
  */
 FazhiCatalog *
-fazhi_catalog_new_from_file (const char  *path,
-                             GError     **error)
+fazhi_catalog_new_from_file (const char *path,
+                             GError    **error)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length = 0;
+  g_autofree char   *contents = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  gsize              length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -472,9 +475,9 @@ static GHashTable *builtin_catalogs;
 char **
 fazhi_catalog_list_builtin (void)
 {
-  g_auto(GStrv) children = NULL;
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  char **result;
+  g_auto (GStrv)           children = NULL;
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  char                   **result;
 
   children = g_resources_enumerate_children (CATALOG_RESOURCE_DIR, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
   for (guint i = 0; children != NULL && children[i] != NULL; i++)
@@ -514,12 +517,12 @@ fazhi_catalog_get_builtin (const char *id)
   catalog = g_hash_table_lookup (builtin_catalogs, id);
   if (catalog == NULL && _fazhi_catalog_id_is_valid (id))
     {
-      g_autofree char *path = g_strconcat (CATALOG_RESOURCE_DIR, id, ".json", NULL);
-      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+      g_autofree char   *path = g_strconcat (CATALOG_RESOURCE_DIR, id, ".json", NULL);
+      g_autoptr (GBytes) bytes = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
 
       if (bytes != NULL)
         {
-          g_autoptr(GError) error = NULL;
+          g_autoptr (GError) error = NULL;
 
           catalog = fazhi_catalog_new_from_bytes (bytes, path, &error);
           /* The built-in files are validated by the test suite; a failure here
@@ -551,8 +554,8 @@ char *
 fazhi_catalog_to_json (FazhiCatalog *self,
                        gboolean      pretty)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+  g_autoptr (JsonNode)    root = NULL;
 
   g_return_val_if_fail (FAZHI_IS_CATALOG (self), NULL);
 
@@ -774,7 +777,7 @@ fazhi_catalog_map_entry (FazhiCatalog *self,
                          FazhiCatalog *target)
 {
   FazhiCatalogEntry *entry;
-  const char *mapped = NULL;
+  const char        *mapped = NULL;
 
   g_return_val_if_fail (FAZHI_IS_CATALOG (self), NULL);
   g_return_val_if_fail (slug != NULL, NULL);

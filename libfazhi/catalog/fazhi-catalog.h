@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -15,6 +15,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FazhiCatalogKind:
@@ -91,5 +94,7 @@ FazhiCatalogEntry  *fazhi_catalog_map_entry            (FazhiCatalog  *self,
 FAZHI_AVAILABLE_IN_ALL
 GListModel         *fazhi_catalog_dup_children         (FazhiCatalog  *self,
                                                         const char    *parent_slug);
+
+/* clang-format on */
 
 G_END_DECLS

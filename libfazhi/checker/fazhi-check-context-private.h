@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* A sentence of a section body, ended by 。！？；. */
 typedef struct
 {
@@ -69,5 +72,7 @@ void               _fazhi_check_context_locate   (FazhiCheckContext     *self,
 /* Follow-up of last year's items (FazhiFollowupItem, in last year's
  * order), worked out once per check; NULL without a previous report. */
 GArray            *_fazhi_check_context_get_followup (FazhiCheckContext *self);
+
+/* clang-format on */
 
 G_END_DECLS

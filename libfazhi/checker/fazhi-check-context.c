@@ -20,20 +20,20 @@
  */
 struct _FazhiCheckContext
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
   FazhiReport      *report;
   FazhiReport      *previous;
   FazhiPolicy      *policy;
   FazhiCatalog     *framework;
   FazhiCheckResult *result;
-  FazhiRule        *rule;       /* the rule running now */
-  FazhiSeverity     severity;   /* its severity under the policy */
+  FazhiRule        *rule;     /* the rule running now */
+  FazhiSeverity     severity; /* its severity under the policy */
   FazhiReportText  *text;
   FazhiReportText  *previous_text;
   GArray           *followup;
   gboolean          followup_done;
-  GArray           *places;     /* of Place, one per section, built on first use */
+  GArray           *places; /* of Place, one per section, built on first use */
 };
 
 /* What a finding on a section's lines is filed under. */
@@ -42,8 +42,8 @@ typedef struct
   guint       first;
   guint       last;
   guint       level;
-  const char *part;   /* owned by the section, which the report keeps */
-  const char *area;   /* of the nearest classified heading at or above it */
+  const char *part; /* owned by the section, which the report keeps */
+  const char *area; /* of the nearest classified heading at or above it */
 } Place;
 
 G_DEFINE_FINAL_TYPE (FazhiCheckContext, fazhi_check_context, G_TYPE_OBJECT)
@@ -51,7 +51,7 @@ G_DEFINE_FINAL_TYPE (FazhiCheckContext, fazhi_check_context, G_TYPE_OBJECT)
 static void
 fazhi_check_context_finalize (GObject *object)
 {
-  FazhiCheckContext *self = (FazhiCheckContext *)object;
+  FazhiCheckContext *self = (FazhiCheckContext *) object;
 
   g_clear_object (&self->report);
   g_clear_object (&self->previous);
@@ -143,13 +143,13 @@ static GArray *
 build_places (FazhiReport *report)
 {
   GListModel *sections = fazhi_report_get_sections (report);
-  guint n = g_list_model_get_n_items (sections);
-  GArray *places = g_array_sized_new (FALSE, TRUE, sizeof (Place), n);
+  guint       n = g_list_model_get_n_items (sections);
+  GArray     *places = g_array_sized_new (FALSE, TRUE, sizeof (Place), n);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
-      Place place = { 0, };
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      Place                    place = { 0 };
 
       place.first = fazhi_section_get_line (section);
       place.last = MAX (fazhi_section_get_end_line (section), place.first);
@@ -188,7 +188,7 @@ _fazhi_check_context_locate (FazhiCheckContext *self,
                              FazhiFinding      *finding)
 {
   const Place *found = NULL;
-  guint line = fazhi_finding_get_line (finding);
+  guint        line = fazhi_finding_get_line (finding);
 
   if (line == 0)
     return;
@@ -305,7 +305,7 @@ fazhi_check_context_add (FazhiCheckContext *self,
                          guint              line,
                          const char        *message)
 {
-  g_autoptr(FazhiFinding) finding = NULL;
+  g_autoptr (FazhiFinding) finding = NULL;
 
   g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
   g_return_val_if_fail (message != NULL, NULL);

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <glib-object.h>
@@ -19,6 +19,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_CHECK_CONTEXT (fazhi_check_context_get_type ())
 
@@ -42,5 +45,7 @@ FazhiFinding  *fazhi_check_context_add             (FazhiCheckContext *self,
 FAZHI_AVAILABLE_IN_ALL
 void           fazhi_check_context_add_finding     (FazhiCheckContext *self,
                                                     FazhiFinding      *finding);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -32,7 +32,7 @@
  */
 struct _FazhiCheckResult
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   char         *file;
   GListStore   *findings; /* FazhiFinding */
@@ -42,7 +42,8 @@ struct _FazhiCheckResult
 
 G_DEFINE_FINAL_TYPE (FazhiCheckResult, fazhi_check_result, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_FILE,
   PROP_FINDINGS,
@@ -56,7 +57,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_check_result_finalize (GObject *object)
 {
-  FazhiCheckResult *self = (FazhiCheckResult *)object;
+  FazhiCheckResult *self = (FazhiCheckResult *) object;
 
   g_clear_pointer (&self->file, g_free);
   g_clear_object (&self->findings);
@@ -214,11 +215,11 @@ compare_sort_items (gconstpointer a,
 {
   const SortItem *x = a;
   const SortItem *y = b;
-  guint line_x = fazhi_finding_get_line (x->finding);
-  guint line_y = fazhi_finding_get_line (y->finding);
-  FazhiSeverity severity_x = fazhi_finding_get_severity (x->finding);
-  FazhiSeverity severity_y = fazhi_finding_get_severity (y->finding);
-  int cmp;
+  guint           line_x = fazhi_finding_get_line (x->finding);
+  guint           line_y = fazhi_finding_get_line (y->finding);
+  FazhiSeverity   severity_x = fazhi_finding_get_severity (x->finding);
+  FazhiSeverity   severity_y = fazhi_finding_get_severity (y->finding);
+  int             cmp;
 
   if (line_x != line_y)
     return line_x < line_y ? -1 : 1;
@@ -228,16 +229,16 @@ compare_sort_items (gconstpointer a,
   if (cmp != 0)
     return cmp;
 
-  return x->position < y->position ? -1 : x->position > y->position ? 1 : 0;
+  return (x->position > y->position) - (x->position < y->position);
 }
 
 void
 _fazhi_check_result_sort (FazhiCheckResult *self)
 {
-  g_autoptr(GArray) items = NULL;
+  g_autoptr (GArray)   items = NULL;
   g_autofree gpointer *sorted = NULL;
-  gboolean moved = FALSE;
-  guint n;
+  gboolean             moved = FALSE;
+  guint                n;
 
   g_return_if_fail (FAZHI_IS_CHECK_RESULT (self));
 
@@ -273,15 +274,15 @@ _fazhi_check_result_sort (FazhiCheckResult *self)
 /* ------------------------------------------------------------------ */
 
 static gboolean
-read_items (const FazhiJsonScope  *scope,
-            JsonObject            *object,
-            const char            *member,
-            GListStore            *store,
-            GError               **error)
+read_items (const FazhiJsonScope *scope,
+            JsonObject           *object,
+            const char           *member,
+            GListStore           *store,
+            GError              **error)
 {
-  GType type = g_list_model_get_item_type (G_LIST_MODEL (store));
+  GType      type = g_list_model_get_item_type (G_LIST_MODEL (store));
   JsonArray *array = NULL;
-  guint n;
+  guint      n;
 
   if (!fazhi_json_get_array (scope, object, NULL, member, FAZHI_JSON_NULLABLE, &array, error))
     return FALSE;
@@ -291,9 +292,9 @@ read_items (const FazhiJsonScope  *scope,
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s[%u]", member, i);
-      g_autoptr(GObject) item = NULL;
-      JsonObject *item_object = NULL;
+      g_autofree char    *where = g_strdup_printf ("%s[%u]", member, i);
+      g_autoptr (GObject) item = NULL;
+      JsonObject         *item_object = NULL;
 
       if (!fazhi_json_as_object (scope, json_array_get_element (array, i), where, &item_object, error))
         return FALSE;
@@ -315,14 +316,14 @@ read_items (const FazhiJsonScope  *scope,
 }
 
 static FazhiCheckResult *
-check_result_new_from_node (JsonNode              *root,
-                            const FazhiJsonScope  *scope,
-                            GError               **error)
+check_result_new_from_node (JsonNode             *root,
+                            const FazhiJsonScope *scope,
+                            GError              **error)
 {
-  g_autoptr(FazhiCheckResult) self = g_object_new (FAZHI_TYPE_CHECK_RESULT, NULL);
-  JsonObject *object = NULL;
-  JsonObject *summary_object = NULL;
-  const char *file = NULL;
+  g_autoptr (FazhiCheckResult) self = g_object_new (FAZHI_TYPE_CHECK_RESULT, NULL);
+  JsonObject                  *object = NULL;
+  JsonObject                  *summary_object = NULL;
+  const char                  *file = NULL;
 
   if (!fazhi_json_as_object (scope, root, NULL, &object, error) ||
       !fazhi_json_check_format (scope, object, FAZHI_CHECK_RESULT_FORMAT, error))
@@ -359,8 +360,8 @@ check_result_new_from_node (JsonNode              *root,
  * Returns: (transfer full): the result, or %NULL with @error set
  */
 FazhiCheckResult *
-fazhi_check_result_new_from_json_node (JsonNode  *node,
-                                       GError   **error)
+fazhi_check_result_new_from_json_node (JsonNode *node,
+                                       GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
 
@@ -392,12 +393,12 @@ fazhi_check_result_new_from_json_node (JsonNode  *node,
  * Returns: (transfer full): the result, or %NULL with @error set
  */
 FazhiCheckResult *
-fazhi_check_result_new_from_json (const char  *json,
-                                  gssize       length,
-                                  GError     **error)
+fazhi_check_result_new_from_json (const char *json,
+                                  gssize      length,
+                                  GError    **error)
 {
-  FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  g_autoptr(JsonNode) root = NULL;
+  FazhiJsonScope       scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
+  g_autoptr (JsonNode) root = NULL;
 
   g_return_val_if_fail (json != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -420,7 +421,7 @@ add_items (JsonBuilder *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
       /* The builder takes the node. */
       if (FAZHI_IS_FINDING (item))
@@ -444,7 +445,7 @@ add_items (JsonBuilder *builder,
 JsonNode *
 fazhi_check_result_to_json_node (FazhiCheckResult *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_CHECK_RESULT (self), NULL);
 
@@ -484,7 +485,7 @@ char *
 fazhi_check_result_to_json (FazhiCheckResult *self,
                             FazhiJsonFlags    flags)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonNode) root = NULL;
 
   g_return_val_if_fail (FAZHI_IS_CHECK_RESULT (self), NULL);
 
@@ -579,7 +580,7 @@ fazhi_check_result_has_errors (FazhiCheckResult *self)
   n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
 
       if (fazhi_finding_get_severity (finding) == FAZHI_SEVERITY_ERROR)
         return TRUE;
@@ -603,8 +604,8 @@ GListModel *
 fazhi_check_result_dup_findings_for_rule (FazhiCheckResult *self,
                                           const char       *rule)
 {
-  g_autoptr(GListStore) store = NULL;
-  guint n;
+  g_autoptr (GListStore) store = NULL;
+  guint                  n;
 
   g_return_val_if_fail (FAZHI_IS_CHECK_RESULT (self), NULL);
   g_return_val_if_fail (rule != NULL, NULL);
@@ -613,7 +614,7 @@ fazhi_check_result_dup_findings_for_rule (FazhiCheckResult *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->findings));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (G_LIST_MODEL (self->findings), i);
 
       if (g_strcmp0 (fazhi_finding_get_rule (finding), rule) == 0)
         g_list_store_append (store, finding);

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -18,6 +18,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_CHECK_RESULT (fazhi_check_result_get_type ())
 
@@ -50,5 +53,7 @@ gboolean          fazhi_check_result_has_errors         (FazhiCheckResult  *self
 FAZHI_AVAILABLE_IN_ALL
 GListModel       *fazhi_check_result_dup_findings_for_rule (FazhiCheckResult *self,
                                                          const char        *rule);
+
+/* clang-format on */
 
 G_END_DECLS

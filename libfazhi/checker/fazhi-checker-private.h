@@ -13,6 +13,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* ------------------------------------------------------------------ */
 /* Results: findings, follow-up, summary (fazhi-finding.c,             */
 /* fazhi-followup.c, fazhi-summary.c, fazhi-check-result.c)            */
@@ -85,5 +88,7 @@ void              _fazhi_check_result_sort             (FazhiCheckResult      *s
 /* ------------------------------------------------------------------ */
 /* End of results                                                      */
 /* ------------------------------------------------------------------ */
+
+/* clang-format on */
 
 G_END_DECLS

@@ -31,16 +31,17 @@
  */
 struct _FazhiChecker
 {
-  GObject      parent_instance;
+  GObject parent_instance;
 
   FazhiPolicy *policy;
   GListStore  *rules;
-  GPtrArray   *outlines;   /* users' outline catalogs, besides the built-in */
+  GPtrArray   *outlines; /* users' outline catalogs, besides the built-in */
 };
 
 G_DEFINE_FINAL_TYPE (FazhiChecker, fazhi_checker, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_POLICY,
   N_PROPS
@@ -64,14 +65,14 @@ _fazhi_rules_add_table (GPtrArray           *rules,
                         guint                n_specs)
 {
   for (guint i = 0; i < n_specs; i++)
-    g_ptr_array_add (rules, _fazhi_rule_new_builtin (specs[i].id, specs[i].severity, family, _(specs[i].summary),
+    g_ptr_array_add (rules, _fazhi_rule_new_builtin (specs[i].id, specs[i].severity, family, _ (specs[i].summary),
                                                      specs[i].func, specs[i].needs_previous));
 }
 
 static void
 fazhi_checker_finalize (GObject *object)
 {
-  FazhiChecker *self = (FazhiChecker *)object;
+  FazhiChecker *self = (FazhiChecker *) object;
 
   g_clear_object (&self->policy);
   g_clear_object (&self->rules);
@@ -141,12 +142,12 @@ fazhi_checker_class_init (FazhiCheckerClass *klass)
 static void
 fazhi_checker_init (FazhiChecker *self)
 {
-  g_autoptr(GPtrArray) builtin = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GPtrArray) builtin = g_ptr_array_new_with_free_func (g_object_unref);
 
   self->rules = g_list_store_new (FAZHI_TYPE_RULE);
   self->outlines = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < G_N_ELEMENTS (families); i++)
-    families[i] (builtin);
+    families[i](builtin);
   g_list_store_splice (self->rules, 0, 0, builtin->pdata, builtin->len);
   self->policy = fazhi_policy_new ();
 }
@@ -193,7 +194,7 @@ void
 fazhi_checker_set_policy (FazhiChecker *self,
                           FazhiPolicy  *policy)
 {
-  g_autoptr(FazhiPolicy) national = NULL;
+  g_autoptr (FazhiPolicy) national = NULL;
 
   g_return_if_fail (FAZHI_IS_CHECKER (self));
   g_return_if_fail (policy == NULL || FAZHI_IS_POLICY (policy));
@@ -239,7 +240,7 @@ fazhi_checker_lookup_rule (FazhiChecker *self,
   n = g_list_model_get_n_items (G_LIST_MODEL (self->rules));
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiRule) rule = g_list_model_get_item (G_LIST_MODEL (self->rules), i);
+      g_autoptr (FazhiRule) rule = g_list_model_get_item (G_LIST_MODEL (self->rules), i);
 
       if (g_str_equal (fazhi_rule_get_id (rule), id))
         return rule;
@@ -260,9 +261,9 @@ fazhi_checker_lookup_rule (FazhiChecker *self,
  *   not valid or already taken
  */
 gboolean
-fazhi_checker_add_rule (FazhiChecker  *self,
-                        FazhiRule     *rule,
-                        GError       **error)
+fazhi_checker_add_rule (FazhiChecker *self,
+                        FazhiRule    *rule,
+                        GError      **error)
 {
   const char *id;
 
@@ -313,7 +314,7 @@ static FazhiCatalog *
 lookup_framework (FazhiChecker *self,
                   FazhiReport  *report)
 {
-  const char *id = fazhi_report_get_framework (report);
+  const char   *id = fazhi_report_get_framework (report);
   FazhiCatalog *builtin;
 
   if (id == NULL)
@@ -346,7 +347,7 @@ report_has_duty (FazhiReport *report,
 
   for (guint i = 0; i < g_list_model_get_n_items (duties); i++)
     {
-      g_autoptr(FazhiDutyEvidence) evidence = g_list_model_get_item (duties, i);
+      g_autoptr (FazhiDutyEvidence) evidence = g_list_model_get_item (duties, i);
 
       if (g_str_equal (fazhi_duty_evidence_get_duty (evidence), duty))
         return TRUE;
@@ -356,20 +357,20 @@ report_has_duty (FazhiReport *report,
 
 /* Splits a catalog's required entries into those @present has and the rest. */
 static void
-split_entries (FazhiCatalog   *catalog,
-               FazhiReport    *report,
-               FazhiPolicy    *policy,
-               gboolean      (*present) (FazhiReport *, const char *),
-               GStrvBuilder   *have,
-               GStrvBuilder   *lack,
-               guint          *n_have,
-               guint          *n_required)
+split_entries (FazhiCatalog *catalog,
+               FazhiReport  *report,
+               FazhiPolicy  *policy,
+               gboolean (*present) (FazhiReport *, const char *),
+               GStrvBuilder *have,
+               GStrvBuilder *lack,
+               guint        *n_have,
+               guint        *n_required)
 {
   for (guint i = 0; catalog != NULL && i < fazhi_catalog_get_n_entries (catalog); i++)
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (catalog, i);
-      const char *slug = fazhi_catalog_entry_get_slug (entry);
-      gboolean required = fazhi_catalog_entry_get_required (entry) &&
+      const char        *slug = fazhi_catalog_entry_get_slug (entry);
+      gboolean           required = fazhi_catalog_entry_get_required (entry) &&
                           (policy == NULL || !fazhi_policy_is_area_optional (policy, slug));
 
       if (present (report, slug))
@@ -389,7 +390,7 @@ static gboolean
 report_has_area (FazhiReport *report,
                  const char  *area)
 {
-  g_auto(GStrv) areas = fazhi_report_dup_areas (report);
+  g_auto (GStrv) areas = fazhi_report_dup_areas (report);
 
   return g_strv_contains ((const char * const *) areas, area);
 }
@@ -401,22 +402,24 @@ summarise (FazhiReport      *report,
            FazhiCheckResult *result,
            GArray           *followup)
 {
-  g_autoptr(GStrvBuilder) parts_have = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) parts_lack = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) areas_have = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) areas_lack = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) duties_have = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) duties_lack = g_strv_builder_new ();
-  g_auto(GStrv) parts_present = NULL, parts_missing = NULL, areas_covered = NULL, areas_missing = NULL;
-  g_auto(GStrv) duties_evidenced = NULL, duties_missing = NULL;
-  GListModel *targets = fazhi_report_get_targets (report);
-  GListModel *findings = fazhi_check_result_get_findings (result);
-  guint parts_n = 0, parts_required = 0, areas_n = 0, areas_required = 0, duties_n = 0, duties_required = 0;
-  guint n_targets = g_list_model_get_n_items (targets);
-  guint n_measurable = 0;
-  guint counts[3] = { 0, 0, 0 };
-  double followup_rate = -1;
-  double score = 0, weight = 0;
+  g_autoptr (GStrvBuilder) parts_have = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) parts_lack = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) areas_have = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) areas_lack = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) duties_have = g_strv_builder_new ();
+  g_autoptr (GStrvBuilder) duties_lack = g_strv_builder_new ();
+  g_auto (GStrv)           parts_present = NULL, parts_missing = NULL, areas_covered = NULL, areas_missing = NULL;
+  g_auto (GStrv)           duties_evidenced = NULL, duties_missing = NULL;
+  GListModel              *targets = fazhi_report_get_targets (report);
+  GListModel              *findings = fazhi_check_result_get_findings (result);
+  guint                    parts_n = 0, parts_required = 0;
+  guint                    areas_n = 0, areas_required = 0;
+  guint                    duties_n = 0, duties_required = 0;
+  guint                    n_targets = g_list_model_get_n_items (targets);
+  guint                    n_measurable = 0;
+  guint                    counts[3] = { 0, 0, 0 };
+  double                   followup_rate = -1;
+  double                   score = 0, weight = 0;
 
   split_entries (fazhi_catalog_get_builtin ("parts"), report, NULL, report_has_part,
                  parts_have, parts_lack, &parts_n, &parts_required);
@@ -426,13 +429,13 @@ summarise (FazhiReport      *report,
 
   for (guint i = 0; i < n_targets; i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, i);
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
 
       n_measurable += fazhi_target_get_measurable (target);
     }
   for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
     {
-      g_autoptr(FazhiFinding) finding = g_list_model_get_item (findings, i);
+      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 
       counts[fazhi_finding_get_severity (finding)]++;
     }
@@ -452,10 +455,19 @@ summarise (FazhiReport      *report,
       followup_rate = done / followup->len;
     }
 
-  /* The score weighs what the supervision rules ask for most; a part of it
+    /* The score weighs what the supervision rules ask for most; a part of it
    * that cannot be judged (no outline, no targets, no previous report)
    * drops out rather than counting as zero. */
-#define WEIGH(w, have, of) G_STMT_START { if ((of) > 0) { score += (w) * (double) (have) / (of); weight += (w); } } G_STMT_END
+#define WEIGH(w, have, of) \
+  G_STMT_START \
+  { \
+    if ((of) > 0) \
+      { \
+        score += (w) * (double) (have) / (of); \
+        weight += (w); \
+      } \
+  } \
+  G_STMT_END
   WEIGH (30, parts_n, parts_required);
   WEIGH (20, areas_n, areas_required);
   WEIGH (20, duties_n, duties_required);
@@ -539,13 +551,13 @@ fazhi_checker_check (FazhiChecker *self,
                      FazhiReport  *report,
                      FazhiReport  *previous)
 {
-  g_autoptr(FazhiCheckResult) result = NULL;
-  g_autoptr(FazhiCheckContext) context = NULL;
-  g_autoptr(FazhiSummary) summary = NULL;
-  g_autoptr(FazhiPolicy) policy = NULL;
-  GListModel *rules;
-  GArray *followup;
-  gboolean is_report;
+  g_autoptr (FazhiCheckResult)  result = NULL;
+  g_autoptr (FazhiCheckContext) context = NULL;
+  g_autoptr (FazhiSummary)      summary = NULL;
+  g_autoptr (FazhiPolicy)       policy = NULL;
+  GListModel                   *rules;
+  GArray                       *followup;
+  gboolean                      is_report;
 
   g_return_val_if_fail (FAZHI_IS_CHECKER (self), NULL);
   g_return_val_if_fail (FAZHI_IS_REPORT (report), NULL);
@@ -559,8 +571,8 @@ fazhi_checker_check (FazhiChecker *self,
   rules = G_LIST_MODEL (self->rules);
   for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
     {
-      g_autoptr(FazhiRule) rule = g_list_model_get_item (rules, i);
-      FazhiSeverity severity;
+      g_autoptr (FazhiRule) rule = g_list_model_get_item (rules, i);
+      FazhiSeverity         severity;
 
       if (!rule_applies (self, rule, &severity))
         continue;
@@ -626,15 +638,15 @@ check_thread (GTask        *task,
  * run in that thread too.
  */
 void
-fazhi_checker_check_async (FazhiChecker        *self,
-                           FazhiReport         *report,
-                           FazhiReport         *previous,
-                           GCancellable        *cancellable,
-                           GAsyncReadyCallback  callback,
-                           gpointer             user_data)
+fazhi_checker_check_async (FazhiChecker       *self,
+                           FazhiReport        *report,
+                           FazhiReport        *previous,
+                           GCancellable       *cancellable,
+                           GAsyncReadyCallback callback,
+                           gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  CheckJob *job;
+  g_autoptr (GTask) task = NULL;
+  CheckJob         *job;
 
   g_return_if_fail (FAZHI_IS_CHECKER (self));
   g_return_if_fail (FAZHI_IS_REPORT (report));
@@ -660,9 +672,9 @@ fazhi_checker_check_async (FazhiChecker        *self,
  *   when it was cancelled
  */
 FazhiCheckResult *
-fazhi_checker_check_finish (FazhiChecker  *self,
-                            GAsyncResult  *result,
-                            GError       **error)
+fazhi_checker_check_finish (FazhiChecker *self,
+                            GAsyncResult *result,
+                            GError      **error)
 {
   g_return_val_if_fail (FAZHI_IS_CHECKER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -19,6 +19,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_CHECKER (fazhi_checker_get_type ())
 
@@ -59,5 +62,7 @@ FAZHI_AVAILABLE_IN_ALL
 FazhiCheckResult *fazhi_checker_check_finish (FazhiChecker        *self,
                                               GAsyncResult        *result,
                                               GError             **error);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -26,21 +26,22 @@
  */
 struct _FazhiFinding
 {
-  GObject        parent_instance;
+  GObject parent_instance;
 
-  char          *rule;
-  char          *message;
-  char          *part;
-  char          *area;
-  GArray        *extra_lines; /* guint, as set: each once, no 0 */
-  GArray        *lines;       /* guint: line (if any) first, then the extra ones */
-  FazhiSeverity  severity;
-  guint          line;
+  char         *rule;
+  char         *message;
+  char         *part;
+  char         *area;
+  GArray       *extra_lines; /* guint, as set: each once, no 0 */
+  GArray       *lines;       /* guint: line (if any) first, then the extra ones */
+  FazhiSeverity severity;
+  guint         line;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiFinding, fazhi_finding, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_RULE,
   PROP_SEVERITY,
@@ -82,17 +83,17 @@ _fazhi_lines_set (GArray      *lines,
 }
 
 gboolean
-_fazhi_json_get_lines (const FazhiJsonScope  *scope,
-                       JsonObject            *object,
-                       const char            *where,
-                       const char            *member,
-                       GArray                *lines,
-                       GError               **error)
+_fazhi_json_get_lines (const FazhiJsonScope *scope,
+                       JsonObject           *object,
+                       const char           *where,
+                       const char           *member,
+                       GArray               *lines,
+                       GError              **error)
 {
-  g_autoptr(GArray) values = NULL;
-  g_autoptr(JsonObject) probe = NULL;
-  JsonArray *array = NULL;
-  guint n;
+  g_autoptr (GArray)     values = NULL;
+  g_autoptr (JsonObject) probe = NULL;
+  JsonArray             *array = NULL;
+  guint                  n;
 
   if (!fazhi_json_get_array (scope, object, where, member, FAZHI_JSON_NULLABLE, &array, error))
     return FALSE;
@@ -109,8 +110,8 @@ _fazhi_json_get_lines (const FazhiJsonScope  *scope,
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *item = g_strdup_printf ("%s[%u]", member, i);
-      gint64 value = 0;
-      guint line;
+      gint64           value = 0;
+      guint            line;
 
       json_object_set_member (probe, item, json_node_ref (json_array_get_element (array, i)));
       if (!fazhi_json_get_int (scope, probe, where, item, FAZHI_JSON_REQUIRED, 1, G_MAXUINT, &value, error))
@@ -161,7 +162,7 @@ update_lines (FazhiFinding *self)
 static void
 fazhi_finding_finalize (GObject *object)
 {
-  FazhiFinding *self = (FazhiFinding *)object;
+  FazhiFinding *self = (FazhiFinding *) object;
 
   g_clear_pointer (&self->rule, g_free);
   g_clear_pointer (&self->message, g_free);
@@ -330,9 +331,9 @@ fazhi_finding_init (FazhiFinding *self)
  * Returns: (transfer full): a new finding
  */
 FazhiFinding *
-fazhi_finding_new (const char    *rule,
-                   FazhiSeverity  severity,
-                   const char    *message)
+fazhi_finding_new (const char   *rule,
+                   FazhiSeverity severity,
+                   const char   *message)
 {
   g_return_val_if_fail (rule != NULL, NULL);
   g_return_val_if_fail (message != NULL, NULL);
@@ -345,19 +346,19 @@ fazhi_finding_new (const char    *rule,
 }
 
 FazhiFinding *
-_fazhi_finding_new_from_json_object (const FazhiJsonScope  *scope,
-                                     JsonObject            *object,
-                                     const char            *where,
-                                     GError               **error)
+_fazhi_finding_new_from_json_object (const FazhiJsonScope *scope,
+                                     JsonObject           *object,
+                                     const char           *where,
+                                     GError              **error)
 {
-  g_autoptr(FazhiFinding) self = NULL;
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  const char *rule = NULL;
-  const char *message = NULL;
-  const char *part = NULL;
-  const char *area = NULL;
-  int severity = FAZHI_SEVERITY_WARNING;
-  gint64 line = 0;
+  g_autoptr (FazhiFinding) self = NULL;
+  g_autoptr (GArray)       lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char              *rule = NULL;
+  const char              *message = NULL;
+  const char              *part = NULL;
+  const char              *area = NULL;
+  int                      severity = FAZHI_SEVERITY_WARNING;
+  gint64                   line = 0;
 
   if (!fazhi_json_get_string (scope, object, where, "rule", FAZHI_JSON_REQUIRED | FAZHI_JSON_NON_EMPTY,
                               &rule, error) ||
@@ -394,11 +395,11 @@ _fazhi_finding_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the finding, or %NULL with @error set
  */
 FazhiFinding *
-fazhi_finding_new_from_json_node (JsonNode  *node,
-                                  GError   **error)
+fazhi_finding_new_from_json_node (JsonNode *node,
+                                  GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -423,7 +424,7 @@ fazhi_finding_new_from_json_node (JsonNode  *node,
 JsonNode *
 fazhi_finding_to_json_node (FazhiFinding *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_FINDING (self), NULL);
 
@@ -477,8 +478,8 @@ fazhi_finding_get_severity (FazhiFinding *self)
  * Sets [property@Fazhi.Finding:severity].
  */
 void
-fazhi_finding_set_severity (FazhiFinding  *self,
-                            FazhiSeverity  severity)
+fazhi_finding_set_severity (FazhiFinding *self,
+                            FazhiSeverity severity)
 {
   g_return_if_fail (FAZHI_IS_FINDING (self));
 

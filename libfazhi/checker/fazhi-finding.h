@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FazhiSeverity:
@@ -76,5 +79,7 @@ const char    *fazhi_finding_get_area           (FazhiFinding   *self);
 FAZHI_AVAILABLE_IN_ALL
 void           fazhi_finding_set_area           (FazhiFinding   *self,
                                                  const char     *area);
+
+/* clang-format on */
 
 G_END_DECLS

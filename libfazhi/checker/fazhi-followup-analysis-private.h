@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 typedef struct _FazhiReportText FazhiReportText;
 
 typedef struct
@@ -44,5 +47,7 @@ GArray     *_fazhi_followup_place_figures (FazhiReportText *text);
  * @multiplier to 10000. Returns a pointer into @unit (or "" for NULL). */
 const char *_fazhi_followup_base_unit     (const char      *unit,
                                            double          *multiplier);
+
+/* clang-format on */
 
 G_END_DECLS

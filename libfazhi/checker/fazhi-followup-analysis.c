@@ -59,7 +59,7 @@
 
 /* Further evidence lines must score this share of the best one. */
 #define EVIDENCE_RELATIVE 0.75
-#define MAX_EVIDENCE 3
+#define MAX_EVIDENCE      3
 
 /* Pairs in a heading say what the item is about; they weigh more. */
 #define HEADING_WEIGHT 1.5
@@ -80,48 +80,60 @@
 #define ANSWER_MIN_COMMON 2
 
 /* Words of a plan that its follow-up would not repeat. */
+/* clang-format off */
 static const char * const plan_words[] = {
   "牵头", "负责", "不少于", "不低于", "不超过", "每年", "每季度", "每半年", "每月", "每周", "每次",
   "全年", "年底前", "月底前", "年底", "月底", "上半年", "下半年", "年内", "完成", "实现", "确保",
   "力争", "计划", "以上", "重点", "组织", "落实", "推动", "做好", "抓好", "继续", "围绕", "聚焦",
   "目标", "任务", "明年", "下一步", "以内", "达到",
 };
+/* clang-format on */
 
 /* Words of a shortcoming that the measures answering it would not use. */
+/* clang-format off */
 static const char * const problem_words[] = {
   "不足", "不够", "有待", "不强", "不高", "不到位", "不充分", "不平衡", "不均衡", "滞后", "薄弱",
   "欠缺", "存在", "问题", "部分", "仍然", "仍有", "较弱", "偏低", "差距", "短板", "原因", "主要",
   "时有发生", "难度大",
 };
+/* clang-format on */
 
 /* What a sentence says when the thing was done. */
+/* clang-format off */
 static const char * const done_words[] = {
   "完成", "建成", "出台", "实现", "印发", "制定", "修订", "上线", "开通", "编印", "编制", "发布",
   "公布", "组建", "成立", "召开", "举办", "开展了", "建立", "设立", "启用", "投入使用", "运行",
   "全覆盖", "印制", "出版", "已", "办结", "落地",
 };
+/* clang-format on */
 
 /* …and what makes it not done after all. */
+/* clang-format off */
 static const char * const undone_words[] = {
   "尚未", "仍未", "未能", "没有完成", "正在", "有待", "仍需", "拟于", "拟在", "筹备", "启动", "推进中",
 };
+/* clang-format on */
 
 /* A target to be at most its quantity: "压缩至3个工作日以内". */
+/* clang-format off */
 static const char * const at_most_words[] = {
   "以内", "以下", "不超过", "不高于", "控制在", "压缩至", "压缩到", "压减至", "缩短至", "缩短到",
   "降至", "降低至", "降到", "低于",
 };
+/* clang-format on */
 
 /* Measure words of the same kind of event: 培训 4 次 and 培训 5 期 count alike. */
+/* clang-format off */
 static const char * const event_units[] = {
   "次", "场", "场次", "期", "轮", "回", "批", "批次",
 };
+/* clang-format on */
 
 typedef struct
 {
-  const char  *word;
-  FazhiPeriod  period;
-  double       per_year;
+  const char *word;
+  FazhiPeriod period;
+  double      per_year;
 } PeriodWord;
 
 static const PeriodWord period_words[] = {
@@ -225,9 +237,9 @@ locate_figure (const FazhiParagraph *paragraph,
                gsize                *from,
                gsize                *pos)
 {
-  const char *written = fazhi_figure_get_text (figure);
+  const char      *written = fazhi_figure_get_text (figure);
   g_autofree char *norm = NULL;
-  const char *found;
+  const char      *found;
 
   if (written == NULL)
     return FALSE;
@@ -251,23 +263,23 @@ _fazhi_followup_place_figures (FazhiReportText *text)
 {
   GArray *placed = g_array_new (FALSE, FALSE, sizeof (FazhiPlacedFigure));
   GArray *sentences = text->sentences;
-  guint cursor = 0;
+  guint   cursor = 0;
 
   g_array_set_clear_func (placed, clear_placed_figure);
 
   for (guint s = 0; s < text->paragraphs->len; s++)
     {
       FazhiDocument *document = g_ptr_array_index (text->documents, s);
-      GPtrArray *paragraphs = g_ptr_array_index (text->paragraphs, s);
+      GPtrArray     *paragraphs = g_ptr_array_index (text->paragraphs, s);
 
       if (document == NULL)
         continue;
       for (guint p = 0; p < paragraphs->len; p++)
         {
           const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
-          g_autoptr(GPtrArray) figures = NULL;
-          guint first = cursor;
-          gsize from = 0;
+          g_autoptr (GPtrArray) figures = NULL;
+          guint                 first = cursor;
+          gsize                 from = 0;
 
           /* Sentences come in the order of sections and paragraphs. */
           while (cursor < sentences->len && g_array_index (sentences, FazhiSentence, cursor).paragraph == paragraph)
@@ -279,9 +291,9 @@ _fazhi_followup_place_figures (FazhiReportText *text)
           _fazhi_extract_figures (document, paragraph, figures);
           for (guint f = 0; f < figures->len; f++)
             {
-              FazhiFigure *figure = g_ptr_array_index (figures, f);
+              FazhiFigure      *figure = g_ptr_array_index (figures, f);
               FazhiPlacedFigure item = { NULL, first, 0 };
-              gsize pos;
+              gsize             pos;
 
               if (locate_figure (paragraph, figure, &from, &pos))
                 {
@@ -315,7 +327,11 @@ _fazhi_followup_base_unit (const char *unit,
     const char *prefix;
     double      factor;
   } prefixes[] = {
-    { "千万", 1e7 }, { "百万", 1e6 }, { "万", 1e4 }, { "亿", 1e8 }, { "千", 1e3 },
+    { "千万", 1e7 },
+    { "百万", 1e6 },
+    { "万", 1e4 },
+    { "亿", 1e8 },
+    { "千", 1e3 },
   };
 
   *multiplier = 1;
@@ -350,7 +366,7 @@ same_measure (const char  *target_unit,
               FazhiFigure *figure,
               double      *value)
 {
-  double target_factor, figure_factor;
+  double      target_factor, figure_factor;
   const char *a = _fazhi_followup_base_unit (target_unit, &target_factor);
   const char *b = _fazhi_followup_base_unit (fazhi_figure_get_unit (figure), &figure_factor);
 
@@ -375,20 +391,20 @@ same_measure (const char  *target_unit,
 
 typedef struct
 {
-  guint    offset;     /* of its pairs in Pool.bigrams */
+  guint    offset; /* of its pairs in Pool.bigrams */
   guint    length;
-  guint    figures;    /* its first figure in Pool.figures */
+  guint    figures; /* its first figure in Pool.figures */
   guint    n_figures;
-  gboolean evidence;   /* may tell what was done: not plans, not shortcomings */
+  gboolean evidence; /* may tell what was done: not plans, not shortcomings */
 } SentenceInfo;
 
 typedef struct
 {
   FazhiReportText *text;
-  GArray          *sentences;  /* SentenceInfo, parallel to text->sentences */
-  GArray          *bigrams;    /* guint64: each sentence's sorted set */
-  GArray          *sorted;     /* all sets together, sorted: document frequencies */
-  GArray          *figures;    /* FazhiPlacedFigure */
+  GArray          *sentences; /* SentenceInfo, parallel to text->sentences */
+  GArray          *bigrams;   /* guint64: each sentence's sorted set */
+  GArray          *sorted;    /* all sets together, sorted: document frequencies */
+  GArray          *figures;   /* FazhiPlacedFigure */
   double           n;
 } Pool;
 
@@ -406,9 +422,9 @@ static void
 pool_init (Pool            *pool,
            FazhiReportText *text)
 {
-  GArray *sentences = text->sentences;
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-  guint f = 0;
+  GArray               *sentences = text->sentences;
+  g_autoptr (GPtrArray) parts = g_ptr_array_new ();
+  guint                 f = 0;
 
   pool->text = text;
   pool->sentences = g_array_sized_new (FALSE, TRUE, sizeof (SentenceInfo), sentences->len);
@@ -422,10 +438,10 @@ pool_init (Pool            *pool,
   for (guint k = 0; k < sentences->len; k++)
     {
       const FazhiSentence *sentence = &g_array_index (sentences, FazhiSentence, k);
-      const char *part = g_ptr_array_index (parts, sentence->section);
-      SentenceInfo info = { pool->bigrams->len, 0, f, 0, TRUE };
-      gsize length;
-      const char *s = sentence_text (sentence, &length);
+      const char          *part = g_ptr_array_index (parts, sentence->section);
+      SentenceInfo         info = { pool->bigrams->len, 0, f, 0, TRUE };
+      gsize                length;
+      const char          *s = sentence_text (sentence, &length);
 
       _fazhi_bigrams_collect (s, length, pool->bigrams);
       info.length = pool->bigrams->len - info.offset;
@@ -456,8 +472,8 @@ pool_frequency (const Pool *pool,
                 guint64     bigram)
 {
   const guint64 *a = (const guint64 *) (gpointer) pool->sorted->data;
-  guint lo = 0, hi = pool->sorted->len;
-  guint first;
+  guint          lo = 0, hi = pool->sorted->len;
+  guint          first;
 
   while (lo < hi)
     {
@@ -500,12 +516,12 @@ pool_info (const Pool *pool,
 
 typedef struct
 {
-  GArray    *bigrams;     /* guint64, sorted */
-  GArray    *weights;     /* double, per pair */
+  GArray    *bigrams; /* guint64, sorted */
+  GArray    *weights; /* double, per pair */
   double     total;
-  GPtrArray *clauses;     /* GArray of guint: the pairs of one clause, by index */
-  guint8    *covered;     /* scratch: per pair, whether a sentence has it */
-  double     clause_min;  /* weight a clause match must reach */
+  GPtrArray *clauses;    /* GArray of guint: the pairs of one clause, by index */
+  guint8    *covered;    /* scratch: per pair, whether a sentence has it */
+  double     clause_min; /* weight a clause match must reach */
 } Profile;
 
 static void
@@ -527,7 +543,7 @@ profile_free (Profile *profile)
 static GArray *
 collect (const char *text)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray          *out = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree char *normalized = NULL;
 
   if (text == NULL)
@@ -539,16 +555,18 @@ collect (const char *text)
 
 /* Measure words after a number, longest first: "4次执法培训" must not
  * leave the pair 次执. */
+/* clang-format off */
 static const char * const measure_words[] = {
   "个工作日", "万平方米", "平方米", "人次", "场次", "件次", "户次", "家次", "批次", "万元", "亿元",
   "个", "次", "场", "期", "项", "件", "家", "人", "名", "条", "份", "所", "处", "起", "台", "辆",
   "套", "本", "册", "类", "种", "篇", "部", "批", "户", "张", "轮", "天", "年", "月", "日", "万", "亿",
   "元", "卷", "课时", "学时",
 };
+/* clang-format on */
 
 static void
-blank (char  *text,
-       gsize  length)
+blank (char *text,
+       gsize length)
 {
   memset (text, ' ', length);
 }
@@ -601,7 +619,7 @@ collect_masked (const char         *text,
                 const char * const *words,
                 guint               n_words)
 {
-  GArray *out = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray          *out = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree char *masked = NULL;
 
   if (text == NULL)
@@ -612,8 +630,8 @@ collect_masked (const char         *text,
 }
 
 static gboolean
-sorted_has (GArray  *set,
-            guint64  bigram)
+sorted_has (GArray *set,
+            guint64 bigram)
 {
   return bsearch (&bigram, set->data, set->len, sizeof (guint64), compare_u64) != NULL;
 }
@@ -643,8 +661,8 @@ add_clause (Profile    *profile,
             const char *clause,
             gsize       length)
 {
-  g_autoptr(GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
 
   _fazhi_bigrams_collect (clause, length, bigrams);
   for (guint i = 0; i < bigrams->len; i++)
@@ -671,10 +689,10 @@ static void
 add_target_clauses (Profile     *profile,
                     FazhiTarget *target)
 {
-  const char *heading = fazhi_target_get_heading (target);
-  const char *unit = fazhi_target_get_unit (target);
+  const char      *heading = fazhi_target_get_heading (target);
+  const char      *unit = fazhi_target_get_unit (target);
   g_autofree char *text = NULL;
-  const char *clause;
+  const char      *clause;
 
   if (heading != NULL)
     {
@@ -709,9 +727,9 @@ profile_init (Profile            *profile,
               const char * const *stop_words,
               guint               n_stop_words)
 {
-  g_autoptr(GArray) in_heading = collect_masked (heading, stop_words, n_stop_words);
-  g_autoptr(GArray) in_text = collect_masked (text, stop_words, n_stop_words);
-  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GArray) in_heading = collect_masked (heading, stop_words, n_stop_words);
+  g_autoptr (GArray) in_text = collect_masked (text, stop_words, n_stop_words);
+  g_autoptr (GArray) all = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   g_array_append_vals (all, in_heading->data, in_heading->len);
   g_array_append_vals (all, in_text->data, in_text->len);
@@ -723,7 +741,7 @@ profile_init (Profile            *profile,
   for (guint i = 0; i < all->len; i++)
     {
       guint64 bigram = g_array_index (all, guint64, i);
-      double weight = 1;
+      double  weight = 1;
 
       if (i > 0 && bigram == g_array_index (all, guint64, i - 1))
         continue;
@@ -749,10 +767,10 @@ profile_cover (const Profile *profile,
                guint          n_bigrams)
 {
   const guint64 *a = (const guint64 *) (gpointer) profile->bigrams->data;
-  const double *weights = (const double *) (gpointer) profile->weights->data;
-  guint i = 0, j = 0;
-  double covered = 0;
-  double score;
+  const double  *weights = (const double *) (gpointer) profile->weights->data;
+  guint          i = 0, j = 0;
+  double         covered = 0;
+  double         score;
 
   if (profile->total <= 0)
     return 0;
@@ -775,7 +793,7 @@ profile_cover (const Profile *profile,
   for (guint c = 0; c < profile->clauses->len && score < MATCH_CLAUSE; c++)
     {
       GArray *clause = g_ptr_array_index (profile->clauses, c);
-      double clause_total = 0, clause_covered = 0;
+      double  clause_total = 0, clause_covered = 0;
 
       for (guint k = 0; k < clause->len; k++)
         {
@@ -806,8 +824,8 @@ static double
 subject_cover (const Profile *profile,
                FazhiFigure   *figure)
 {
-  g_autoptr(GArray) subject = collect (fazhi_figure_get_subject (figure));
-  guint common;
+  g_autoptr (GArray) subject = collect (fazhi_figure_get_subject (figure));
+  guint              common;
 
   if (subject->len == 0)
     return 0;
@@ -876,8 +894,8 @@ add_evidence_lines (GArray      *lines,
   for (guint i = 0; i < matches->len && lines->len < MAX_EVIDENCE; i++)
     {
       const Match *match = &g_array_index (matches, Match, i);
-      guint line = pool_sentence (pool, match->sentence)->line;
-      gboolean seen = FALSE;
+      guint        line = pool_sentence (pool, match->sentence)->line;
+      gboolean     seen = FALSE;
 
       if (match->score < best * EVIDENCE_RELATIVE)
         break;
@@ -905,10 +923,10 @@ target_is_at_most (FazhiTarget *target)
 static double
 target_per_year (FazhiTarget *target)
 {
-  FazhiPeriod period = fazhi_target_get_period (target);
-  const char *unit = fazhi_target_get_unit (target);
+  FazhiPeriod      period = fazhi_target_get_period (target);
+  const char      *unit = fazhi_target_get_unit (target);
   g_autofree char *text = NULL;
-  const char *clause;
+  const char      *clause;
 
   if (period == FAZHI_PERIOD_NONE || period == FAZHI_PERIOD_YEAR || unit == NULL || *unit == '\0')
     return 1;
@@ -939,9 +957,9 @@ clause_per_year (const Pool              *pool,
                  const FazhiPlacedFigure *placed)
 {
   const FazhiSentence *sentence = pool_sentence (pool, placed->sentence);
-  const char *s = sentence->paragraph->text;
-  gsize start = sentence->start;
-  gsize end = MAX (placed->pos, sentence->start);
+  const char          *s = sentence->paragraph->text;
+  gsize                start = sentence->start;
+  gsize                end = MAX (placed->pos, sentence->start);
 
   for (gsize i = sentence->start; i + 3 <= end; i++)
     if (is_clause_break (s + i))
@@ -961,7 +979,7 @@ quantity_met (const Pool              *pool,
               double                   value,
               gboolean                 at_most)
 {
-  double quantity = fazhi_target_get_quantity (target) * target_per_year (target);
+  double               quantity = fazhi_target_get_quantity (target) * target_per_year (target);
   FazhiFigureQualifier qualifier = fazhi_figure_get_qualifier (placed->figure);
 
   value *= clause_per_year (pool, placed);
@@ -977,7 +995,7 @@ static gboolean
 says_all (FazhiTarget         *target,
           const FazhiSentence *sentence)
 {
-  gsize length;
+  gsize       length;
   const char *text = sentence_text (sentence, &length);
   const char *unit = fazhi_target_get_unit (target);
 
@@ -997,20 +1015,20 @@ find_lead_figure (const Pool    *pool,
                   gboolean      *met)
 {
   gboolean at_most = target_is_at_most (target);
-  double best_relevance = -1;
-  double best_subject = 0;
+  double   best_relevance = -1;
+  double   best_subject = 0;
   gboolean found = FALSE;
 
   for (guint i = 0; i < candidates->len; i++)
     {
-      const Match *match = &g_array_index (candidates, Match, i);
+      const Match        *match = &g_array_index (candidates, Match, i);
       const SentenceInfo *info = pool_info (pool, match->sentence);
 
       for (guint f = info->figures; f < info->figures + info->n_figures; f++)
         {
           const FazhiPlacedFigure *placed = &g_array_index (pool->figures, FazhiPlacedFigure, f);
-          FazhiFigure *figure = placed->figure;
-          double value, subject, relevance;
+          FazhiFigure             *figure = placed->figure;
+          double                   value, subject, relevance;
 
           if (!same_measure (fazhi_target_get_unit (target), figure, &value))
             continue;
@@ -1041,12 +1059,12 @@ follow_target (const Pool  *pool,
                FazhiTarget *target,
                GArray      *lines)
 {
-  Profile profile;
-  g_autoptr(GArray) matches = NULL;
-  FazhiTargetStatus status = FAZHI_TARGET_STATUS_PARTLY;
-  Match lead = { 0, 0 };
-  gboolean have_lead = FALSE;
-  gboolean met = FALSE;
+  Profile            profile;
+  g_autoptr (GArray) matches = NULL;
+  FazhiTargetStatus  status = FAZHI_TARGET_STATUS_PARTLY;
+  Match              lead = { 0, 0 };
+  gboolean           have_lead = FALSE;
+  gboolean           met = FALSE;
 
   profile_init (&profile, pool, fazhi_target_get_heading (target), fazhi_target_get_text (target), plan_words,
                 G_N_ELEMENTS (plan_words));
@@ -1066,10 +1084,10 @@ follow_target (const Pool  *pool,
     status = FAZHI_TARGET_STATUS_NO_EVIDENCE;
   else
     {
-      const Match *best = &g_array_index (matches, Match, 0);
+      const Match         *best = &g_array_index (matches, Match, 0);
       const FazhiSentence *sentence = pool_sentence (pool, best->sentence);
-      gsize length;
-      const char *text = sentence_text (sentence, &length);
+      gsize                length;
+      const char          *text = sentence_text (sentence, &length);
 
       /* Without a figure to measure by, a quantity is met only when
        * the sentence says all of it was done (100% → 全部). */
@@ -1114,9 +1132,9 @@ static GArray *
 collect_shortcomings (FazhiReport     *report,
                       FazhiReportText *text)
 {
-  GArray *passages = g_array_new (FALSE, FALSE, sizeof (Passage));
-  FazhiSection *part = fazhi_report_find_part (report, "shortcomings");
-  g_autoptr(GListModel) items = NULL;
+  GArray                *passages = g_array_new (FALSE, FALSE, sizeof (Passage));
+  FazhiSection          *part = fazhi_report_find_part (report, "shortcomings");
+  g_autoptr (GListModel) items = NULL;
 
   g_array_set_clear_func (passages, passage_clear);
   if (part == NULL)
@@ -1125,9 +1143,13 @@ collect_shortcomings (FazhiReport     *report,
   items = fazhi_report_dup_items (report, part);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(FazhiSection) item = g_list_model_get_item (items, i);
-      g_autofree char *all = dup_item_text (item);
-      Passage passage = { collect (all), collect (fazhi_section_get_heading (item)), fazhi_section_get_line (item) };
+      g_autoptr (FazhiSection) item = g_list_model_get_item (items, i);
+      g_autofree char         *all = dup_item_text (item);
+      Passage                  passage = {
+                         collect (all),
+                         collect (fazhi_section_get_heading (item)),
+                         fazhi_section_get_line (item),
+      };
 
       g_array_append_val (passages, passage);
     }
@@ -1139,8 +1161,8 @@ collect_shortcomings (FazhiReport     *report,
       for (guint k = 0; k < text->sentences->len; k++)
         {
           const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, k);
-          const char *slug = fazhi_section_get_part (_fazhi_report_text_get_section (text, sentence->section));
-          Passage passage = { NULL, NULL, sentence->line };
+          const char          *slug = fazhi_section_get_part (_fazhi_report_text_get_section (text, sentence->section));
+          Passage              passage = { NULL, NULL, sentence->line };
 
           if (sentence->paragraph == last || slug == NULL || !g_str_equal (slug, "shortcomings"))
             continue;
@@ -1159,18 +1181,18 @@ static guint
 find_recurrence (GArray       *passages,
                  FazhiSection *item)
 {
-  g_autofree char *all = dup_item_text (item);
-  g_autoptr(GArray) bigrams = collect (all);
-  g_autoptr(GArray) heading = collect (fazhi_section_get_heading (item));
-  double best = 0;
-  guint line = 0;
+  g_autofree char   *all = dup_item_text (item);
+  g_autoptr (GArray) bigrams = collect (all);
+  g_autoptr (GArray) heading = collect (fazhi_section_get_heading (item));
+  double             best = 0;
+  guint              line = 0;
 
   for (guint i = 0; i < passages->len; i++)
     {
       const Passage *passage = &g_array_index (passages, Passage, i);
-      double dice = _fazhi_bigrams_dice ((const guint64 *) (gpointer) bigrams->data, bigrams->len,
-                                         (const guint64 *) (gpointer) passage->bigrams->data, passage->bigrams->len);
-      double heading_dice = 0;
+      double         dice = _fazhi_bigrams_dice ((const guint64 *) (gpointer) bigrams->data, bigrams->len,
+                                                 (const guint64 *) (gpointer) passage->bigrams->data, passage->bigrams->len);
+      double         heading_dice = 0;
 
       /* A heading of a word or two says too little to be the same item. */
       if (heading->len >= 3 && passage->heading->len >= 3)
@@ -1196,16 +1218,16 @@ find_answers (FazhiSection *item,
               GArray       *answers)
 {
   Profile profile;
-  guint best = ANSWER_MIN_COMMON;
+  guint   best = ANSWER_MIN_COMMON;
 
   profile_init (&profile, NULL, fazhi_section_get_heading (item), fazhi_section_get_body (item), problem_words,
                 G_N_ELEMENTS (problem_words));
   for (guint t = 0; t < target_profiles->len; t++)
     {
       Profile *target = g_ptr_array_index (target_profiles, t);
-      guint common = _fazhi_bigrams_common ((const guint64 *) (gpointer) profile.bigrams->data, profile.bigrams->len,
-                                            (const guint64 *) (gpointer) target->bigrams->data,
-                                            target->bigrams->len);
+      guint    common = _fazhi_bigrams_common ((const guint64 *) (gpointer) profile.bigrams->data, profile.bigrams->len,
+                                               (const guint64 *) (gpointer) target->bigrams->data,
+                                               target->bigrams->len);
 
       if (common > best)
         {
@@ -1253,12 +1275,12 @@ follow_shortcoming (const Pool   *pool,
                     GArray       *items,
                     GArray       *lines)
 {
-  Profile profile;
-  g_autoptr(GArray) matches = NULL;
-  g_autoptr(GArray) direct = g_array_new (FALSE, FALSE, sizeof (guint));
-  FazhiTargetStatus status = FAZHI_TARGET_STATUS_NO_EVIDENCE;
-  FazhiTargetStatus via_target = FAZHI_TARGET_STATUS_UNKNOWN;
-  FazhiFollowup *answer = NULL;
+  Profile            profile;
+  g_autoptr (GArray) matches = NULL;
+  g_autoptr (GArray) direct = g_array_new (FALSE, FALSE, sizeof (guint));
+  FazhiTargetStatus  status = FAZHI_TARGET_STATUS_NO_EVIDENCE;
+  FazhiTargetStatus  via_target = FAZHI_TARGET_STATUS_UNKNOWN;
+  FazhiFollowup     *answer = NULL;
 
   profile_init (&profile, pool, fazhi_section_get_heading (item), fazhi_section_get_body (item), problem_words,
                 G_N_ELEMENTS (problem_words));
@@ -1266,7 +1288,7 @@ follow_shortcoming (const Pool   *pool,
   if (matches->len > 0)
     {
       status = g_array_index (matches, Match, 0).score >= SHORTCOMING_STRONG ? FAZHI_TARGET_STATUS_MET
-                                                                              : FAZHI_TARGET_STATUS_PARTLY;
+                                                                             : FAZHI_TARGET_STATUS_PARTLY;
       add_evidence_lines (direct, pool, matches, NULL);
     }
 
@@ -1274,7 +1296,7 @@ follow_shortcoming (const Pool   *pool,
    * met; its evidence is the best there is. */
   for (guint i = 0; i < answered_by->len; i++)
     {
-      FazhiFollowup *followup = g_array_index (items, FazhiFollowupItem, g_array_index (answered_by, guint, i)).followup;
+      FazhiFollowup    *followup = g_array_index (items, FazhiFollowupItem, g_array_index (answered_by, guint, i)).followup;
       FazhiTargetStatus target_status = fazhi_followup_get_status (followup);
 
       if (target_status == FAZHI_TARGET_STATUS_NO_EVIDENCE)
@@ -1288,7 +1310,7 @@ follow_shortcoming (const Pool   *pool,
 
   if (answer != NULL && better (status, via_target) == via_target)
     {
-      guint n;
+      guint        n;
       const guint *evidence = fazhi_followup_get_evidence_lines (answer, &n);
 
       status = via_target;
@@ -1316,13 +1338,15 @@ _fazhi_followup_analyse (FazhiReport     *report,
                          FazhiReport     *previous,
                          FazhiReportText *previous_text)
 {
-  GArray *items = g_array_new (FALSE, TRUE, sizeof (FazhiFollowupItem));
-  GListModel *targets;
-  FazhiSection *part;
-  g_autoptr(GListModel) shortcomings = NULL;
-  g_autoptr(GArray) passages = NULL;
-  g_autoptr(GPtrArray) target_profiles = NULL;
-  Pool pool = { NULL, };
+  GArray                *items = g_array_new (FALSE, TRUE, sizeof (FazhiFollowupItem));
+  GListModel            *targets;
+  FazhiSection          *part;
+  g_autoptr (GListModel) shortcomings = NULL;
+  g_autoptr (GArray)     passages = NULL;
+  g_autoptr (GPtrArray)  target_profiles = NULL;
+  Pool                   pool = {
+                      NULL,
+  };
 
   g_return_val_if_fail (FAZHI_IS_REPORT (report), items);
   g_return_val_if_fail (FAZHI_IS_REPORT (previous), items);
@@ -1334,10 +1358,10 @@ _fazhi_followup_analyse (FazhiReport     *report,
   target_profiles = g_ptr_array_new_with_free_func ((GDestroyNotify) profile_free);
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, i);
-      g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-      FazhiFollowupItem item = { NULL, 0 };
-      Profile *profile = g_new0 (Profile, 1);
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
+      g_autoptr (GArray)      lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      FazhiFollowupItem       item = { NULL, 0 };
+      Profile                *profile = g_new0 (Profile, 1);
 
       item.followup = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_TARGET, fazhi_target_get_text (target),
                                           fazhi_target_get_line (target));
@@ -1359,12 +1383,12 @@ _fazhi_followup_analyse (FazhiReport     *report,
 
   for (guint i = 0; shortcomings != NULL && i < g_list_model_get_n_items (shortcomings); i++)
     {
-      g_autoptr(FazhiSection) shortcoming = g_list_model_get_item (shortcomings, i);
-      g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_autoptr(GArray) answered_by = g_array_new (FALSE, FALSE, sizeof (guint));
-      const char *body = fazhi_section_get_body (shortcoming);
-      const char *heading = fazhi_section_get_heading (shortcoming);
-      FazhiFollowupItem item = { NULL, 0 };
+      g_autoptr (FazhiSection) shortcoming = g_list_model_get_item (shortcomings, i);
+      g_autoptr (GArray)       lines = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_autoptr (GArray)       answered_by = g_array_new (FALSE, FALSE, sizeof (guint));
+      const char              *body = fazhi_section_get_body (shortcoming);
+      const char              *heading = fazhi_section_get_heading (shortcoming);
+      FazhiFollowupItem        item = { NULL, 0 };
 
       item.followup = fazhi_followup_new (FAZHI_FOLLOWUP_KIND_SHORTCOMING,
                                           body != NULL && *body != '\0' ? body : heading,

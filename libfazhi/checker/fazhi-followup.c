@@ -24,19 +24,20 @@
  */
 struct _FazhiFollowup
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  char              *text;
-  char              *heading;
-  GArray            *evidence; /* guint: lines of this year's report, each once */
-  FazhiFollowupKind  kind;
-  FazhiTargetStatus  status;
-  guint              line;
+  char             *text;
+  char             *heading;
+  GArray           *evidence; /* guint: lines of this year's report, each once */
+  FazhiFollowupKind kind;
+  FazhiTargetStatus status;
+  guint             line;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiFollowup, fazhi_followup, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_KIND,
   PROP_TEXT,
@@ -51,7 +52,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_followup_finalize (GObject *object)
 {
-  FazhiFollowup *self = (FazhiFollowup *)object;
+  FazhiFollowup *self = (FazhiFollowup *) object;
 
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->heading, g_free);
@@ -202,9 +203,9 @@ fazhi_followup_init (FazhiFollowup *self)
  * Returns: (transfer full): a new follow-up
  */
 FazhiFollowup *
-fazhi_followup_new (FazhiFollowupKind  kind,
-                    const char        *text,
-                    guint              line)
+fazhi_followup_new (FazhiFollowupKind kind,
+                    const char       *text,
+                    guint             line)
 {
   return g_object_new (FAZHI_TYPE_FOLLOWUP,
                        "kind", kind,
@@ -214,18 +215,18 @@ fazhi_followup_new (FazhiFollowupKind  kind,
 }
 
 FazhiFollowup *
-_fazhi_followup_new_from_json_object (const FazhiJsonScope  *scope,
-                                      JsonObject            *object,
-                                      const char            *where,
-                                      GError               **error)
+_fazhi_followup_new_from_json_object (const FazhiJsonScope *scope,
+                                      JsonObject           *object,
+                                      const char           *where,
+                                      GError              **error)
 {
-  g_autoptr(FazhiFollowup) self = NULL;
-  g_autoptr(GArray) evidence = g_array_new (FALSE, FALSE, sizeof (guint));
-  const char *text = NULL;
-  const char *heading = NULL;
-  int kind = FAZHI_FOLLOWUP_KIND_TARGET;
-  int status = FAZHI_TARGET_STATUS_UNKNOWN;
-  gint64 line = 0;
+  g_autoptr (FazhiFollowup) self = NULL;
+  g_autoptr (GArray)        evidence = g_array_new (FALSE, FALSE, sizeof (guint));
+  const char               *text = NULL;
+  const char               *heading = NULL;
+  int                       kind = FAZHI_FOLLOWUP_KIND_TARGET;
+  int                       status = FAZHI_TARGET_STATUS_UNKNOWN;
+  gint64                    line = 0;
 
   if (!fazhi_json_get_enum (scope, object, where, "kind", FAZHI_JSON_REQUIRED,
                             FAZHI_TYPE_FOLLOWUP_KIND, &kind, error) ||
@@ -258,11 +259,11 @@ _fazhi_followup_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the follow-up, or %NULL with @error set
  */
 FazhiFollowup *
-fazhi_followup_new_from_json_node (JsonNode  *node,
-                                   GError   **error)
+fazhi_followup_new_from_json_node (JsonNode *node,
+                                   GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -287,7 +288,7 @@ fazhi_followup_new_from_json_node (JsonNode  *node,
 JsonNode *
 fazhi_followup_to_json_node (FazhiFollowup *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_FOLLOWUP (self), NULL);
 
@@ -404,8 +405,8 @@ fazhi_followup_get_status (FazhiFollowup *self)
  * Sets [property@Fazhi.Followup:status].
  */
 void
-fazhi_followup_set_status (FazhiFollowup     *self,
-                           FazhiTargetStatus  status)
+fazhi_followup_set_status (FazhiFollowup    *self,
+                           FazhiTargetStatus status)
 {
   g_return_if_fail (FAZHI_IS_FOLLOWUP (self));
 

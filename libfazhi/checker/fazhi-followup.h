@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -15,6 +15,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FazhiFollowupKind:
@@ -67,5 +70,7 @@ FAZHI_AVAILABLE_IN_ALL
 void               fazhi_followup_set_evidence_lines (FazhiFollowup      *self,
                                                       const guint        *lines,
                                                       guint               n_lines);
+
+/* clang-format on */
 
 G_END_DECLS

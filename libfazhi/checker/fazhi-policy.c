@@ -15,10 +15,10 @@
 #include "fazhi-policy.h"
 #include "fazhi-util-private.h"
 
-#define POLICY_FORMAT 1
+#define POLICY_FORMAT     1
 #define NATIONAL_RESOURCE "/org/fazhi/libfazhi/policies/national.json"
-#define N_LEVELS 3
-#define N_DEADLINES 2
+#define N_LEVELS          3
+#define N_DEADLINES       2
 
 /**
  * FazhiPolicy:
@@ -37,14 +37,14 @@
 
 typedef struct
 {
-  guint8 month;     /* 0 = unset */
+  guint8 month; /* 0 = unset */
   guint8 day;
   guint8 inclusive; /* "by" rather than "before" */
 } Deadline;
 
 struct _FazhiPolicy
 {
-  GObject     parent_instance;
+  GObject parent_instance;
 
   char       *name;
   char       *description;
@@ -55,7 +55,8 @@ struct _FazhiPolicy
 
 G_DEFINE_FINAL_TYPE (FazhiPolicy, fazhi_policy, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_NAME,
   PROP_DESCRIPTION,
@@ -70,7 +71,7 @@ static const char * const deadline_names[N_DEADLINES] = { "report", "publish" };
 static void
 fazhi_policy_finalize (GObject *object)
 {
-  FazhiPolicy *self = (FazhiPolicy *)object;
+  FazhiPolicy *self = (FazhiPolicy *) object;
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->description, g_free);
@@ -144,7 +145,7 @@ copy_state (FazhiPolicy *dest,
             FazhiPolicy *src)
 {
   GHashTableIter iter;
-  gpointer key, value;
+  gpointer       key, value;
 
   g_free (dest->name);
   dest->name = g_strdup (src->name);
@@ -185,19 +186,19 @@ parse_month_day (const char *text,
 }
 
 static gboolean
-apply_deadline (FazhiPolicy           *self,
-                const FazhiJsonScope  *scope,
-                JsonObject            *object,
-                const char            *where,
-                guint                  level,
-                guint                  kind,
-                GError               **error)
+apply_deadline (FazhiPolicy          *self,
+                const FazhiJsonScope *scope,
+                JsonObject           *object,
+                const char           *where,
+                guint                 level,
+                guint                 kind,
+                GError              **error)
 {
-  const char *before = NULL;
-  const char *by = NULL;
-  const char *text;
-  Deadline parsed = { 0 };
-  g_autoptr(GList) members = json_object_get_members (object);
+  const char       *before = NULL;
+  const char       *by = NULL;
+  const char       *text;
+  Deadline          parsed = { 0 };
+  g_autoptr (GList) members = json_object_get_members (object);
 
   for (GList *l = members; l != NULL; l = l->next)
     if (g_strcmp0 (l->data, "before") != 0 && g_strcmp0 (l->data, "by") != 0)
@@ -230,20 +231,20 @@ apply_deadline (FazhiPolicy           *self,
 }
 
 static gboolean
-apply_deadlines (FazhiPolicy           *self,
-                 const FazhiJsonScope  *scope,
-                 JsonObject            *deadlines,
-                 GError               **error)
+apply_deadlines (FazhiPolicy          *self,
+                 const FazhiJsonScope *scope,
+                 JsonObject           *deadlines,
+                 GError              **error)
 {
-  g_autoptr(GList) levels = json_object_get_members (deadlines);
+  g_autoptr (GList) levels = json_object_get_members (deadlines);
 
   for (GList *l = levels; l != NULL; l = l->next)
     {
-      const char *level_name = l->data;
-      g_autofree char *level_where = g_strdup_printf ("deadlines.%s", level_name);
-      JsonObject *level_object = NULL;
-      g_autoptr(GList) kinds = NULL;
-      int level = -1;
+      const char       *level_name = l->data;
+      g_autofree char  *level_where = g_strdup_printf ("deadlines.%s", level_name);
+      JsonObject       *level_object = NULL;
+      g_autoptr (GList) kinds = NULL;
+      int               level = -1;
 
       for (guint i = 0; i < N_LEVELS; i++)
         if (g_str_equal (level_name, level_names[i]))
@@ -260,10 +261,10 @@ apply_deadlines (FazhiPolicy           *self,
       kinds = json_object_get_members (level_object);
       for (GList *k = kinds; k != NULL; k = k->next)
         {
-          const char *kind_name = k->data;
+          const char      *kind_name = k->data;
           g_autofree char *kind_where = g_strdup_printf ("%s.%s", level_where, kind_name);
-          JsonObject *deadline_object = NULL;
-          int kind = -1;
+          JsonObject      *deadline_object = NULL;
+          int              kind = -1;
 
           for (guint i = 0; i < N_DEADLINES; i++)
             if (g_str_equal (kind_name, deadline_names[i]))
@@ -285,18 +286,18 @@ apply_deadlines (FazhiPolicy           *self,
 }
 
 static gboolean
-apply_rules (FazhiPolicy           *self,
-             const FazhiJsonScope  *scope,
-             JsonObject            *rules,
-             GError               **error)
+apply_rules (FazhiPolicy          *self,
+             const FazhiJsonScope *scope,
+             JsonObject           *rules,
+             GError              **error)
 {
-  g_autoptr(GList) ids = json_object_get_members (rules);
+  g_autoptr (GList) ids = json_object_get_members (rules);
 
   for (GList *l = ids; l != NULL; l = l->next)
     {
       const char *id = l->data;
       const char *value = NULL;
-      int mode;
+      int         mode;
 
       if (!_fazhi_catalog_id_is_valid (id))
         {
@@ -318,21 +319,21 @@ apply_rules (FazhiPolicy           *self,
 }
 
 static gboolean
-apply_file (FazhiPolicy  *self,
-            GBytes       *bytes,
-            const char   *name,
-            GError      **error)
+apply_file (FazhiPolicy *self,
+            GBytes      *bytes,
+            const char  *name,
+            GError     **error)
 {
-  FazhiJsonScope scope = { name, FAZHI_ERROR, FAZHI_ERROR_INVALID_POLICY };
-  g_autoptr(JsonNode) root = NULL;
-  g_auto(GStrv) optional = NULL;
-  JsonObject *object = NULL;
-  JsonObject *deadlines = NULL;
-  JsonObject *rules = NULL;
-  const char *policy_name = NULL;
-  const char *description = NULL;
-  gsize length = 0;
-  const char *data = g_bytes_get_data (bytes, &length);
+  FazhiJsonScope       scope = { name, FAZHI_ERROR, FAZHI_ERROR_INVALID_POLICY };
+  g_autoptr (JsonNode) root = NULL;
+  g_auto (GStrv)       optional = NULL;
+  JsonObject          *object = NULL;
+  JsonObject          *deadlines = NULL;
+  JsonObject          *rules = NULL;
+  const char          *policy_name = NULL;
+  const char          *description = NULL;
+  gsize                length = 0;
+  const char          *data = g_bytes_get_data (bytes, &length);
 
   root = fazhi_json_parse (&scope, data ? data : "", length, error);
   if (root == NULL)
@@ -395,9 +396,9 @@ apply_file (FazhiPolicy  *self,
 FazhiPolicy *
 fazhi_policy_new (void)
 {
-  FazhiPolicy *self = g_object_new (FAZHI_TYPE_POLICY, NULL);
-  g_autoptr(GBytes) bytes = g_resources_lookup_data (NATIONAL_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
-  g_autoptr(GError) error = NULL;
+  FazhiPolicy       *self = g_object_new (FAZHI_TYPE_POLICY, NULL);
+  g_autoptr (GBytes) bytes = g_resources_lookup_data (NATIONAL_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr (GError) error = NULL;
 
   /* The built-in file is checked by the test suite; failing here is a
    * packaging bug, not bad input. */
@@ -422,12 +423,12 @@ fazhi_policy_new (void)
  * Returns: %TRUE on success
  */
 gboolean
-fazhi_policy_merge_bytes (FazhiPolicy  *self,
-                          GBytes       *bytes,
-                          const char   *name,
-                          GError      **error)
+fazhi_policy_merge_bytes (FazhiPolicy *self,
+                          GBytes      *bytes,
+                          const char  *name,
+                          GError     **error)
 {
-  g_autoptr(FazhiPolicy) scratch = NULL;
+  g_autoptr (FazhiPolicy) scratch = NULL;
 
   g_return_val_if_fail (FAZHI_IS_POLICY (self), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
@@ -456,11 +457,11 @@ fazhi_policy_merge_bytes (FazhiPolicy  *self,
  * Returns: (transfer full): the policy, or %NULL with @error set
  */
 FazhiPolicy *
-fazhi_policy_new_from_bytes (GBytes      *bytes,
-                             const char  *name,
-                             GError     **error)
+fazhi_policy_new_from_bytes (GBytes     *bytes,
+                             const char *name,
+                             GError    **error)
 {
-  g_autoptr(FazhiPolicy) self = fazhi_policy_new ();
+  g_autoptr (FazhiPolicy) self = fazhi_policy_new ();
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
@@ -480,12 +481,12 @@ fazhi_policy_new_from_bytes (GBytes      *bytes,
  * Returns: (transfer full): the policy, or %NULL with @error set
  */
 FazhiPolicy *
-fazhi_policy_new_from_file (const char  *path,
-                            GError     **error)
+fazhi_policy_new_from_file (const char *path,
+                            GError    **error)
 {
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  gsize length = 0;
+  g_autofree char   *contents = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  gsize              length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -559,13 +560,13 @@ level_index (FazhiReportLevel level)
  *   when the policy sets no such deadline
  */
 GDate *
-fazhi_policy_dup_deadline (FazhiPolicy      *self,
-                           FazhiReportLevel  level,
-                           FazhiDeadline     deadline,
-                           int               year)
+fazhi_policy_dup_deadline (FazhiPolicy     *self,
+                           FazhiReportLevel level,
+                           FazhiDeadline    deadline,
+                           int              year)
 {
   const Deadline *d;
-  GDate *date;
+  GDate          *date;
 
   g_return_val_if_fail (FAZHI_IS_POLICY (self), NULL);
   g_return_val_if_fail (deadline <= FAZHI_DEADLINE_PUBLISH, NULL);
@@ -594,12 +595,12 @@ fazhi_policy_dup_deadline (FazhiPolicy      *self,
  * Sets a deadline in code, as a policy file's `deadlines` would.
  */
 void
-fazhi_policy_set_deadline (FazhiPolicy      *self,
-                           FazhiReportLevel  level,
-                           FazhiDeadline     deadline,
-                           GDateMonth        month,
-                           GDateDay          day,
-                           gboolean          inclusive)
+fazhi_policy_set_deadline (FazhiPolicy     *self,
+                           FazhiReportLevel level,
+                           FazhiDeadline    deadline,
+                           GDateMonth       month,
+                           GDateDay         day,
+                           gboolean         inclusive)
 {
   Deadline *d;
 
@@ -628,9 +629,9 @@ fazhi_policy_set_deadline (FazhiPolicy      *self,
  *   policy sets no such deadline
  */
 char *
-fazhi_policy_describe_deadline (FazhiPolicy      *self,
-                                FazhiReportLevel  level,
-                                FazhiDeadline     deadline)
+fazhi_policy_describe_deadline (FazhiPolicy     *self,
+                                FazhiReportLevel level,
+                                FazhiDeadline    deadline)
 {
   const Deadline *d;
 
@@ -701,7 +702,7 @@ char **
 fazhi_policy_dup_optional_areas (FazhiPolicy *self)
 {
   GStrvBuilder *builder;
-  char **result;
+  char        **result;
 
   g_return_val_if_fail (FAZHI_IS_POLICY (self), NULL);
 
@@ -741,9 +742,9 @@ fazhi_policy_get_rule_mode (FazhiPolicy *self,
  * Switches a rule off or on, or changes the severity of its findings.
  */
 void
-fazhi_policy_set_rule_mode (FazhiPolicy   *self,
-                            const char    *rule_id,
-                            FazhiRuleMode  mode)
+fazhi_policy_set_rule_mode (FazhiPolicy  *self,
+                            const char   *rule_id,
+                            FazhiRuleMode mode)
 {
   g_return_if_fail (FAZHI_IS_POLICY (self));
   g_return_if_fail (rule_id != NULL);
@@ -766,9 +767,9 @@ char **
 fazhi_policy_dup_rule_ids (FazhiPolicy *self)
 {
   g_autofree const char **keys = NULL;
-  GStrvBuilder *builder;
-  char **result;
-  guint n = 0;
+  GStrvBuilder           *builder;
+  char                  **result;
+  guint                   n = 0;
 
   g_return_val_if_fail (FAZHI_IS_POLICY (self), NULL);
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -15,6 +15,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FazhiDeadline:
@@ -114,5 +117,7 @@ void           fazhi_policy_set_rule_mode        (FazhiPolicy       *self,
                                                   FazhiRuleMode      mode);
 FAZHI_AVAILABLE_IN_ALL
 char         **fazhi_policy_dup_rule_ids         (FazhiPolicy       *self);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -27,7 +27,7 @@ split_sentences (FazhiReportText      *self,
                  const FazhiParagraph *paragraph)
 {
   const char *s = paragraph->text;
-  gsize start = 0;
+  gsize       start = 0;
 
   for (gsize i = 0; i < paragraph->length;)
     {
@@ -57,8 +57,8 @@ FazhiReportText *
 _fazhi_report_text_new (FazhiReport *report)
 {
   FazhiReportText *self = g_new0 (FazhiReportText, 1);
-  GListModel *sections = fazhi_report_get_sections (report);
-  guint n = g_list_model_get_n_items (sections);
+  GListModel      *sections = fazhi_report_get_sections (report);
+  guint            n = g_list_model_get_n_items (sections);
 
   self->report = g_object_ref (report);
   self->documents = g_ptr_array_new_full (n, clear_document);
@@ -67,12 +67,12 @@ _fazhi_report_text_new (FazhiReport *report)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
-      const char *body = fazhi_section_get_body (section);
-      guint line = fazhi_section_get_body_line (section);
-      GPtrArray *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-      FazhiDocument *document = NULL;
-      gsize start = 0, end = 0;
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      const char              *body = fazhi_section_get_body (section);
+      guint                    line = fazhi_section_get_body_line (section);
+      GPtrArray               *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+      FazhiDocument           *document = NULL;
+      gsize                    start = 0, end = 0;
 
       /* A body the reader just read is still there, normalised, in the
        * report's document; any other body is normalised afresh. Both give
@@ -118,7 +118,7 @@ char *
 _fazhi_report_text_dup_original (FazhiReportText     *self,
                                  const FazhiSentence *sentence)
 {
-  FazhiDocument *document = g_ptr_array_index (self->documents, sentence->section);
+  FazhiDocument   *document = g_ptr_array_index (self->documents, sentence->section);
   g_autofree char *original = _fazhi_paragraph_dup_original (document, sentence->paragraph,
                                                              sentence->start, sentence->end);
 
@@ -129,7 +129,7 @@ FazhiSection *
 _fazhi_report_text_get_section (FazhiReportText *self,
                                 guint            index)
 {
-  g_autoptr(FazhiSection) section = g_list_model_get_item (fazhi_report_get_sections (self->report), index);
+  g_autoptr (FazhiSection) section = g_list_model_get_item (fazhi_report_get_sections (self->report), index);
 
   /* The report holds a reference as long as this text lives. */
   return section;

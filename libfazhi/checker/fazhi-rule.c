@@ -33,22 +33,23 @@
  */
 struct _FazhiRule
 {
-  GObject         parent_instance;
+  GObject parent_instance;
 
-  char           *id;
-  char           *summary;
-  const char     *family;
-  FazhiRuleFunc   func;
-  gpointer        user_data;
-  GDestroyNotify  destroy;
-  FazhiSeverity   severity;
-  guint           needs_previous : 1;
-  guint           enabled : 1;
+  char          *id;
+  char          *summary;
+  const char    *family;
+  FazhiRuleFunc  func;
+  gpointer       user_data;
+  GDestroyNotify destroy;
+  FazhiSeverity  severity;
+  guint          needs_previous : 1;
+  guint          enabled : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiRule, fazhi_rule, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_ID,
   PROP_SEVERITY,
@@ -64,7 +65,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_rule_finalize (GObject *object)
 {
-  FazhiRule *self = (FazhiRule *)object;
+  FazhiRule *self = (FazhiRule *) object;
 
   if (self->destroy != NULL)
     self->destroy (self->user_data);
@@ -226,12 +227,12 @@ fazhi_rule_init (FazhiRule *self)
  * Returns: (transfer full): a new rule
  */
 FazhiRule *
-fazhi_rule_new (const char     *id,
-                FazhiSeverity   severity,
-                const char     *summary,
-                FazhiRuleFunc   func,
-                gpointer        user_data,
-                GDestroyNotify  destroy)
+fazhi_rule_new (const char    *id,
+                FazhiSeverity  severity,
+                const char    *summary,
+                FazhiRuleFunc  func,
+                gpointer       user_data,
+                GDestroyNotify destroy)
 {
   FazhiRule *self;
 
@@ -248,12 +249,12 @@ fazhi_rule_new (const char     *id,
 }
 
 FazhiRule *
-_fazhi_rule_new_builtin (const char    *id,
-                         FazhiSeverity  severity,
-                         const char    *family,
-                         const char    *summary,
-                         FazhiRuleFunc  func,
-                         gboolean       needs_previous)
+_fazhi_rule_new_builtin (const char   *id,
+                         FazhiSeverity severity,
+                         const char   *family,
+                         const char   *summary,
+                         FazhiRuleFunc func,
+                         gboolean      needs_previous)
 {
   FazhiRule *self = fazhi_rule_new (id, severity, summary, func, NULL, NULL);
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <glib-object.h>
@@ -15,6 +15,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 typedef struct _FazhiCheckContext FazhiCheckContext;
 
@@ -61,5 +64,7 @@ gboolean       fazhi_rule_get_enabled          (FazhiRule      *self);
 FAZHI_AVAILABLE_IN_ALL
 void           fazhi_rule_set_enabled          (FazhiRule      *self,
                                                 gboolean        enabled);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -22,26 +22,27 @@
  */
 struct _FazhiSummary
 {
-  GObject   parent_instance;
+  GObject parent_instance;
 
-  char    **parts_present;
-  char    **parts_missing;
-  char    **areas_covered;
-  char    **areas_missing;
-  char    **duties_evidenced;
-  char    **duties_missing;
-  double    followup_rate;
-  double    score;
-  guint     n_targets;
-  guint     n_measurable;
-  guint     n_errors;
-  guint     n_warnings;
-  guint     n_infos;
+  char **parts_present;
+  char **parts_missing;
+  char **areas_covered;
+  char **areas_missing;
+  char **duties_evidenced;
+  char **duties_missing;
+  double followup_rate;
+  double score;
+  guint  n_targets;
+  guint  n_measurable;
+  guint  n_errors;
+  guint  n_warnings;
+  guint  n_infos;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiSummary, fazhi_summary, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_PARTS_PRESENT,
   PROP_PARTS_MISSING,
@@ -66,7 +67,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_summary_finalize (GObject *object)
 {
-  FazhiSummary *self = (FazhiSummary *)object;
+  FazhiSummary *self = (FazhiSummary *) object;
 
   g_clear_pointer (&self->parts_present, g_strfreev);
   g_clear_pointer (&self->parts_missing, g_strfreev);
@@ -317,12 +318,12 @@ _fazhi_summary_new (const char * const *parts_present,
 }
 
 static gboolean
-get_count (const FazhiJsonScope  *scope,
-           JsonObject            *object,
-           const char            *where,
-           const char            *member,
-           guint                 *out,
-           GError               **error)
+get_count (const FazhiJsonScope *scope,
+           JsonObject           *object,
+           const char           *where,
+           const char           *member,
+           guint                *out,
+           GError              **error)
 {
   gint64 value = 0;
 
@@ -334,16 +335,16 @@ get_count (const FazhiJsonScope  *scope,
 }
 
 static gboolean
-get_fraction (const FazhiJsonScope  *scope,
-              JsonObject            *object,
-              const char            *where,
-              const char            *member,
-              double                 maximum,
-              double                *out,
-              GError               **error)
+get_fraction (const FazhiJsonScope *scope,
+              JsonObject           *object,
+              const char           *where,
+              const char           *member,
+              double                maximum,
+              double               *out,
+              GError              **error)
 {
   JsonNode *node = json_object_get_member (object, member);
-  double value = 0.0;
+  double    value = 0.0;
 
   if (!fazhi_json_get_double (scope, object, where, member, FAZHI_JSON_NULLABLE, &value, error))
     return FALSE;
@@ -363,24 +364,24 @@ get_fraction (const FazhiJsonScope  *scope,
 }
 
 FazhiSummary *
-_fazhi_summary_new_from_json_object (const FazhiJsonScope  *scope,
-                                     JsonObject            *object,
-                                     const char            *where,
-                                     GError               **error)
+_fazhi_summary_new_from_json_object (const FazhiJsonScope *scope,
+                                     JsonObject           *object,
+                                     const char           *where,
+                                     GError              **error)
 {
-  g_auto(GStrv) parts_present = NULL;
-  g_auto(GStrv) parts_missing = NULL;
-  g_auto(GStrv) areas_covered = NULL;
-  g_auto(GStrv) areas_missing = NULL;
-  g_auto(GStrv) duties_evidenced = NULL;
-  g_auto(GStrv) duties_missing = NULL;
-  double followup_rate = -1.0;
-  double score = 0.0;
-  guint n_targets = 0;
-  guint n_measurable = 0;
-  guint n_errors = 0;
-  guint n_warnings = 0;
-  guint n_infos = 0;
+  g_auto (GStrv) parts_present = NULL;
+  g_auto (GStrv) parts_missing = NULL;
+  g_auto (GStrv) areas_covered = NULL;
+  g_auto (GStrv) areas_missing = NULL;
+  g_auto (GStrv) duties_evidenced = NULL;
+  g_auto (GStrv) duties_missing = NULL;
+  double         followup_rate = -1.0;
+  double         score = 0.0;
+  guint          n_targets = 0;
+  guint          n_measurable = 0;
+  guint          n_errors = 0;
+  guint          n_warnings = 0;
+  guint          n_infos = 0;
 
   if (!fazhi_json_get_strv (scope, object, where, "parts_present", FAZHI_JSON_NULLABLE, &parts_present, error) ||
       !fazhi_json_get_strv (scope, object, where, "parts_missing", FAZHI_JSON_NULLABLE, &parts_missing, error) ||
@@ -421,11 +422,11 @@ _fazhi_summary_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the summary, or %NULL with @error set
  */
 FazhiSummary *
-fazhi_summary_new_from_json_node (JsonNode  *node,
-                                  GError   **error)
+fazhi_summary_new_from_json_node (JsonNode *node,
+                                  GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -458,7 +459,7 @@ add_count (JsonBuilder *builder,
 JsonNode *
 fazhi_summary_to_json_node (FazhiSummary *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_SUMMARY (self), NULL);
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_SUMMARY (fazhi_summary_get_type ())
 
@@ -52,5 +55,7 @@ FAZHI_AVAILABLE_IN_ALL
 guint               fazhi_summary_get_n_infos            (FazhiSummary  *self);
 FAZHI_AVAILABLE_IN_ALL
 double              fazhi_summary_get_score              (FazhiSummary  *self);
+
+/* clang-format on */
 
 G_END_DECLS

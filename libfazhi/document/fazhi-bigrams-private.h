@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Appends the sorted, de-duplicated CJK bigrams of @text to @out (an
  * array of guint64), without the generic ones (法治, 建设, 加强 …) that
  * every heading shares. */
@@ -25,5 +28,7 @@ guint  _fazhi_bigrams_common  (const guint64 *a,
                                guint          n_a,
                                const guint64 *b,
                                guint          n_b);
+
+/* clang-format on */
 
 G_END_DECLS

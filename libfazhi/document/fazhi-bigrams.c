@@ -16,6 +16,7 @@
 
 /* Two-character words every heading of every area uses; they would make
  * all areas look alike. */
+/* clang-format off */
 static const char * const generic_bigrams[] = {
   "法治", "治政", "政府", "府建", "建设", "设情", "情况", "依法", "推进", "加强",
   "强化", "完善", "健全", "全面", "体系", "工作", "进一", "一步", "不断", "持续",
@@ -23,6 +24,7 @@ static const char * const generic_bigrams[] = {
   "我县", "我市", "我区", "积极", "认真", "扎实", "着力", "努力", "坚持", "进行",
   "机制", "制度", "规范", "建立", "全年", "今年", "县政", "市政", "区政",
 };
+/* clang-format on */
 
 static GHashTable *generic_set;
 
@@ -60,9 +62,9 @@ ensure_generic_set (void)
       for (guint i = 0; i < G_N_ELEMENTS (generic_bigrams); i++)
         {
           const char *s = generic_bigrams[i];
-          gunichar a = g_utf8_get_char (s);
-          gunichar b = g_utf8_get_char (g_utf8_next_char (s));
-          guint64 *key = g_new (guint64, 1);
+          gunichar    a = g_utf8_get_char (s);
+          gunichar    b = g_utf8_get_char (g_utf8_next_char (s));
+          guint64    *key = g_new (guint64, 1);
 
           *key = ((guint64) a << 32) | b;
           g_hash_table_add (set, key);
@@ -79,9 +81,9 @@ _fazhi_bigrams_collect (const char *text,
 {
   const char *p = text;
   const char *end = text + length;
-  gunichar prev = 0;
-  guint start = out->len;
-  guint kept = start;
+  gunichar    prev = 0;
+  guint       start = out->len;
+  guint       kept = start;
 
   ensure_generic_set ();
 

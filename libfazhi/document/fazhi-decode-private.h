@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Detects the encoding of @data (UTF-8 with or without BOM, UTF-16 with
  * BOM, GB18030) and decodes it to NUL-terminated UTF-8 with LF line ends.
  * @encoding receives a static name. Fails with FAZHI_READER_ERROR and a
@@ -30,5 +33,7 @@ gboolean _fazhi_decode_utf8 (const guint8  *data,
                              gsize         *text_length,
                              const char   **encoding,
                              GError       **error);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -26,20 +26,20 @@
  * VT are text; a final SUB is a DOS end-of-file mark) and turns CRLF and
  * CR into LF. @utf8 must be valid UTF-8. Takes ownership of nothing. */
 static gboolean
-finish_text (const char   *utf8,
-             gsize         length,
-             const char   *name,
-             const char   *encoding,
-             gsize       (*to_input_offset) (gsize offset, gpointer data),
-             gpointer      offset_data,
-             char        **text,
-             gsize        *text_length,
-             GError      **error)
+finish_text (const char *utf8,
+             gsize       length,
+             const char *name,
+             const char *encoding,
+             gsize (*to_input_offset) (gsize offset, gpointer data),
+             gpointer offset_data,
+             char   **text,
+             gsize   *text_length,
+             GError **error)
 {
   const guchar *s = (const guchar *) utf8;
-  gboolean has_cr = FALSE;
-  char *out;
-  gsize o = 0;
+  gboolean      has_cr = FALSE;
+  char         *out;
+  gsize         o = 0;
 
   if (length > 0 && s[length - 1] == 0x1A)
     length--;
@@ -103,8 +103,8 @@ is_blank_text (const char *text,
 }
 
 static gboolean
-report_empty (const char  *name,
-              GError     **error)
+report_empty (const char *name,
+              GError    **error)
 {
   g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_EMPTY,
                "%s: the input is empty", name);
@@ -113,15 +113,15 @@ report_empty (const char  *name,
 
 /* UTF-8 already validated from @skip on. */
 static gboolean
-finish_utf8 (const guint8  *data,
-             gsize          length,
-             gsize          skip,
-             const char    *name,
-             gboolean       allow_empty,
-             char         **text,
-             gsize         *text_length,
-             const char   **encoding,
-             GError       **error)
+finish_utf8 (const guint8 *data,
+             gsize         length,
+             gsize         skip,
+             const char   *name,
+             gboolean      allow_empty,
+             char        **text,
+             gsize        *text_length,
+             const char  **encoding,
+             GError      **error)
 {
   if (!allow_empty && is_blank_text ((const char *) data + skip, length - skip))
     return report_empty (name, error);
@@ -132,17 +132,17 @@ finish_utf8 (const guint8  *data,
 }
 
 gboolean
-_fazhi_decode_utf8 (const guint8  *data,
-                    gsize          length,
-                    const char    *name,
-                    gboolean       allow_empty,
-                    char         **text,
-                    gsize         *text_length,
-                    const char   **encoding,
-                    GError       **error)
+_fazhi_decode_utf8 (const guint8 *data,
+                    gsize         length,
+                    const char   *name,
+                    gboolean      allow_empty,
+                    char        **text,
+                    gsize        *text_length,
+                    const char  **encoding,
+                    GError      **error)
 {
   const char *end = NULL;
-  gsize skip = 0;
+  gsize       skip = 0;
 
   if (length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
     skip = 3;
@@ -222,20 +222,20 @@ utf16_offset (gsize    offset,
 }
 
 static gboolean
-decode_with_iconv (const guint8  *data,
-                   gsize          length,
-                   const char    *name,
-                   const char    *from,
-                   const char    *label,
-                   gsize          skip,
-                   char         **text,
-                   gsize         *text_length,
-                   GError       **error)
+decode_with_iconv (const guint8 *data,
+                   gsize         length,
+                   const char   *name,
+                   const char   *from,
+                   const char   *label,
+                   gsize         skip,
+                   char        **text,
+                   gsize        *text_length,
+                   GError      **error)
 {
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *utf8 = NULL;
-  gsize bytes_read = 0;
-  gsize bytes_written = 0;
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char   *utf8 = NULL;
+  gsize              bytes_read = 0;
+  gsize              bytes_written = 0;
 
   utf8 = g_convert ((const char *) data + skip, length - skip, "UTF-8", from,
                     &bytes_read, &bytes_written, &local_error);
@@ -294,18 +294,18 @@ guess_utf16 (const guint8 *s,
 }
 
 gboolean
-_fazhi_decode (const guint8  *data,
-               gsize          length,
-               const char    *name,
-               char         **text,
-               gsize         *text_length,
-               const char   **encoding,
-               GError       **error)
+_fazhi_decode (const guint8 *data,
+               gsize         length,
+               const char   *name,
+               char        **text,
+               gsize        *text_length,
+               const char  **encoding,
+               GError      **error)
 {
   const char *end = NULL;
   const char *utf16;
-  gsize utf8_bad;
-  gsize gb_bad;
+  gsize       utf8_bad;
+  gsize       gb_bad;
 
   if (length == 0)
     return report_empty (name, error);

@@ -20,6 +20,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 typedef enum
 {
   FAZHI_LINE_BLANK         = 1 << 0, /* nothing but spaces */
@@ -103,5 +106,7 @@ gboolean         _fazhi_text_ends_sentence          (const char     *text,
                                                      gsize           length);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiParagraph, _fazhi_paragraph_free)
+
+/* clang-format on */
 
 G_END_DECLS

@@ -33,26 +33,27 @@ typedef struct
 
 struct _FazhiDocument
 {
-  GObject    parent_instance;
+  GObject parent_instance;
 
-  char      *name;
-  const char *encoding;  /* static string */
-  char      *text;       /* decoded UTF-8, NUL-terminated */
-  gsize      length;
-  guint      first_line; /* number of the first line, usually 1 */
+  char       *name;
+  const char *encoding; /* static string */
+  char       *text;     /* decoded UTF-8, NUL-terminated */
+  gsize       length;
+  guint       first_line; /* number of the first line, usually 1 */
 
   FazhiLine *lines;
   guint      n_lines;
 
-  char      *norm;       /* normalised text, lines separated by '\n' */
-  gsize      norm_length;
-  Anchor    *anchors;    /* sorted by norm; one per line start and edit */
-  gsize      n_anchors;
+  char   *norm; /* normalised text, lines separated by '\n' */
+  gsize   norm_length;
+  Anchor *anchors; /* sorted by norm; one per line start and edit */
+  gsize   n_anchors;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiDocument, fazhi_document, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_NAME,
   PROP_ENCODING,
@@ -65,7 +66,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_document_finalize (GObject *object)
 {
-  FazhiDocument *self = (FazhiDocument *)object;
+  FazhiDocument *self = (FazhiDocument *) object;
 
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->text, g_free);
@@ -157,7 +158,7 @@ typedef struct
   Anchor *anchors;
   gsize   n_anchors;
   gsize   anchors_cap;
-  gssize  delta;     /* orig - norm for the current run */
+  gssize  delta; /* orig - norm for the current run */
 } NormBuffer;
 
 static inline void
@@ -232,14 +233,15 @@ utf8_3 (const guchar *p)
 static inline int
 fold_char (gunichar c)
 {
-  if (c >= 0xFF10 && c <= 0xFF19)          /* ０-９ */
+  if (c >= 0xFF10 && c <= 0xFF19) /* ０-９ */
     return '0' + (int) (c - 0xFF10);
-  if (c >= 0xFF21 && c <= 0xFF3A)          /* Ａ-Ｚ */
+  if (c >= 0xFF21 && c <= 0xFF3A) /* Ａ-Ｚ */
     return 'A' + (int) (c - 0xFF21);
-  if (c >= 0xFF41 && c <= 0xFF5A)          /* ａ-ｚ */
+  if (c >= 0xFF41 && c <= 0xFF5A) /* ａ-ｚ */
     return 'a' + (int) (c - 0xFF41);
   switch (c)
     {
+    /* clang-format off */
     case 0xFF08: return '(';              /* （ */
     case 0xFF09: return ')';              /* ） */
     case 0xFF3B: return '[';              /* ［ */
@@ -256,7 +258,12 @@ fold_char (gunichar c)
     case 0x2007: case 0x2008: case 0x2009: case 0x200A: case 0x202F:
     case 0x205F:
       return ' ';
-    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF:
+    /* clang-format on */
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0x2060:
+    case 0xFEFF:
       return 0;
     default:
       return -1;
@@ -271,17 +278,17 @@ normalize_span (NormBuffer *nb,
                 gsize       end)
 {
   const guchar *s = (const guchar *) text;
-  gboolean pending_space = FALSE;
-  char prev = '\0';
-  gsize i = start;
+  gboolean      pending_space = FALSE;
+  char          prev = '\0';
+  gsize         i = start;
 
   norm_reserve (nb, end - start);
 
   while (i < end)
     {
       guchar b = s[i];
-      gsize n;
-      int folded = -1;
+      gsize  n;
+      int    folded = -1;
 
       /* Fast path: ordinary CJK (3-byte sequences outside the E2/E3/EF
        * leads that hold spaces and full-width forms) and printable ASCII. */
@@ -300,7 +307,7 @@ normalize_span (NormBuffer *nb,
       else if (b >= 0xC0 && b < 0xE0)
         {
           n = 2;
-          if (b == 0xC2 && s[i + 1] == 0xA0)  /* no-break space */
+          if (b == 0xC2 && s[i + 1] == 0xA0) /* no-break space */
             folded = ' ';
         }
       else
@@ -346,7 +353,7 @@ normalize_span (NormBuffer *nb,
             nb->len += n;
             prev = (char) s[i + n - 1];
             if (n > 1)
-              prev = (char) 0x80;   /* any non-ASCII marker */
+              prev = (char) 0x80; /* any non-ASCII marker */
           }
       }
 
@@ -388,7 +395,7 @@ _fazhi_text_ends_sentence (const char *text,
 {
   const char *end = text + length;
   const char *p;
-  gunichar c;
+  gunichar    c;
 
   if (length == 0)
     return FALSE;
@@ -417,7 +424,7 @@ is_page_number (const char *s,
 {
   const char *p = s;
   const char *end = s + len;
-  guint digits = 0;
+  guint       digits = 0;
 
   if (len == 0 || len > 40)
     return FALSE;
@@ -492,7 +499,7 @@ build_matching_view (FazhiDocument *self)
 
   for (guint i = 0; i < self->n_lines; i++)
     {
-      FazhiLine *line = &self->lines[i];
+      FazhiLine  *line = &self->lines[i];
       const char *norm_line;
 
       if (i > 0)
@@ -557,8 +564,8 @@ build_lines (FazhiDocument *self)
   const char *text = self->text;
   const char *end = text + self->length;
   const char *p = text;
-  guint n = 1;
-  guint cap;
+  guint       n = 1;
+  guint       cap;
 
   for (const char *q = text; (q = memchr (q, '\n', end - q)) != NULL; q++)
     n++;
@@ -572,7 +579,7 @@ build_lines (FazhiDocument *self)
 
   for (;;)
     {
-      gsize remaining = (gsize) (end - p);
+      gsize       remaining = (gsize) (end - p);
       const char *nl = remaining > 0 ? memchr (p, '\n', remaining) : NULL;
       const char *line_end = nl ? nl : end;
 
@@ -623,14 +630,14 @@ document_new_take (char       *text,
  * Returns: (transfer full): the document, or %NULL with @error set
  */
 FazhiDocument *
-fazhi_document_new_from_bytes (GBytes      *bytes,
-                               const char  *name,
-                               GError     **error)
+fazhi_document_new_from_bytes (GBytes     *bytes,
+                               const char *name,
+                               GError    **error)
 {
-  const char *encoding = NULL;
-  char *text = NULL;
-  gsize text_length = 0;
-  gsize size = 0;
+  const char   *encoding = NULL;
+  char         *text = NULL;
+  gsize         text_length = 0;
+  gsize         size = 0;
   const guint8 *data;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -647,15 +654,15 @@ fazhi_document_new_from_bytes (GBytes      *bytes,
 }
 
 FazhiDocument *
-_fazhi_document_new_from_text_at (const char  *text,
-                                  gssize       length,
-                                  const char  *name,
-                                  guint        first_line,
-                                  GError     **error)
+_fazhi_document_new_from_text_at (const char *text,
+                                  gssize      length,
+                                  const char *name,
+                                  guint       first_line,
+                                  GError    **error)
 {
   const char *encoding = NULL;
-  char *decoded = NULL;
-  gsize decoded_length = 0;
+  char       *decoded = NULL;
+  gsize       decoded_length = 0;
 
   if (name == NULL)
     name = "<text>";
@@ -683,10 +690,10 @@ _fazhi_document_new_from_text_at (const char  *text,
  * Returns: (transfer full): the document, or %NULL with @error set
  */
 FazhiDocument *
-fazhi_document_new_from_text (const char  *text,
-                              gssize       length,
-                              const char  *name,
-                              GError     **error)
+fazhi_document_new_from_text (const char *text,
+                              gssize      length,
+                              const char *name,
+                              GError    **error)
 {
   g_return_val_if_fail (text != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -877,10 +884,10 @@ gsize
 _fazhi_document_norm_to_orig (FazhiDocument *self,
                               gsize          norm_offset)
 {
-  gsize lo = 0;
-  gsize hi = self->n_anchors;
+  gsize         lo = 0;
+  gsize         hi = self->n_anchors;
   const Anchor *anchor;
-  gsize orig;
+  gsize         orig;
 
   if (self->n_anchors == 0)
     return MIN (norm_offset, self->length);
@@ -995,10 +1002,10 @@ _fazhi_paragraph_dup_original (FazhiDocument        *self,
   for (guint i = 0; i < paragraph->n_segments && from < to; i++)
     {
       const FazhiSegment *segment = &paragraph->segments[i];
-      gsize segment_end = i + 1 < paragraph->n_segments ? paragraph->segments[i + 1].para_offset : paragraph->length;
-      gsize start = MAX (from, segment->para_offset);
-      gsize end = MIN (to, segment_end);
-      g_autofree char *piece = NULL;
+      gsize               segment_end = i + 1 < paragraph->n_segments ? paragraph->segments[i + 1].para_offset : paragraph->length;
+      gsize               start = MAX (from, segment->para_offset);
+      gsize               end = MIN (to, segment_end);
+      g_autofree char    *piece = NULL;
 
       if (start >= end)
         continue;
@@ -1056,7 +1063,7 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
                                     GPtrArray     *out)
 {
   ParagraphBuilder pb;
-  guint first;
+  guint            first;
 
   if (norm_end > self->norm_length)
     norm_end = self->norm_length;
@@ -1072,9 +1079,9 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
   for (guint i = first; i < self->n_lines; i++)
     {
       const FazhiLine *line = &self->lines[i];
-      gsize start = MAX (line->norm_start, norm_start);
-      gsize end = MIN (line->norm_start + line->norm_len, norm_end);
-      FazhiSegment segment;
+      gsize            start = MAX (line->norm_start, norm_start);
+      gsize            end = MIN (line->norm_start + line->norm_len, norm_end);
+      FazhiSegment     segment;
 
       if (line->norm_start >= norm_end)
         break;

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_DOCUMENT (fazhi_document_get_type ())
 
@@ -48,5 +51,7 @@ gsize          fazhi_document_get_line_offset    (FazhiDocument  *self,
 FAZHI_AVAILABLE_IN_ALL
 guint          fazhi_document_get_line_at_offset (FazhiDocument  *self,
                                                   gsize           offset);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -32,7 +32,7 @@
  */
 struct _FazhiBatch
 {
-  GObject      parent_instance;
+  GObject parent_instance;
 
   FazhiReader *reader;
   guint        n_workers;
@@ -40,14 +40,16 @@ struct _FazhiBatch
 
 G_DEFINE_FINAL_TYPE (FazhiBatch, fazhi_batch, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_READER,
   PROP_N_WORKERS,
   N_PROPS
 };
 
-enum {
+enum
+{
   SIGNAL_REPORT,
   SIGNAL_FAILED,
   SIGNAL_PROGRESS,
@@ -55,7 +57,7 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+static guint       signals[N_SIGNALS];
 
 typedef struct
 {
@@ -73,8 +75,8 @@ typedef struct
   GCancellable *cancellable;
   GMutex        mutex;
   GCond         cond;
-  guint         next;       /* next index a worker claims */
-  guint         handed;     /* results the coordinator has taken */
+  guint         next;   /* next index a worker claims */
+  guint         handed; /* results the coordinator has taken */
   guint         window;
   Slot         *slots;
   gboolean      stop;
@@ -83,7 +85,7 @@ typedef struct
 static void
 fazhi_batch_finalize (GObject *object)
 {
-  FazhiBatch *self = (FazhiBatch *)object;
+  FazhiBatch *self = (FazhiBatch *) object;
 
   g_clear_object (&self->reader);
 
@@ -286,11 +288,11 @@ worker (gpointer data)
   g_mutex_lock (&run->mutex);
   for (;;)
     {
-      g_autoptr(GFile) file = NULL;
-      FazhiReport *report;
-      GError *error = NULL;
-      Slot *slot;
-      guint index;
+      g_autoptr (GFile) file = NULL;
+      FazhiReport      *report;
+      GError           *error = NULL;
+      Slot             *slot;
+      guint             index;
 
       while (!run->stop && run->next < run->n_files && run->next - run->handed >= run->window)
         g_cond_wait (&run->cond, &run->mutex);
@@ -326,9 +328,9 @@ worker (gpointer data)
 
 /* Takes the result for @index, waiting for it; FALSE when stopped. */
 static gboolean
-take_result (Run   *run,
-             guint  index,
-             Slot  *out)
+take_result (Run  *run,
+             guint index,
+             Slot *out)
 {
   Slot *slot = &run->slots[index % run->window];
 
@@ -377,18 +379,18 @@ typedef void (*DeliverFunc) (FazhiBatch *self,
                              gpointer    data);
 
 static gboolean
-run_batch (FazhiBatch    *self,
-           GListModel    *files,
-           GCancellable  *cancellable,
-           DeliverFunc    deliver,
-           gpointer       deliver_data,
-           GError       **error)
+run_batch (FazhiBatch   *self,
+           GListModel   *files,
+           GCancellable *cancellable,
+           DeliverFunc   deliver,
+           gpointer      deliver_data,
+           GError      **error)
 {
-  Run run = { 0 };
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  guint n_workers = self->n_workers ? self->n_workers : MAX (1, g_get_num_processors ());
-  gulong handler = 0;
-  guint handed = 0;
+  Run                   run = { 0 };
+  g_autoptr (GPtrArray) threads = g_ptr_array_new ();
+  guint                 n_workers = self->n_workers ? self->n_workers : MAX (1, g_get_num_processors ());
+  gulong                handler = 0;
+  guint                 handed = 0;
 
   run.reader = self->reader;
   run.files = files;
@@ -460,10 +462,10 @@ deliver_now (FazhiBatch *self,
  * Returns: %TRUE, or %FALSE with @error set when cancelled
  */
 gboolean
-fazhi_batch_run (FazhiBatch    *self,
-                 GListModel    *files,
-                 GCancellable  *cancellable,
-                 GError       **error)
+fazhi_batch_run (FazhiBatch   *self,
+                 GListModel   *files,
+                 GCancellable *cancellable,
+                 GError      **error)
 {
   g_return_val_if_fail (FAZHI_IS_BATCH (self), FALSE);
   g_return_val_if_fail (G_IS_LIST_MODEL (files), FALSE);
@@ -484,19 +486,19 @@ fazhi_batch_run (FazhiBatch    *self,
  * Returns: %TRUE, or %FALSE with @error set when cancelled
  */
 gboolean
-fazhi_batch_run_paths (FazhiBatch          *self,
-                       const char * const  *paths,
-                       GCancellable        *cancellable,
-                       GError             **error)
+fazhi_batch_run_paths (FazhiBatch         *self,
+                       const char * const *paths,
+                       GCancellable       *cancellable,
+                       GError            **error)
 {
-  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr (GListStore) files = g_list_store_new (G_TYPE_FILE);
 
   g_return_val_if_fail (FAZHI_IS_BATCH (self), FALSE);
   g_return_val_if_fail (paths != NULL, FALSE);
 
   for (guint i = 0; paths[i] != NULL; i++)
     {
-      g_autoptr(GFile) file = g_file_new_for_path (paths[i]);
+      g_autoptr (GFile) file = g_file_new_for_path (paths[i]);
 
       g_list_store_append (files, file);
     }
@@ -551,7 +553,7 @@ deliver_to_context (FazhiBatch *self,
                     gpointer    data)
 {
   AsyncDelivery *delivery = data;
-  Posted *posted = g_new0 (Posted, 1);
+  Posted        *posted = g_new0 (Posted, 1);
 
   posted->self = g_object_ref (self);
   posted->delivery = delivery;
@@ -575,10 +577,10 @@ run_async_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  FazhiBatch *self = source_object;
+  FazhiBatch   *self = source_object;
   AsyncDelivery delivery = { 0 };
-  GError *error = NULL;
-  gboolean ok;
+  GError       *error = NULL;
+  gboolean      ok;
 
   delivery.context = g_task_get_context (task);
   delivery.limit = 8;
@@ -618,13 +620,13 @@ run_async_thread (GTask        *task,
  * while the batch runs.
  */
 void
-fazhi_batch_run_async (FazhiBatch          *self,
-                       GListModel          *files,
-                       GCancellable        *cancellable,
-                       GAsyncReadyCallback  callback,
-                       gpointer             user_data)
+fazhi_batch_run_async (FazhiBatch         *self,
+                       GListModel         *files,
+                       GCancellable       *cancellable,
+                       GAsyncReadyCallback callback,
+                       gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (FAZHI_IS_BATCH (self));
   g_return_if_fail (G_IS_LIST_MODEL (files));
@@ -644,9 +646,9 @@ fazhi_batch_run_async (FazhiBatch          *self,
  * Returns: %TRUE, or %FALSE with @error set when cancelled
  */
 gboolean
-fazhi_batch_run_finish (FazhiBatch    *self,
-                        GAsyncResult  *result,
-                        GError       **error)
+fazhi_batch_run_finish (FazhiBatch   *self,
+                        GAsyncResult *result,
+                        GError      **error)
 {
   g_return_val_if_fail (FAZHI_IS_BATCH (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -15,6 +15,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_BATCH (fazhi_batch_get_type ())
 
@@ -50,5 +53,7 @@ FAZHI_AVAILABLE_IN_ALL
 gboolean     fazhi_batch_run_finish      (FazhiBatch           *self,
                                           GAsyncResult         *result,
                                           GError              **error);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -27,13 +27,13 @@
 
 typedef struct
 {
-  FazhiReadState *state;
-  double         *scores;    /* per outline entry, for the current outline set */
-  guint          *offsets;   /* first score index of each outline */
-  guint32         stamp;     /* phrases stamped with it were counted in this text */
-  double          factor;
+  FazhiReadState  *state;
+  double          *scores;  /* per outline entry, for the current outline set */
+  guint           *offsets; /* first score index of each outline */
+  guint32          stamp;   /* phrases stamped with it were counted in this text */
+  double           factor;
   FazhiPhraseGroup group;
-  const guint8   *ignore;    /* phrase ids that say nothing here, or NULL */
+  const guint8    *ignore; /* phrase ids that say nothing here, or NULL */
 } ScoreScan;
 
 /* A fresh stamp marks "counted in this text" without clearing an array
@@ -52,7 +52,7 @@ score_hit (guint32  id,
            gsize    end,
            gpointer user_data)
 {
-  ScoreScan *scan = user_data;
+  ScoreScan             *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
 
   if (info->group != scan->group || scan->state->stamps[id] == scan->stamp ||
@@ -100,12 +100,12 @@ best_part (FazhiReadState *state,
            gsize           length,
            double         *best_score)
 {
-  FazhiCatalog *parts = state->lexicon->parts;
-  guint n = fazhi_catalog_get_n_entries (parts);
+  FazhiCatalog      *parts = state->lexicon->parts;
+  guint              n = fazhi_catalog_get_n_entries (parts);
   g_autofree double *scores = g_new0 (double, n);
-  ScoreScan scan = { state, scores, NULL, 0, 1.0, FAZHI_PHRASE_PART, NULL };
+  ScoreScan          scan = { state, scores, NULL, 0, 1.0, FAZHI_PHRASE_PART, NULL };
   FazhiCatalogEntry *plans = fazhi_catalog_lookup_entry (parts, "plans");
-  int best = -1;
+  int                best = -1;
 
   scan_text (&scan, heading, length, 1.0);
 
@@ -139,11 +139,11 @@ _fazhi_classify_parts (FazhiReadState *state)
   for (guint i = 0; i < state->sections->len; i++)
     {
       FazhiReaderSection *section = section_at (state, i);
-      const char *heading = state->norm + section->heading_start;
-      gsize length = section->heading_end - section->heading_start;
+      const char         *heading = state->norm + section->heading_start;
+      gsize               length = section->heading_end - section->heading_start;
       FazhiReaderSection *parent = section->parent >= 0 ? section_at (state, section->parent) : NULL;
-      double score = 0;
-      const char *part = section->mark == FAZHI_MARK_RUN_IN ? NULL : best_part (state, heading, length, &score);
+      double              score = 0;
+      const char         *part = section->mark == FAZHI_MARK_RUN_IN ? NULL : best_part (state, heading, length, &score);
 
       if (parent == NULL)
         {
@@ -169,8 +169,8 @@ _fazhi_classify_parts (FazhiReadState *state)
 typedef struct
 {
   guint   section;
-  double *heading_scores;  /* per outline entry, all outlines */
-  double *scores;          /* heading + body */
+  double *heading_scores; /* per outline entry, all outlines */
+  double *scores;         /* heading + body */
 } Candidate;
 
 static void
@@ -180,11 +180,11 @@ score_candidate (FazhiReadState *state,
                  guint           n_scores)
 {
   FazhiReaderSection *section = section_at (state, candidate->section);
-  const char *heading = state->norm + section->heading_start;
-  gsize length = section->heading_end - section->heading_start;
-  g_autofree double *body = g_new0 (double, n_scores);
-  ScoreScan scan = { state, candidate->heading_scores, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
-  g_autoptr(GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  const char         *heading = state->norm + section->heading_start;
+  gsize               length = section->heading_end - section->heading_start;
+  g_autofree double  *body = g_new0 (double, n_scores);
+  ScoreScan           scan = { state, candidate->heading_scores, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
+  g_autoptr (GArray)  bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
 
   scan_text (&scan, heading, length, 1.0);
 
@@ -192,7 +192,7 @@ score_candidate (FazhiReadState *state,
   for (guint c = 0; c < state->lexicon->outlines->len; c++)
     {
       const FazhiBigramSet *sets = g_ptr_array_index (state->lexicon->title_bigrams, c);
-      guint n = fazhi_catalog_get_n_entries (g_ptr_array_index (state->lexicon->outlines, c));
+      guint                 n = fazhi_catalog_get_n_entries (g_ptr_array_index (state->lexicon->outlines, c));
 
       for (guint e = 0; e < n; e++)
         candidate->heading_scores[offsets[c] + e] +=
@@ -241,7 +241,7 @@ best_entry (const double *scores,
             double       *best_score,
             double       *second_score)
 {
-  int best = -1;
+  int    best = -1;
   double second = 0;
 
   for (guint i = 0; i < n; i++)
@@ -314,11 +314,11 @@ assign_areas (FazhiReadState *state,
 
   for (guint k = 0; k < candidates->len; k++)
     {
-      Candidate *candidate = &g_array_index (candidates, Candidate, k);
+      Candidate          *candidate = &g_array_index (candidates, Candidate, k);
       FazhiReaderSection *section = section_at (state, candidate->section);
-      double best, second;
-      int entry = best_entry (candidate->scores + offsets[chosen], offsets[chosen + 1] - offsets[chosen],
-                              &best, &second);
+      double              best, second;
+      int                 entry = best_entry (candidate->scores + offsets[chosen], offsets[chosen + 1] - offsets[chosen],
+                                              &best, &second);
 
       if (entry < 0 || best < AREA_MIN_SCORE || best - second < AREA_MIN_LEAD)
         continue;
@@ -344,14 +344,14 @@ free_candidates (GArray *candidates)
 void
 _fazhi_classify_framework (FazhiReadState *state)
 {
-  FazhiLexicon *lexicon = state->lexicon;
-  guint n_outlines = lexicon->outlines->len;
-  g_autofree guint *offsets = g_new0 (guint, n_outlines + 1);
-  GArray *first = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  GArray *second = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  FazhiLexicon      *lexicon = state->lexicon;
+  guint              n_outlines = lexicon->outlines->len;
+  g_autofree guint  *offsets = g_new0 (guint, n_outlines + 1);
+  GArray            *first = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GArray            *second = g_array_new (FALSE, FALSE, sizeof (Candidate));
   g_autofree double *fit = g_new0 (double, n_outlines);
-  guint n_scores;
-  int chosen = -1;
+  guint              n_scores;
+  int                chosen = -1;
 
   for (guint c = 0; c < n_outlines; c++)
     offsets[c + 1] = offsets[c] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, c));
@@ -361,9 +361,9 @@ _fazhi_classify_framework (FazhiReadState *state)
    * an emergency management bureau writes 应急管理 under every heading. */
   if (state->agency != NULL)
     {
-      g_autofree char *agency = _fazhi_normalize (state->agency, -1);
+      g_autofree char   *agency = _fazhi_normalize (state->agency, -1);
       g_autofree double *ignored = g_new0 (double, n_scores);
-      ScoreScan scan = { state, ignored, offsets, 0, 1.0, FAZHI_PHRASE_AREA, NULL };
+      ScoreScan          scan = { state, ignored, offsets, 0, 1.0, FAZHI_PHRASE_AREA, NULL };
 
       scan_text (&scan, agency, strlen (agency), 1.0);
       state->agency_phrases = g_new0 (guint8, lexicon->phrases->len);
@@ -461,14 +461,14 @@ _fazhi_classify_text_area (FazhiReadState *state,
                            gsize           length,
                            double         *score)
 {
-  FazhiLexicon *lexicon = state->lexicon;
-  guint n_outlines = lexicon->outlines->len;
-  g_autofree guint *offsets = g_new0 (guint, n_outlines + 1);
+  FazhiLexicon      *lexicon = state->lexicon;
+  guint              n_outlines = lexicon->outlines->len;
+  g_autofree guint  *offsets = g_new0 (guint, n_outlines + 1);
   g_autofree double *scores = NULL;
-  ScoreScan scan = { state, NULL, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
-  guint c = state->framework_index;
-  double best, second;
-  int entry;
+  ScoreScan          scan = { state, NULL, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
+  guint              c = state->framework_index;
+  double             best, second;
+  int                entry;
 
   *score = 0;
   if (state->framework == NULL)
@@ -494,11 +494,11 @@ void
 _fazhi_classify_part_items (FazhiReadState *state,
                             const char     *part)
 {
-  FazhiLexicon *lexicon = state->lexicon;
-  guint n_outlines = lexicon->outlines->len;
+  FazhiLexicon     *lexicon = state->lexicon;
+  guint             n_outlines = lexicon->outlines->len;
   g_autofree guint *offsets = g_new0 (guint, n_outlines + 1);
-  GArray *items = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  guint n_scores;
+  GArray           *items = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  guint             n_scores;
 
   if (state->framework == NULL)
     {
@@ -514,7 +514,7 @@ _fazhi_classify_part_items (FazhiReadState *state,
     {
       FazhiReaderSection *section = section_at (state, i);
       FazhiReaderSection *parent = section->parent >= 0 ? section_at (state, section->parent) : NULL;
-      Candidate candidate = { i, NULL, NULL };
+      Candidate           candidate = { i, NULL, NULL };
 
       if (parent == NULL || !parent->own_part || g_strcmp0 (parent->part, part) != 0 || section->area != NULL)
         continue;
@@ -539,7 +539,7 @@ typedef struct
   int             entry;
   gsize           end;
   gsize           length;
-  guint           news;        /* bitmask of distinct news phrases */
+  guint           news; /* bitmask of distinct news phrases */
   guint           news_count;
 } GenreScan;
 
@@ -549,7 +549,7 @@ genre_hit (guint32  id,
            gsize    end,
            gpointer user_data)
 {
-  GenreScan *scan = user_data;
+  GenreScan             *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
 
   if (info->group != FAZHI_PHRASE_GENRE)
@@ -570,9 +570,9 @@ news_hit (guint32  id,
           gsize    end,
           gpointer user_data)
 {
-  GenreScan *scan = user_data;
+  GenreScan             *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
-  FazhiCatalogEntry *entry;
+  FazhiCatalogEntry     *entry;
 
   if (info->group != FAZHI_PHRASE_GENRE || info->is_title)
     return;
@@ -590,7 +590,7 @@ static guint
 count_required_parts (FazhiReadState *state)
 {
   const char *required[] = { "measures", "responsibility", "shortcomings", "plans" };
-  guint found = 0;
+  guint       found = 0;
 
   for (guint r = 0; r < G_N_ELEMENTS (required); r++)
     for (guint i = 0; i < state->sections->len; i++)
@@ -605,13 +605,13 @@ count_required_parts (FazhiReadState *state)
 void
 _fazhi_classify_genre (FazhiReadState *state)
 {
-  GenreScan scan = { state, -1, 0, 0, 0, 0 };
+  GenreScan   scan = { state, -1, 0, 0, 0, 0 };
   const char *genre = NULL;
 
   if (state->title != NULL)
     {
       g_autofree char *title = _fazhi_normalize (state->title, -1);
-      gsize length = strlen (title);
+      gsize            length = strlen (title);
 
       _fazhi_matcher_scan (state->lexicon->matcher, title, length, genre_hit, &scan);
       if (scan.entry >= 0)
@@ -675,7 +675,10 @@ _fazhi_classify_year_and_level (FazhiReadState *state)
       if (g_str_has_suffix (agency, "政府"))
         {
           static const char * const municipalities[] = {
-            "北京市人民政府", "天津市人民政府", "上海市人民政府", "重庆市人民政府",
+            "北京市人民政府",
+            "天津市人民政府",
+            "上海市人民政府",
+            "重庆市人民政府",
           };
 
           state->level = FAZHI_REPORT_LEVEL_GOVERNMENT;

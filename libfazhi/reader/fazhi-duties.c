@@ -18,7 +18,7 @@ typedef struct
 {
   FazhiReadState       *state;
   const FazhiParagraph *paragraph;
-  GArray               *duties;  /* FazhiDutyRecord */
+  GArray               *duties; /* FazhiDutyRecord */
   GHashTable           *seen;   /* "duty@sentence-start" already reported */
 } DutyScan;
 
@@ -35,16 +35,16 @@ duty_hit (guint32  id,
           gsize    end,
           gpointer user_data)
 {
-  DutyScan *scan = user_data;
+  DutyScan              *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
-  const FazhiParagraph *paragraph = scan->paragraph;
-  const char *text = paragraph->text;
-  gsize from = start;
-  gsize to = end;
-  const char *slug;
-  g_autofree char *key = NULL;
-  g_autofree char *original = NULL;
-  FazhiDutyRecord record;
+  const FazhiParagraph  *paragraph = scan->paragraph;
+  const char            *text = paragraph->text;
+  gsize                  from = start;
+  gsize                  to = end;
+  const char            *slug;
+  g_autofree char       *key = NULL;
+  g_autofree char       *original = NULL;
+  FazhiDutyRecord        record;
 
   if (info->group != FAZHI_PHRASE_DUTY)
     return;
@@ -54,7 +54,7 @@ duty_hit (guint32  id,
   while (to + 3 <= paragraph->length && !is_sentence_end (text + to))
     to = g_utf8_next_char (text + to) - text;
   if (to < paragraph->length)
-    to += 3;  /* keep the full stop */
+    to += 3; /* keep the full stop */
 
   slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (scan->state->lexicon->duties, info->entry));
   key = g_strdup_printf ("%s@%" G_GSIZE_FORMAT, slug, _fazhi_paragraph_to_norm (paragraph, from));

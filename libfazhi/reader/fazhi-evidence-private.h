@@ -16,6 +16,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* Numerals ---------------------------------------------------------- */
 
 /* Parses a number at @s (normalised text): ASCII digits with an optional
@@ -136,5 +139,7 @@ void     _fazhi_fill_target     (FazhiDocument        *document,
                                  gsize                 heading_offset,
                                  GPtrArray            *paragraphs,
                                  int                   plan_year);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -34,8 +34,10 @@ typedef struct
   guint8      tag;
 } Word;
 
+/* clang-format off */
 #define W(lit)      { lit, sizeof (lit) - 1, 0 }
 #define T(lit, tag) { lit, sizeof (lit) - 1, tag }
+/* clang-format on */
 
 /* Bits of a filter that tells, with one load, that no word starts (or
  * ends) with a character; most characters are in no list. */
@@ -45,18 +47,17 @@ typedef struct
 {
   const Word  *words;
   guint        n_words;
-  const Word **by_first;  /* by first character, longest first */
-  const Word **by_last;   /* by last character, longest first */
+  const Word **by_first; /* by first character, longest first */
+  const Word **by_last;  /* by last character, longest first */
   guint32      first_filter[FILTER_BITS / 32];
   guint32      last_filter[FILTER_BITS / 32];
 } Lexicon;
 
 #define LEXICON(name, ...) \
-  static const Word name ## _words[] = { __VA_ARGS__ }; \
-  static const Word *name ## _by_first[G_N_ELEMENTS (name ## _words)]; \
-  static const Word *name ## _by_last[G_N_ELEMENTS (name ## _words)]; \
-  static Lexicon name = { name ## _words, G_N_ELEMENTS (name ## _words), \
-                          name ## _by_first, name ## _by_last, { 0 }, { 0 } }
+  static const Word  name##_words[] = { __VA_ARGS__ }; \
+  static const Word *name##_by_first[G_N_ELEMENTS (name##_words)]; \
+  static const Word *name##_by_last[G_N_ELEMENTS (name##_words)]; \
+  static Lexicon     name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, { 0 }, { 0 } }
 
 #define COUNT      FAZHI_FIGURE_KIND_COUNT
 #define MONEY      FAZHI_FIGURE_KIND_MONEY
@@ -67,6 +68,7 @@ typedef struct
  * lookup takes those off first, so 万件, 亿元 and 万平方米 need no entry).
  * Anything else after a number (年, 月, 日, 时, 号, 岁, 届, 级, 版…)
  * makes it no figure. */
+/* clang-format off */
 LEXICON (units,
   T ("千万元", MONEY), T ("百万元", MONEY), T ("千元", MONEY), T ("元", MONEY),
   T ("美元", MONEY),
@@ -83,6 +85,7 @@ LEXICON (units,
   T ("类", COUNT), T ("种", COUNT), T ("门", COUNT), T ("节", COUNT), T ("卷", COUNT),
   T ("位", COUNT), T ("笔", COUNT), T ("例", COUNT), T ("张", COUNT), T ("支", COUNT),
   T ("轮", COUNT));
+/* clang-format on */
 
 #undef COUNT
 #undef MONEY
@@ -93,30 +96,38 @@ LEXICON (units,
 LEXICON (not_units, W ("期间"), W ("位于"), W ("名称"), W ("次日"), W ("条例"));
 
 /* Money words that make a bare 万 or 亿 mean 万元 or 亿元 ("投入资金 1723 万"). */
+/* clang-format off */
 LEXICON (money_words,
   W ("资金"), W ("经费"), W ("投入"), W ("金额"), W ("资助"), W ("补助"), W ("奖励"),
   W ("补贴"), W ("预算"), W ("贷款"), W ("拨付"));
+/* clang-format on */
 
 #define AT_LEAST    FAZHI_FIGURE_QUALIFIER_AT_LEAST
 #define AT_MOST     FAZHI_FIGURE_QUALIFIER_AT_MOST
 #define APPROXIMATE FAZHI_FIGURE_QUALIFIER_APPROXIMATE
 
 /* Right before the number: "超84家", "约 3 万人". */
+/* clang-format off */
 LEXICON (prefix_qualifiers,
   T ("不少于", AT_LEAST), T ("不低于", AT_LEAST), T ("不超过", AT_MOST), T ("不高于", AT_MOST),
   T ("超过", AT_LEAST), T ("至少", AT_LEAST), T ("不到", AT_MOST), T ("不足", AT_MOST),
   T ("最多", AT_MOST), T ("大约", APPROXIMATE), T ("将近", APPROXIMATE), T ("接近", APPROXIMATE),
   T ("约", APPROXIMATE), T ("近", APPROXIMATE), T ("超", AT_LEAST), T ("逾", AT_LEAST));
+/* clang-format on */
 
 /* Right after the unit: "2次以上", "3.2%以内". */
 LEXICON (suffix_qualifiers,
-  T ("以上", AT_LEAST), T ("以下", AT_MOST), T ("以内", AT_MOST), T ("左右", APPROXIMATE));
+         T ("以上", AT_LEAST),
+         T ("以下", AT_MOST),
+         T ("以内", AT_MOST),
+         T ("左右", APPROXIMATE));
 
 #undef AT_LEAST
 #undef AT_MOST
 #undef APPROXIMATE
 
 /* Stripped from the end of the text before a number, repeatedly. */
+/* clang-format off */
 LEXICON (tail_links,
   W ("均达到"), W ("均达"), W ("均为"), W ("均是"), W ("分别为"), W ("分别达"), W ("分别"),
   W ("控制在"), W ("保持在"), W ("稳定在"), W ("达到"), W ("总计"), W ("共计"), W ("合计"),
@@ -127,9 +138,11 @@ LEXICON (tail_links,
   W ("提升"), W ("增长"), W ("增加"), W ("上升"), W ("下降"), W ("减少"), W ("降低"),
   W ("前移"), W ("连续"), W ("约"), W ("近"), W ("超"), W ("逾"), W ("达"), W ("为"),
   W ("是"), W ("共"), W ("计"), W ("至"), W ("到"), W ("了"), W ("仅"), W ("即"));
+/* clang-format on */
 
 /* Two-character words whose one character is also a link or a stop:
  * 行为 keeps its 为, 涉及 does not end at 及. */
+/* clang-format off */
 LEXICON (compounds,
   W ("行为"), W ("作为"), W ("认为"), W ("成为"), W ("为民"), W ("公共"), W ("统计"),
   W ("设计"), W ("会计"), W ("审计"), W ("公约"), W ("合约"), W ("条约"), W ("制约"),
@@ -139,6 +152,7 @@ LEXICON (compounds,
   W ("把关"), W ("将来"), W ("已经"), W ("共同"), W ("从事"), W ("从业"), W ("从严"),
   W ("从重"), W ("从而"), W ("由于"), W ("由此"), W ("比较"), W ("较大"), W ("较好"), W ("较多"),
   W ("较高"), W ("较为"), W ("较强"));
+/* clang-format on */
 
 /* The thing counted comes after the number: "违法建设和 42 起…",
  * "确定的九个方面". */
@@ -149,9 +163,11 @@ LEXICON (head_conjunctions, W ("以及"), W ("和"), W ("及"), W ("并"));
 
 /* A clause that is only a comparison ("较上年增长") takes its subject
  * from what it compares. */
+/* clang-format off */
 LEXICON (comparisons,
   W ("与上年相比"), W ("比上年"), W ("比去年"), W ("较上年"), W ("较去年"), W ("同比"),
   W ("环比"), W ("较"));
+/* clang-format on */
 
 /* Inside the text before a number these start the comparison or the
  * starting value: "平均办理时限较法定时限压缩", "机构由年初的". */
@@ -160,6 +176,7 @@ LEXICON (cuts, W ("比上年"), W ("比去年"), W ("同比"), W ("环比"), W (
 /* Words that name a share of the thing counted just before. */
 LEXICON (relatives, W ("总量"), W ("总数"), W ("占比"), W ("比例"), W ("比重"));
 
+/* clang-format off */
 LEXICON (head_adverbs,
   W ("截至目前"), W ("截至年底"), W ("本年度"), W ("年度内"), W ("进一步"), W ("每季度"),
   W ("每半年"), W ("其中"), W ("全年"), W ("年内"), W ("今年"), W ("当年"), W ("去年"),
@@ -169,7 +186,9 @@ LEXICON (head_adverbs,
   W ("年底前"), W ("上半年"), W ("下半年"), W ("年初"), W ("年底"),
   W ("成功"), W ("正在"), W ("每年"), W ("每月"), W ("每周"), W ("已"), W ("共"), W ("还"),
   W ("并"), W ("均"), W ("又"), W ("再"), W ("另"), W ("即"));
+/* clang-format on */
 
+/* clang-format off */
 LEXICON (head_verbs,
   W ("立案查处"), W ("开展"), W ("检查"), W ("发放"), W ("办理"), W ("受理"),
   W ("查处"), W ("组织"), W ("完成"), W ("出动"), W ("审批"), W ("核发"), W ("收到"),
@@ -192,20 +211,26 @@ LEXICON (head_verbs,
   W ("招录"), W ("录用"), W ("选拔"), W ("打造"), W ("创建"), W ("发送"),
   W ("印制"), W ("制作"), W ("播放"), W ("刊发"), W ("推送"), W ("查实"), W ("督办"),
   W ("交办"), W ("督促"), W ("学习"), W ("研究"));
+/* clang-format on */
 
 /* Before a number these make the noun after it the subject: "为 35 家
  * 物流企业办理", "对辖区 12 家重点企业开展". */
+/* clang-format off */
 LEXICON (prepositions,
   W ("按照"), W ("帮助"), W ("协助"), W ("督促"), W ("推动"), W ("引导"), W ("动员"), W ("带领"),
   W ("为"), W ("对"), W ("向"), W ("给"), W ("在"), W ("与"), W ("就"), W ("将"), W ("把"));
+/* clang-format on */
 
+/* clang-format off */
 LEXICON (scopes,
   W ("全系统"), W ("本地区"), W ("局机关"), W ("全市"), W ("全县"), W ("全区"), W ("全省"),
   W ("全局"), W ("全国"), W ("全州"), W ("全镇"), W ("全乡"), W ("全委"), W ("辖区"),
   W ("本市"), W ("本县"), W ("本区"), W ("各级"), W ("各类"), W ("各地"), W ("我局"),
   W ("我委"), W ("我市"), W ("我县"), W ("我区"), W ("本局"));
+/* clang-format on */
 
 /* Where the noun after a number ends. */
+/* clang-format off */
 LEXICON (noun_stops,
   W ("新发放"), W ("办理"), W ("开展"), W ("参加"), W ("享受"), W ("提供"), W ("进行"),
   W ("实施"), W ("完成"), W ("参与"), W ("通过"), W ("发放"), W ("修订"), W ("进入"),
@@ -217,46 +242,63 @@ LEXICON (noun_stops,
   W ("豁免"), W ("被"), W ("的"), W ("为"),
   W ("和"), W ("及"), W ("与"), W ("等"), W ("获"), W ("共"), W ("均"), W ("已"), W ("在"),
   W ("从"), W ("向"), W ("对"), W ("给"), W ("将"), W ("把"), W ("是"), W ("有"), W ("由"));
+/* clang-format on */
 
 /* "会商率、满意率均为100%": one figure per rate. */
+/* clang-format off */
 LEXICON (shared_links,
   W ("均达到"), W ("均达"), W ("均为"), W ("均是"), W ("都是"), W ("都为"), W ("都达到"));
+/* clang-format on */
 
 /* Right before 第 (or before the scope right before it) these make 第N a
  * rank: "位列全市第二", "排名第三", "总量全市第一". */
+/* clang-format off */
 LEXICON (rank_scopes,
   W ("全系统"), W ("全市"), W ("全省"), W ("全区"), W ("全县"), W ("全国"), W ("全州"),
   W ("全盟"), W ("全镇"), W ("全乡"), W ("系统"), W ("同类"));
+/* clang-format on */
 
+/* clang-format off */
 LEXICON (rank_verbs,
   W ("排名"), W ("位列"), W ("位居"), W ("名列"), W ("排行"), W ("排在"), W ("获得"),
   W ("荣获"), W ("夺得"), W ("取得"), W ("获评"), W ("获"), W ("居"), W ("列"));
+/* clang-format on */
 
 /* 第N followed by these is an ordinal, not a rank. */
+/* clang-format off */
 LEXICON (not_ranks,
   W ("责任人"), W ("生产力"), W ("时间"), W ("书记"), W ("部分"), W ("阶段"), W ("要务"),
   W ("把手"), W ("季度"), W ("名单"));
+/* clang-format on */
 
 /* Chinese numerals in set phrases, not counts ("落实三项制度"). */
+/* clang-format off */
 LEXICON (set_phrases,
   W ("三项制度"), W ("八项规定"), W ("两个维护"), W ("两个确立"), W ("四个意识"),
   W ("四个自信"), W ("四个全面"), W ("四个亲自"), W ("三位一体"), W ("五位一体"), W ("四处"));
+/* clang-format on */
 
+/* clang-format off */
 LEXICON (moves,
   W ("前移"), W ("后移"), W ("上移"), W ("下移"), W ("上升"), W ("下降"), W ("提升"), W ("前进"),
   W ("后退"));
+/* clang-format on */
 
+/* clang-format off */
 LEXICON (times_of_day,
   W ("上午"), W ("下午"), W ("晚上"), W ("早上"), W ("凌晨"), W ("中午"), W ("时间"));
+/* clang-format on */
 
 LEXICON (zai, W ("在"));
 
+/* clang-format off */
 static Lexicon *const all_lexicons[] = {
   &units, &not_units, &money_words, &prefix_qualifiers, &suffix_qualifiers, &tail_links,
   &compounds, &conjunctions, &head_conjunctions, &comparisons, &cuts, &relatives, &head_adverbs, &head_verbs,
   &prepositions, &scopes, &noun_stops, &shared_links, &rank_scopes, &rank_verbs, &not_ranks,
   &set_phrases, &moves, &times_of_day, &zai,
 };
+/* clang-format on */
 
 static inline guint32
 char_key (const char *p)
@@ -285,8 +327,8 @@ compare_by_first (gconstpointer a,
 {
   const Word *wa = *(const Word * const *) a;
   const Word *wb = *(const Word * const *) b;
-  guint32 ka = char_key (wa->text);
-  guint32 kb = char_key (wb->text);
+  guint32     ka = char_key (wa->text);
+  guint32     kb = char_key (wb->text);
 
   if (ka != kb)
     return ka < kb ? -1 : 1;
@@ -299,8 +341,8 @@ compare_by_last (gconstpointer a,
 {
   const Word *wa = *(const Word * const *) a;
   const Word *wb = *(const Word * const *) b;
-  guint32 ka = char_key (wa->text + wa->length - 3);
-  guint32 kb = char_key (wb->text + wb->length - 3);
+  guint32     ka = char_key (wa->text + wa->length - 3);
+  guint32     kb = char_key (wb->text + wb->length - 3);
 
   if (ka != kb)
     return ka < kb ? -1 : 1;
@@ -314,10 +356,10 @@ static guint32 stop_chars[0x10000 / 32];
 
 static const gunichar stop_char_list[] = {
   0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
-  0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,          /* 零〇一二两三四五六七八九十百千万亿 */
-  0x7B2C,                                                  /* 第 */
-  0x3001, 0xFF0C, 0xFF1A, 0x3002, 0xFF1B, 0xFF01, 0xFF1F,  /* 、，：。；！？ */
-  0x201C, 0x201D, 0x300A, 0x300B,                          /* “”《》 */
+  0x4E5D, 0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF,         /* 零〇一二两三四五六七八九十百千万亿 */
+  0x7B2C,                                                 /* 第 */
+  0x3001, 0xFF0C, 0xFF1A, 0x3002, 0xFF1B, 0xFF01, 0xFF1F, /* 、，：。；！？ */
+  0x201C, 0x201D, 0x300A, 0x300B,                         /* “”《》 */
 };
 
 static inline gboolean
@@ -344,8 +386,8 @@ ensure_lexicons (void)
       for (guint k = 0; k < lex->n_words; k++)
         {
           const Word *word = &lex->words[k];
-          guint first = filter_bit (char_key (word->text));
-          guint last = filter_bit (char_key (word->text + word->length - 3));
+          guint       first = filter_bit (char_key (word->text));
+          guint       last = filter_bit (char_key (word->text + word->length - 3));
 
           lex->by_first[k] = word;
           lex->by_last[k] = word;
@@ -363,18 +405,18 @@ ensure_lexicons (void)
  * @by_last, else its first) is not below @key. */
 static guint
 lower_bound (const Word * const *sorted,
-             guint                n,
-             guint32              key,
-             gboolean             by_last)
+             guint               n,
+             guint32             key,
+             gboolean            by_last)
 {
   guint lo = 0;
   guint hi = n;
 
   while (lo < hi)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint       mid = lo + (hi - lo) / 2;
       const Word *word = sorted[mid];
-      guint32 k = char_key (by_last ? word->text + word->length - 3 : word->text);
+      guint32     k = char_key (by_last ? word->text + word->length - 3 : word->text);
 
       if (k < key)
         lo = mid + 1;
@@ -460,24 +502,24 @@ typedef struct
 {
   FazhiDocument        *document;
   const FazhiParagraph *paragraph;
-  GArray               *figures;   /* FazhiFigureRecord */
+  GArray               *figures; /* FazhiFigureRecord */
   const char           *s;
   gsize                 length;
 
-  gsize clause_start;        /* after the last punctuation, 、 included */
-  gsize major_start;         /* after the last ，；：。 and the like */
-  gsize prev_major_start;    /* the clause before it in the sentence, or G_MAXSIZE */
+  gsize clause_start;     /* after the last punctuation, 、 included */
+  gsize major_start;      /* after the last ，；：。 and the like */
+  gsize prev_major_start; /* the clause before it in the sentence, or G_MAXSIZE */
   gsize prev_major_end;
-  gsize last_end;            /* end of the last figure */
-  guint sentence_first;      /* index in figures of the sentence's first figure */
-  guint major_first;         /* index in figures of the clause's first figure */
-  int   quote_depth;         /* inside “…” */
-  int   title_depth;         /* inside 《…》 */
-  int   paren_depth;         /* inside (…) */
-  gsize paren_clause_start;  /* the clause around the parentheses */
+  gsize last_end;           /* end of the last figure */
+  guint sentence_first;     /* index in figures of the sentence's first figure */
+  guint major_first;        /* index in figures of the clause's first figure */
+  int   quote_depth;        /* inside “…” */
+  int   title_depth;        /* inside 《…》 */
+  int   paren_depth;        /* inside (…) */
+  gsize paren_clause_start; /* the clause around the parentheses */
   gsize paren_major_start;
-  guint next_segment;        /* next segment to check for a heading line */
-  gsize next_break;          /* where a heading line ends, or G_MAXSIZE */
+  guint next_segment; /* next segment to check for a heading line */
+  gsize next_break;   /* where a heading line ends, or G_MAXSIZE */
 } Scan;
 
 typedef struct
@@ -522,7 +564,10 @@ tail_length (const Scan    *sc,
 static inline gsize
 char_length (guchar b)
 {
-  return b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  return b < 0xC0   ? 1
+         : b < 0xE0 ? 2
+         : b < 0xF0 ? 3
+                    : 4;
 }
 
 static inline gboolean
@@ -548,7 +593,7 @@ skip_quoted (const Scan *sc,
 {
   const char *close;
   const char *found;
-  guchar b = (guchar) sc->s[i];
+  guchar      b = (guchar) sc->s[i];
 
   if (b != 0xE2 && b != 0xE3)
     return i;
@@ -571,7 +616,7 @@ find_word (const Scan    *sc,
            gsize          end,
            const Lexicon *lex)
 {
-  for (gsize i = start; i < end; )
+  for (gsize i = start; i < end;)
     {
       gsize next = skip_quoted (sc, i, end);
 
@@ -628,7 +673,7 @@ strip_tail_links (const Scan *sc,
                   Span       *span)
 {
   gboolean stripped = FALSE;
-  gsize n;
+  gsize    n;
 
   while ((n = tail_length (sc, span->start, span->end, &tail_links)) > 0)
     {
@@ -675,8 +720,8 @@ strip_enumeration (const Scan *sc,
                    Span       *span)
 {
   const guchar *p = (const guchar *) sc->s + span->start;
-  gsize i = span->start;
-  gsize j = i;
+  gsize         i = span->start;
+  gsize         j = i;
 
   while (j < span->end && g_ascii_isdigit (sc->s[j]))
     j++;
@@ -696,7 +741,7 @@ strip_enumeration (const Scan *sc,
     }
 
   if (span->end - i >= 3 && p[0] == 0xE2 && p[1] == 0x91 && p[2] >= 0xA0 && p[2] <= 0xB3)
-    i += 3;   /* ① to ⑳ */
+    i += 3; /* ① to ⑳ */
   else if (span->end - i >= 6 && _fazhi_cn_numeral (sc->s + i) != FAZHI_CN_NONE && AT (sc, i + 3, "是"))
     i += 6;
   else if (sc->s[i] == '(')
@@ -731,7 +776,7 @@ cut_after_particles (const Scan *sc,
 {
   gsize best = G_MAXSIZE;
 
-  for (gsize i = span->start; i + 9 <= span->end; )
+  for (gsize i = span->start; i + 9 <= span->end;)
     {
       gsize next = skip_quoted (sc, i, span->end);
 
@@ -754,10 +799,10 @@ static void
 cut_comparison (const Scan *sc,
                 Span       *span)
 {
-  for (gsize from = span->start + 6; from < span->end; )
+  for (gsize from = span->start + 6; from < span->end;)
     {
       gsize pos = find_word (sc, from, span->end, &cuts);
-      Span before = { span->start, pos };
+      Span  before = { span->start, pos };
 
       if (pos == G_MAXSIZE)
         return;
@@ -780,7 +825,7 @@ cut_after_last_verb (const Scan *sc,
 {
   gsize best = G_MAXSIZE;
 
-  for (gsize i = span->start + 3; i + 12 < span->end; )
+  for (gsize i = span->start + 3; i + 12 < span->end;)
     {
       gsize next = skip_quoted (sc, i, span->end);
       gsize n;
@@ -801,7 +846,7 @@ cut_after_last_verb (const Scan *sc,
 
 /* Longest noun taken after a number, in bytes (ten characters, or
  * twenty with a quotation: 1次“送法进村居”活动). */
-#define MAX_NOUN_AFTER 30
+#define MAX_NOUN_AFTER        30
 #define MAX_QUOTED_NOUN_AFTER 60
 
 /* The noun after the unit: "为 35 家物流企业办理…" → 物流企业. */
@@ -809,7 +854,7 @@ static Span
 noun_after (const Scan *sc,
             gsize       start)
 {
-  Span span;
+  Span  span;
   gsize i = start;
   gsize limit = MAX_NOUN_AFTER;
 
@@ -826,7 +871,7 @@ noun_after (const Scan *sc,
       if (b >= 0xE0 && b < 0xF0)
         {
           const Word *stop;
-          gsize next = skip_quoted (sc, i, MIN (sc->length, span.start + MAX_QUOTED_NOUN_AFTER));
+          gsize       next = skip_quoted (sc, i, MIN (sc->length, span.start + MAX_QUOTED_NOUN_AFTER));
 
           if (next != i)
             {
@@ -874,8 +919,8 @@ clean_before (const Scan *sc,
               Span       *verbs,
               gboolean   *verb_object)
 {
-  Span span = raw;
-  Span bare;
+  Span     span = raw;
+  Span     bare;
   gboolean linked;
 
   trim_spaces (sc, &span);
@@ -999,9 +1044,9 @@ dup_relative (const Scan *sc,
               Span        noun)
 {
   const FazhiFigureRecord *prev = previous_figure (sc, sc->sentence_first);
-  gsize relative = tail_length (sc, noun.start, noun.end, &relatives);
-  const char *subject;
-  gsize subject_length;
+  gsize                    relative = tail_length (sc, noun.start, noun.end, &relatives);
+  const char              *subject;
+  gsize                    subject_length;
 
   if (relative == 0 || relative != noun.end - noun.start || prev == NULL ||
       (subject = prev->subject) == NULL)
@@ -1015,16 +1060,16 @@ dup_relative (const Scan *sc,
 }
 
 static char *
-make_subject (const Scan      *sc,
-              Span             raw,
-              FazhiFigureKind  kind,
-              gsize            after)
+make_subject (const Scan     *sc,
+              Span            raw,
+              FazhiFigureKind kind,
+              gsize           after)
 {
-  Span noun = { 0, 0 };
-  Span verbs = { 0, 0 };
-  Span next;
-  char *subject;
-  gboolean verb_object = FALSE;
+  Span       noun = { 0, 0 };
+  Span       verbs = { 0, 0 };
+  Span       next;
+  char      *subject;
+  gboolean   verb_object = FALSE;
   BeforeKind before = clean_before (sc, raw, kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, &verb_object);
 
   if (verb_object)
@@ -1109,8 +1154,8 @@ clean_rank_span (const Scan *sc,
                  Span       *span)
 {
   gboolean framed = FALSE;
-  gsize n;
-  gsize pos;
+  gsize    n;
+  gsize    pos;
 
   trim_spaces (sc, span);
   strip_tail_parenthesis (sc, span);
@@ -1155,9 +1200,9 @@ static char *
 make_rank_subject (const Scan *sc,
                    Span        raw)
 {
-  Span span = raw;
+  Span                     span = raw;
   const FazhiFigureRecord *prev;
-  char *subject;
+  char                    *subject;
 
   clean_rank_span (sc, &span);
 
@@ -1197,7 +1242,7 @@ dup_original (const Scan *sc,
               gsize       end)
 {
   const FazhiParagraph *paragraph = sc->paragraph;
-  GString *text = NULL;
+  GString              *text = NULL;
 
   while (start < end)
     {
@@ -1224,14 +1269,14 @@ dup_original (const Scan *sc,
 }
 
 static void
-emit (Scan                 *sc,
-      double                value,
-      const char           *unit,
-      FazhiFigureKind       kind,
-      FazhiFigureQualifier  qualifier,
-      char                 *subject,
-      gsize                 start,
-      gsize                 end)
+emit (Scan                *sc,
+      double               value,
+      const char          *unit,
+      FazhiFigureKind      kind,
+      FazhiFigureQualifier qualifier,
+      char                *subject,
+      gsize                start,
+      gsize                end)
 {
   FazhiFigureRecord record;
 
@@ -1251,10 +1296,10 @@ emit (Scan                 *sc,
 typedef struct
 {
   char                 unit[32];
-  gsize                end;        /* after the unit */
+  gsize                end; /* after the unit */
   FazhiFigureKind      kind;
-  FazhiFigureQualifier qualifier;  /* from 余 or 多 before the unit */
-  gboolean             bare;       /* only 万 or 亿: money if the clause is about money */
+  FazhiFigureQualifier qualifier; /* from 余 or 多 before the unit */
+  gboolean             bare;      /* only 万 or 亿: money if the clause is about money */
 } UnitMatch;
 
 static inline gboolean
@@ -1271,7 +1316,7 @@ match_unit (const Scan *sc,
             gsize       i,
             UnitMatch  *m)
 {
-  gsize prefix = 0;
+  gsize       prefix = 0;
   const Word *base;
 
   m->qualifier = FAZHI_FIGURE_QUALIFIER_EXACT;
@@ -1330,16 +1375,16 @@ match_unit (const Scan *sc,
 /* Numbers ----------------------------------------------------------- */
 
 static void
-emit_shared (Scan                 *sc,
-             Span                  items,
-             double                value,
-             const UnitMatch      *m,
-             FazhiFigureQualifier  qualifier,
-             gsize                 start)
+emit_shared (Scan                *sc,
+             Span                 items,
+             double               value,
+             const UnitMatch     *m,
+             FazhiFigureQualifier qualifier,
+             gsize                start)
 {
   gsize item_start = items.start;
 
-  for (gsize i = items.start; i <= items.end; )
+  for (gsize i = items.start; i <= items.end;)
     {
       if (i == items.end || AT (sc, i, "、"))
         {
@@ -1363,19 +1408,19 @@ emit_shared (Scan                 *sc,
 /* Turns the number at [start, end) into a figure if a unit follows.
  * Returns where the figure ends, or 0 when it is none. */
 static gsize
-finish_number (Scan   *sc,
-               gsize   start,
-               gsize   end,
-               double  value)
+finish_number (Scan  *sc,
+               gsize  start,
+               gsize  end,
+               double value)
 {
-  UnitMatch m;
+  UnitMatch            m;
   FazhiFigureQualifier qualifier;
-  const Word *word;
-  gsize qual_start = start;
-  gsize after;
-  gsize floor_start = MAX (sc->clause_start, sc->last_end);
-  gsize n;
-  Span raw;
+  const Word          *word;
+  gsize                qual_start = start;
+  gsize                after;
+  gsize                floor_start = MAX (sc->clause_start, sc->last_end);
+  gsize                n;
+  Span                 raw;
 
   if (!match_unit (sc, end, &m))
     return 0;
@@ -1435,15 +1480,15 @@ skip_code (const Scan *sc,
  * followed by the second, so both survive and the unit reads as the
  * ratio's other side. */
 static gsize
-scan_ratio (Scan   *sc,
-            gsize   start,
-            gsize   end,
-            double  value)
+scan_ratio (Scan  *sc,
+            gsize  start,
+            gsize  end,
+            double value)
 {
   gsize j = end + (sc->s[end] == ':' ? 1 : 3);
   gsize k = j;
-  char unit[32];
-  Span raw;
+  char  unit[32];
+  Span  raw;
 
   while (k < sc->length && g_ascii_isdigit (sc->s[k]) && k - j < 8)
     k++;
@@ -1464,13 +1509,13 @@ scan_ratio (Scan   *sc,
 }
 
 static gsize
-scan_ascii (Scan  *sc,
-            gsize  i)
+scan_ascii (Scan *sc,
+            gsize i)
 {
-  gsize n = 0;
+  gsize  n = 0;
   double value = 0.0;
-  gsize end;
-  gsize next;
+  gsize  end;
+  gsize  next;
 
   /* Digits glued to letters belong to a code (N95, G60), and titles
    * quote names, not figures. */
@@ -1482,7 +1527,7 @@ scan_ascii (Scan  *sc,
 
   if (end < sc->length)
     {
-      char c = sc->s[end];
+      char  c = sc->s[end];
       gsize second = end + (c == ':' ? 1 : 3);
 
       if ((c == ':' || AT (sc, end, "∶") || AT (sc, end, "比")) &&
@@ -1510,13 +1555,13 @@ skip_cn_numerals (const Scan *sc,
 }
 
 static gsize
-scan_chinese (Scan  *sc,
-              gsize  i)
+scan_chinese (Scan *sc,
+              gsize i)
 {
-  gsize n = 0;
+  gsize  n = 0;
   double value = 0.0;
-  gsize end;
-  gsize next;
+  gsize  end;
+  gsize  next;
 
   if (!_fazhi_parse_number (sc->s + i, sc->length - i, &n, &value, NULL))
     return i + 3;
@@ -1534,14 +1579,14 @@ scan_chinese (Scan  *sc,
 
 /* 百分之九十五, 百分之百, 百分之30 */
 static gsize
-scan_cn_percent (Scan  *sc,
-                 gsize  i)
+scan_cn_percent (Scan *sc,
+                 gsize i)
 {
-  gsize j = i + sizeof ("百分之") - 1;
-  gsize n = 0;
+  gsize  j = i + sizeof ("百分之") - 1;
+  gsize  n = 0;
   double value = 0.0;
-  gsize end;
-  Span raw;
+  gsize  end;
+  Span   raw;
 
   if (AT (sc, j, "百"))
     {
@@ -1565,19 +1610,19 @@ scan_cn_percent (Scan  *sc,
 /* At 第: a rank in a ranking context, otherwise an ordinal that is
  * skipped whole (第一责任人, 第三届, 第一批). */
 static gsize
-scan_rank (Scan  *sc,
-           gsize  i)
+scan_rank (Scan *sc,
+           gsize i)
 {
-  gsize j = i + 3;
-  gsize n = 0;
-  double value = 0.0;
-  gsize end;
-  gsize rank_end;
-  gsize scope;
-  gsize context;
-  gsize verb;
+  gsize    j = i + 3;
+  gsize    n = 0;
+  double   value = 0.0;
+  gsize    end;
+  gsize    rank_end;
+  gsize    scope;
+  gsize    context;
+  gsize    verb;
   gboolean named;
-  Span raw;
+  Span     raw;
 
   if (j >= sc->length || !_fazhi_parse_number (sc->s + j, sc->length - j, &n, &value, NULL))
     return j;
@@ -1621,10 +1666,10 @@ typedef enum
 } Boundary;
 
 static void
-boundary (Scan     *sc,
-          gsize     at_offset,
-          gsize     next,
-          Boundary  kind)
+boundary (Scan    *sc,
+          gsize    at_offset,
+          gsize    next,
+          Boundary kind)
 {
   sc->clause_start = next;
   if (kind == BOUNDARY_ITEM)
@@ -1649,8 +1694,8 @@ boundary (Scan     *sc,
 /* Parentheses hold a remark; the clause around them goes on after them,
  * and numbers inside them count in their own clause ("(含孵化器2家)"). */
 static void
-open_paren (Scan  *sc,
-            gsize  next)
+open_paren (Scan *sc,
+            gsize next)
 {
   if (sc->paren_depth++ == 0)
     {
@@ -1678,7 +1723,7 @@ is_heading_line (const Scan *sc,
                  gsize       end)
 {
   const guchar *p = (const guchar *) sc->s + start;
-  gsize i = start;
+  gsize         i = start;
 
   if (end - start > 90 || end - start < 4)
     return FALSE;
@@ -1733,9 +1778,9 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
                                const FazhiParagraph *paragraph,
                                GArray               *figures)
 {
-  Scan sc = { 0 };
+  Scan          sc = { 0 };
   const guchar *s;
-  gsize i = 0;
+  gsize         i = 0;
 
   g_return_if_fail (FAZHI_IS_DOCUMENT (document));
   g_return_if_fail (paragraph != NULL);
@@ -1757,7 +1802,7 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
 
   while (i < sc.length)
     {
-      guchar b = s[i];
+      guchar   b = s[i];
       gunichar c = 0;
 
       /* The fast path: CJK characters that start nothing. */
@@ -1855,7 +1900,7 @@ _fazhi_extract_figures (FazhiDocument        *document,
                         const FazhiParagraph *paragraph,
                         GPtrArray            *figures)
 {
-  g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+  g_autoptr (GArray) records = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
 
   _fazhi_extract_figure_records (document, paragraph, records);
   for (guint i = 0; i < records->len; i++)

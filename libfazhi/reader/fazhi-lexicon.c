@@ -19,31 +19,31 @@ phrase_weight (const char *normalized)
 }
 
 static void
-add_phrase (FazhiLexicon     *self,
-            const char       *text,
-            FazhiPhraseGroup  group,
-            guint             catalog,
-            guint             entry,
-            gboolean          is_title)
+add_phrase (FazhiLexicon    *self,
+            const char      *text,
+            FazhiPhraseGroup group,
+            guint            catalog,
+            guint            entry,
+            gboolean         is_title)
 {
   g_autofree char *normalized = _fazhi_normalize (text, -1);
-  FazhiPhraseInfo info = { group, catalog, entry, phrase_weight (normalized), is_title };
+  FazhiPhraseInfo  info = { group, catalog, entry, phrase_weight (normalized), is_title };
 
   if (_fazhi_matcher_add (self->matcher, normalized, self->phrases->len))
     g_array_append_val (self->phrases, info);
 }
 
 static void
-add_catalog (FazhiLexicon     *self,
-             FazhiCatalog     *catalog,
-             FazhiPhraseGroup  group,
-             guint             catalog_index)
+add_catalog (FazhiLexicon    *self,
+             FazhiCatalog    *catalog,
+             FazhiPhraseGroup group,
+             guint            catalog_index)
 {
   guint n = fazhi_catalog_get_n_entries (catalog);
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiCatalogEntry *entry = fazhi_catalog_get_entry (catalog, i);
+      FazhiCatalogEntry  *entry = fazhi_catalog_get_entry (catalog, i);
       const char * const *keywords = fazhi_catalog_entry_get_keywords (entry);
 
       add_phrase (self, fazhi_catalog_entry_get_title (entry), group, catalog_index, i, TRUE);
@@ -78,8 +78,8 @@ lexicon_free (FazhiLexicon *self)
 FazhiLexicon *
 _fazhi_lexicon_new (GPtrArray *extra_outlines)
 {
-  FazhiLexicon *self = g_atomic_rc_box_new0 (FazhiLexicon);
-  g_auto(GStrv) ids = fazhi_catalog_list_builtin ();
+  FazhiLexicon  *self = g_atomic_rc_box_new0 (FazhiLexicon);
+  g_auto (GStrv) ids = fazhi_catalog_list_builtin ();
 
   self->matcher = _fazhi_matcher_new ();
   self->phrases = g_array_new (FALSE, FALSE, sizeof (FazhiPhraseInfo));
@@ -101,15 +101,15 @@ _fazhi_lexicon_new (GPtrArray *extra_outlines)
 
   for (guint c = 0; c < self->outlines->len; c++)
     {
-      FazhiCatalog *catalog = g_ptr_array_index (self->outlines, c);
-      guint n = fazhi_catalog_get_n_entries (catalog);
+      FazhiCatalog   *catalog = g_ptr_array_index (self->outlines, c);
+      guint           n = fazhi_catalog_get_n_entries (catalog);
       FazhiBigramSet *sets = g_new0 (FazhiBigramSet, n + 1);
 
       add_catalog (self, catalog, FAZHI_PHRASE_AREA, c);
       for (guint i = 0; i < n; i++)
         {
-          g_autofree char *title = _fazhi_normalize (fazhi_catalog_entry_get_title (fazhi_catalog_get_entry (catalog, i)), -1);
-          g_autoptr(GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+          g_autofree char   *title = _fazhi_normalize (fazhi_catalog_entry_get_title (fazhi_catalog_get_entry (catalog, i)), -1);
+          g_autoptr (GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
 
           _fazhi_bigrams_collect (title, strlen (title), bigrams);
           sets[i].n_bigrams = bigrams->len;

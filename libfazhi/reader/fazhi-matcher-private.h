@@ -20,6 +20,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 typedef struct _FazhiMatcher FazhiMatcher;
 
 /* Called for every occurrence, overlapping ones included, in order of
@@ -47,5 +50,7 @@ void          _fazhi_matcher_scan  (const FazhiMatcher *self,
 guint         _fazhi_matcher_get_n_phrases (const FazhiMatcher *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiMatcher, _fazhi_matcher_free)
+
+/* clang-format on */
 
 G_END_DECLS

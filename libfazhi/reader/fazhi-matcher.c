@@ -13,22 +13,22 @@
 /* A phrase may have gaps, written "纳入…年度工作计划": the later parts must
  * follow in the same sentence, within this many bytes of the start. */
 #define MAX_GAP_SPAN (40 * 3)
-#define GAP "\xE2\x80\xA6"  /* … */
+#define GAP          "\xE2\x80\xA6" /* … */
 
 typedef struct
 {
-  char    *text;  /* the first part */
-  gsize    length;
-  char   **rest;  /* the parts after gaps, or NULL */
-  guint64  key;   /* hash of the first two or three characters */
-  guint32  id;
+  char   *text; /* the first part */
+  gsize   length;
+  char  **rest; /* the parts after gaps, or NULL */
+  guint64 key;  /* hash of the first two or three characters */
+  guint32 id;
 } Phrase;
 
 typedef struct
 {
   guint64 key;
-  guint32 first;  /* index into phrases */
-  guint32 count;  /* 0 marks an empty slot */
+  guint32 first; /* index into phrases */
+  guint32 count; /* 0 marks an empty slot */
 } Slot;
 
 /* Most CJK characters start some phrase of several hundred; few pairs
@@ -45,12 +45,12 @@ pair_bit (guint first,
 
 struct _FazhiMatcher
 {
-  GArray  *phrases;   /* Phrase, sorted by key once built */
+  GArray  *phrases; /* Phrase, sorted by key once built */
   Slot    *slots;
   guint32  mask;
   guint8   first_chars[65536 / 8];
-  guint8   pairs[PAIR_BITS / 8];   /* first two characters, hashed */
-  gboolean has_two_char;            /* some phrase is only two characters */
+  guint8   pairs[PAIR_BITS / 8]; /* first two characters, hashed */
+  gboolean has_two_char;         /* some phrase is only two characters */
   gboolean built;
 };
 
@@ -142,11 +142,11 @@ _fazhi_matcher_add (FazhiMatcher *self,
                     const char   *phrase,
                     guint32       id)
 {
-  g_auto(GStrv) parts = g_strsplit (phrase, GAP, -1);
-  const guchar *s = (const guchar *) parts[0];
-  gsize length = strlen (parts[0]);
-  guint first, second, third = 0;
-  Phrase p;
+  g_auto (GStrv) parts = g_strsplit (phrase, GAP, -1);
+  const guchar  *s = (const guchar *) parts[0];
+  gsize          length = strlen (parts[0]);
+  guint          first, second, third = 0;
+  Phrase         p;
 
   g_return_val_if_fail (!self->built, FALSE);
 
@@ -221,7 +221,7 @@ _fazhi_matcher_build (FazhiMatcher *self)
     {
       guint64 key = g_array_index (self->phrases, Phrase, i).key;
       guint32 j = hash_key (key) & self->mask;
-      guint end = i;
+      guint   end = i;
 
       while (end < self->phrases->len && g_array_index (self->phrases, Phrase, end).key == key)
         end++;
@@ -263,7 +263,7 @@ match_rest (const Phrase *p,
 
   for (guint i = 0; p->rest[i] != NULL; i++)
     {
-      gsize part = strlen (p->rest[i]);
+      gsize         part = strlen (p->rest[i]);
       const guchar *found = pos < limit ? memmem (s + pos, limit - pos, p->rest[i], part) : NULL;
 
       if (found == NULL)
@@ -323,8 +323,8 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
                      gpointer            user_data)
 {
   const guchar *s = (const guchar *) text;
-  gsize i = 0;
-  guint n, bits;
+  gsize         i = 0;
+  guint         n, bits;
 
   g_return_if_fail (self->built);
 
@@ -340,10 +340,10 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
 
   while (i + n < length)
     {
-      gsize j = i + n;
-      guint m = char_length (s[j]);
-      guint next_bits;
-      guint32 pair;
+      gsize       j = i + n;
+      guint       m = char_length (s[j]);
+      guint       next_bits;
+      guint32     pair;
       const Slot *slot;
 
       if (G_UNLIKELY (j + m > length))

@@ -22,9 +22,11 @@
  * matters. */
 #define MAX_EXACT_DIGITS 15
 
+/* clang-format off */
 static const double exact_powers_of_ten[MAX_EXACT_DIGITS + 1] = {
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 };
+/* clang-format on */
 
 static gsize
 parse_ascii (const char *s,
@@ -32,11 +34,11 @@ parse_ascii (const char *s,
              double     *value)
 {
   guint64 mantissa = 0;
-  double approx = 0.0;
-  guint n_digits = 0;
-  guint n_fraction = 0;
-  guint first_group = 0;
-  gsize i = 0;
+  double  approx = 0.0;
+  guint   n_digits = 0;
+  guint   n_fraction = 0;
+  guint   first_group = 0;
+  gsize   i = 0;
 
   while (i < length && g_ascii_isdigit (s[i]))
     {
@@ -112,10 +114,10 @@ parse_cn_digit_string (const char *s,
                        gsize       length,
                        double     *value)
 {
-  gsize i = 0;
-  guint n = 0;
+  gsize    i = 0;
+  guint    n = 0;
   gboolean has_zero = FALSE;
-  double v = 0.0;
+  double   v = 0.0;
 
   for (;;)
     {
@@ -146,15 +148,15 @@ parse_cn_grammar (const char *s,
                   gsize       length,
                   double     *value)
 {
-  double total = 0.0;       /* complete 亿 and 万 groups */
-  double section = 0.0;     /* below 万 */
-  int number = -1;          /* pending digit, -1 if none */
-  int last_multiplier = 0;  /* within the section, to reject 三百二千 */
+  double   total = 0.0;         /* complete 亿 and 万 groups */
+  double   section = 0.0;       /* below 万 */
+  int      number = -1;         /* pending digit, -1 if none */
+  int      last_multiplier = 0; /* within the section, to reject 三百二千 */
   gboolean prev_digit = FALSE;
   gboolean seen_wan = FALSE;
-  gsize i = 0;
-  gsize accepted = 0;
-  gsize before_digit = 0;   /* accepted before the pending digit */
+  gsize    i = 0;
+  gsize    accepted = 0;
+  gsize    before_digit = 0; /* accepted before the pending digit */
 
   for (;;)
     {
@@ -185,7 +187,7 @@ parse_cn_grammar (const char *s,
         }
       else if (token == FAZHI_CN_TEN || token == FAZHI_CN_HUNDRED || token == FAZHI_CN_THOUSAND)
         {
-          int multiplier = token == FAZHI_CN_TEN ? 10 : token == FAZHI_CN_HUNDRED ? 100 : 1000;
+          int multiplier = token == FAZHI_CN_TEN ? 10 : (token == FAZHI_CN_HUNDRED ? 100 : 1000);
           int n = number;
 
           /* 三百二千: the 二 cannot belong to the number either. */
@@ -255,8 +257,8 @@ _fazhi_parse_number (const char *s,
                      double     *value,
                      gboolean   *is_chinese)
 {
-  double v = 0.0;
-  gsize n;
+  double   v = 0.0;
+  gsize    n;
   gboolean chinese = FALSE;
 
   g_return_val_if_fail (s != NULL || length == 0, FALSE);
@@ -305,7 +307,7 @@ read_small_ascii (const char *s,
                   int        *out)
 {
   gsize j = *i;
-  int v = 0;
+  int   v = 0;
 
   while (j < length && g_ascii_isdigit (s[j]) && j - *i < 3)
     v = v * 10 + (s[j++] - '0');
@@ -323,8 +325,8 @@ read_small_any (const char *s,
                 gsize      *i,
                 int        *out)
 {
-  gsize n = 0;
-  double v = 0.0;
+  gsize    n = 0;
+  double   v = 0.0;
   gboolean chinese = FALSE;
 
   if (*i < length && g_ascii_isdigit (s[*i]))
@@ -352,10 +354,10 @@ _fazhi_parse_date (const char *s,
                    gsize       length,
                    gsize      *consumed)
 {
-  gsize i = 0;
-  int year = 0;
-  int month = 0;
-  int day = 0;
+  gsize  i = 0;
+  int    year = 0;
+  int    month = 0;
+  int    day = 0;
   GDate *date;
 
   g_return_val_if_fail (s != NULL || length == 0, NULL);
@@ -450,4 +452,3 @@ _fazhi_find_report_year (const char *s,
     }
   return first;
 }
-

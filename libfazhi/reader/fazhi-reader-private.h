@@ -21,6 +21,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* What a phrase of the lexicon belongs to. */
 typedef enum
 {
@@ -183,5 +186,7 @@ void     _fazhi_find_duty_evidence    (FazhiReadState *state,
 /* The normalised text of a section's heading, as a new string. */
 char    *_fazhi_section_dup_heading   (FazhiReadState *state,
                                        const FazhiReaderSection *section);
+
+/* clang-format on */
 
 G_END_DECLS

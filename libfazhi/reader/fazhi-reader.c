@@ -40,17 +40,18 @@
  */
 struct _FazhiReader
 {
-  GObject       parent_instance;
+  GObject parent_instance;
 
   guint64       max_size;
   GMutex        mutex;
   GPtrArray    *extra_outlines;
-  FazhiLexicon *lexicon;        /* built on first use, under mutex */
+  FazhiLexicon *lexicon; /* built on first use, under mutex */
 };
 
 G_DEFINE_FINAL_TYPE (FazhiReader, fazhi_reader, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_MAX_SIZE,
   N_PROPS
@@ -61,7 +62,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_reader_finalize (GObject *object)
 {
-  FazhiReader *self = (FazhiReader *)object;
+  FazhiReader *self = (FazhiReader *) object;
 
   g_clear_pointer (&self->lexicon, _fazhi_lexicon_unref);
   g_clear_pointer (&self->extra_outlines, g_ptr_array_unref);
@@ -320,7 +321,7 @@ dup_trimmed_original (FazhiReadState *state,
                       gsize           end)
 {
   g_autofree char *original = NULL;
-  gsize n;
+  gsize            n;
 
   if (end <= start)
     return NULL;
@@ -336,8 +337,8 @@ static FazhiSection *
 make_section (FazhiReadState           *state,
               const FazhiReaderSection *source)
 {
-  gsize body_start = skip_space (state, source->body_start, source->body_end);
-  char *body = dup_trimmed_original (state, body_start, source->body_end);
+  gsize         body_start = skip_space (state, source->body_start, source->body_end);
+  char         *body = dup_trimmed_original (state, body_start, source->body_end);
   FazhiSection *section;
 
   section = _fazhi_section_new_full (dup_trimmed_original (state, source->heading_start, source->heading_end),
@@ -354,8 +355,8 @@ make_section (FazhiReadState           *state,
 typedef struct
 {
   FazhiReadState *state;
-  GArray         *figures;    /* FazhiFigureRecord */
-  GArray         *duties;     /* FazhiDutyRecord */
+  GArray         *figures; /* FazhiFigureRecord */
+  GArray         *duties;  /* FazhiDutyRecord */
   GHashTable     *duty_seen;
 } EvidenceSink;
 
@@ -380,7 +381,7 @@ static void
 take_heading (EvidenceSink             *sink,
               const FazhiReaderSection *section)
 {
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
 
   _fazhi_document_collect_paragraphs (sink->state->document, section->heading_start, section->heading_end, paragraphs);
   take_paragraphs (sink, paragraphs);
@@ -397,15 +398,15 @@ add_target (FazhiReadState           *state,
             const FazhiReaderSection *item,
             const FazhiParagraph     *only_paragraph)
 {
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new ();
-  g_autoptr(FazhiTarget) target = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) normalized = g_string_new (NULL);
-  g_autofree char *heading = NULL;
-  g_autofree char *heading_norm = NULL;
-  const char *area;
-  double score;
-  guint line;
+  g_autoptr (GPtrArray)   paragraphs = g_ptr_array_new ();
+  g_autoptr (FazhiTarget) target = NULL;
+  g_autoptr (GString)     text = g_string_new (NULL);
+  g_autoptr (GString)     normalized = g_string_new (NULL);
+  g_autofree char        *heading = NULL;
+  g_autofree char        *heading_norm = NULL;
+  const char             *area;
+  double                  score;
+  guint                   line;
 
   if (only_paragraph != NULL)
     {
@@ -418,7 +419,7 @@ add_target (FazhiReadState           *state,
     }
   else
     {
-      gsize end = item->body_end;
+      gsize            end = item->body_end;
       g_autofree char *whole = NULL;
 
       /* The item with everything under it. */
@@ -472,8 +473,8 @@ add_targets (FazhiReadState *state,
   for (guint i = 0; i < state->sections->len; i++)
     {
       const FazhiReaderSection *part = &g_array_index (state->sections, FazhiReaderSection, i);
-      guint item_level = G_MAXUINT;
-      gboolean any = FALSE;
+      guint                     item_level = G_MAXUINT;
+      gboolean                  any = FALSE;
 
       if (!part->own_part || g_strcmp0 (part->part, "plans") != 0)
         continue;
@@ -522,14 +523,14 @@ FazhiReport *
 fazhi_reader_read_document (FazhiReader   *self,
                             FazhiDocument *document)
 {
-  g_autoptr(FazhiLexicon) lexicon = NULL;
-  g_autoptr(FazhiReport) report = NULL;
-  g_autoptr(GArray) figures = NULL;
-  g_autoptr(GArray) duties = NULL;
-  g_autoptr(GPtrArray) sections = NULL;
-  g_autoptr(GHashTable) duty_seen = NULL;
-  FazhiReadState state;
-  EvidenceSink sink;
+  g_autoptr (FazhiLexicon) lexicon = NULL;
+  g_autoptr (FazhiReport)  report = NULL;
+  g_autoptr (GArray)       figures = NULL;
+  g_autoptr (GArray)       duties = NULL;
+  g_autoptr (GPtrArray)    sections = NULL;
+  g_autoptr (GHashTable)   duty_seen = NULL;
+  FazhiReadState           state;
+  EvidenceSink             sink;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (FAZHI_IS_DOCUMENT (document), NULL);
@@ -565,7 +566,7 @@ fazhi_reader_read_document (FazhiReader   *self,
   duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
   sections = g_ptr_array_new_full (state.sections->len, g_object_unref);
   duty_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  sink = (EvidenceSink) { &state, figures, duties, duty_seen };
+  sink = (EvidenceSink){ &state, figures, duties, duty_seen };
 
   take_paragraphs (&sink, state.preamble);
   for (guint i = 0; i < state.sections->len; i++)
@@ -600,13 +601,13 @@ fazhi_reader_read_document (FazhiReader   *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_bytes (FazhiReader  *self,
-                         GBytes       *bytes,
-                         const char   *name,
-                         GError      **error)
+fazhi_reader_read_bytes (FazhiReader *self,
+                         GBytes      *bytes,
+                         const char  *name,
+                         GError     **error)
 {
-  g_autoptr(FazhiDocument) document = NULL;
-  guint64 max_size;
+  g_autoptr (FazhiDocument) document = NULL;
+  guint64                   max_size;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -641,12 +642,12 @@ fazhi_reader_read_bytes (FazhiReader  *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_text (FazhiReader  *self,
-                        const char   *text,
-                        gssize        length,
-                        GError      **error)
+fazhi_reader_read_text (FazhiReader *self,
+                        const char  *text,
+                        gssize       length,
+                        GError     **error)
 {
-  g_autoptr(FazhiDocument) document = NULL;
+  g_autoptr (FazhiDocument) document = NULL;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (text != NULL, NULL);
@@ -684,15 +685,15 @@ fazhi_reader_read_text (FazhiReader  *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_stream (FazhiReader   *self,
-                          GInputStream  *stream,
-                          const char    *name,
-                          GCancellable  *cancellable,
-                          GError       **error)
+fazhi_reader_read_stream (FazhiReader  *self,
+                          GInputStream *stream,
+                          const char   *name,
+                          GCancellable *cancellable,
+                          GError      **error)
 {
-  g_autoptr(GByteArray) buffer = g_byte_array_new ();
-  g_autoptr(GBytes) bytes = NULL;
-  guint64 max_size;
+  g_autoptr (GByteArray) buffer = g_byte_array_new ();
+  g_autoptr (GBytes)     bytes = NULL;
+  guint64                max_size;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (G_IS_INPUT_STREAM (stream), NULL);
@@ -737,13 +738,13 @@ file_display_name (GFile *file)
 }
 
 static FazhiReport *
-read_file_named (FazhiReader   *self,
-                 GFile         *file,
-                 const char    *name,
-                 GCancellable  *cancellable,
-                 GError       **error)
+read_file_named (FazhiReader  *self,
+                 GFile        *file,
+                 const char   *name,
+                 GCancellable *cancellable,
+                 GError      **error)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autoptr (GFileInputStream) stream = g_file_read (file, cancellable, error);
 
   if (stream == NULL)
     {
@@ -767,10 +768,10 @@ read_file_named (FazhiReader   *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_file (FazhiReader   *self,
-                        GFile         *file,
-                        GCancellable  *cancellable,
-                        GError       **error)
+fazhi_reader_read_file (FazhiReader  *self,
+                        GFile        *file,
+                        GCancellable *cancellable,
+                        GError      **error)
 {
   g_autofree char *name = NULL;
 
@@ -796,12 +797,12 @@ fazhi_reader_read_file (FazhiReader   *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_path (FazhiReader   *self,
-                        const char    *path,
-                        GCancellable  *cancellable,
-                        GError       **error)
+fazhi_reader_read_path (FazhiReader  *self,
+                        const char   *path,
+                        GCancellable *cancellable,
+                        GError      **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autoptr (GFile) file = NULL;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (path != NULL, NULL);
@@ -817,7 +818,7 @@ read_file_thread (GTask        *task,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
-  GError *error = NULL;
+  GError      *error = NULL;
   FazhiReport *report = fazhi_reader_read_file (source_object, task_data, cancellable, &error);
 
   if (report == NULL)
@@ -838,13 +839,13 @@ read_file_thread (GTask        *task,
  * responsive. Finish with [method@Fazhi.Reader.read_file_finish].
  */
 void
-fazhi_reader_read_file_async (FazhiReader         *self,
-                              GFile               *file,
-                              GCancellable        *cancellable,
-                              GAsyncReadyCallback  callback,
-                              gpointer             user_data)
+fazhi_reader_read_file_async (FazhiReader        *self,
+                              GFile              *file,
+                              GCancellable       *cancellable,
+                              GAsyncReadyCallback callback,
+                              gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
+  g_autoptr (GTask) task = NULL;
 
   g_return_if_fail (FAZHI_IS_READER (self));
   g_return_if_fail (G_IS_FILE (file));
@@ -864,9 +865,9 @@ fazhi_reader_read_file_async (FazhiReader         *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_file_finish (FazhiReader   *self,
-                               GAsyncResult  *result,
-                               GError       **error)
+fazhi_reader_read_file_finish (FazhiReader  *self,
+                               GAsyncResult *result,
+                               GError      **error)
 {
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);
@@ -895,8 +896,8 @@ read_bytes_thread (GTask        *task,
                    gpointer      task_data,
                    GCancellable *cancellable)
 {
-  BytesJob *job = task_data;
-  GError *error = NULL;
+  BytesJob    *job = task_data;
+  GError      *error = NULL;
   FazhiReport *report;
 
   if (g_task_return_error_if_cancelled (task))
@@ -922,15 +923,15 @@ read_bytes_thread (GTask        *task,
  * [method@Fazhi.Reader.read_bytes_finish].
  */
 void
-fazhi_reader_read_bytes_async (FazhiReader         *self,
-                               GBytes              *bytes,
-                               const char          *name,
-                               GCancellable        *cancellable,
-                               GAsyncReadyCallback  callback,
-                               gpointer             user_data)
+fazhi_reader_read_bytes_async (FazhiReader        *self,
+                               GBytes             *bytes,
+                               const char         *name,
+                               GCancellable       *cancellable,
+                               GAsyncReadyCallback callback,
+                               gpointer            user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  BytesJob *job;
+  g_autoptr (GTask) task = NULL;
+  BytesJob         *job;
 
   g_return_if_fail (FAZHI_IS_READER (self));
   g_return_if_fail (bytes != NULL);
@@ -954,9 +955,9 @@ fazhi_reader_read_bytes_async (FazhiReader         *self,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_reader_read_bytes_finish (FazhiReader   *self,
-                                GAsyncResult  *result,
-                                GError       **error)
+fazhi_reader_read_bytes_finish (FazhiReader  *self,
+                                GAsyncResult *result,
+                                GError      **error)
 {
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
   g_return_val_if_fail (g_task_is_valid (result, self), NULL);

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -17,6 +17,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FAZHI_READER_DEFAULT_MAX_SIZE:
@@ -91,5 +94,7 @@ FAZHI_AVAILABLE_IN_ALL
 FazhiReport *fazhi_reader_read_bytes_finish  (FazhiReader          *self,
                                               GAsyncResult         *result,
                                               GError              **error);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -104,10 +104,12 @@ starts_with (const char *text,
   return length >= n && memcmp (text, prefix, n) == 0;
 }
 
+/* clang-format off */
 static const char * const org_suffixes[] = {
   "人民政府", "政府", "委员会", "办公室", "管理局", "局", "委", "办", "厅", "院", "部", "署",
   "中心", "室", "所", "处", "队", "站", "会", "公司", "集团", "管委会", "街道办事处", "镇", "乡",
 };
+/* clang-format on */
 
 /* Agency names end with an organisational suffix and have no sentence
  * punctuation. */
@@ -126,11 +128,13 @@ looks_like_agency (const char *text,
   return FALSE;
 }
 
+/* clang-format off */
 static const char * const noise_markers[] = {
   "首页", "发布时间", "发布日期", "来源：", "来源:", "字号", "打印本页", "关闭窗口", "分享到",
   "浏览次数", "阅读次数", "无障碍", "【打印", "【关闭", "扫一扫", "相关链接", "主办单位", "网站标识码",
   "ICP备", "当前位置", "您的位置", "索引号", ">", "|",
 };
+/* clang-format on */
 
 static gboolean
 looks_like_noise (const char *text,
@@ -142,9 +146,11 @@ looks_like_noise (const char *text,
   return FALSE;
 }
 
+/* clang-format off */
 static const char * const title_genre_words[] = {
   "报告", "方案", "要点", "通知", "意见", "总结", "提纲", "指引", "要求", "计划", "情况",
 };
+/* clang-format on */
 
 static gboolean
 looks_like_title (const char *text,
@@ -171,9 +177,11 @@ looks_like_title (const char *text,
 /* Heading markers                                                     */
 /* ------------------------------------------------------------------ */
 
+/* clang-format off */
 static const char * const cn_digits[] = {
   "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
 };
+/* clang-format on */
 
 /* Reads a Chinese number up to 99 (一, 十, 十二, 二十三) at @s. */
 static gsize
@@ -203,9 +211,9 @@ read_cn_small_number (const char *s,
   if (n == 1)
     *value = digits[0];
   else if (n == 2 && digits[0] == 10)
-    *value = 10 + digits[1];            /* 十二 */
+    *value = 10 + digits[1]; /* 十二 */
   else if (n == 2 && digits[1] == 10)
-    *value = digits[0] * 10;            /* 二十 */
+    *value = digits[0] * 10; /* 二十 */
   else if (n == 3 && digits[1] == 10)
     *value = digits[0] * 10 + digits[2]; /* 二十三 */
   else
@@ -254,7 +262,7 @@ parse_marker (const char *s,
       if (n > 0)
         {
           const char *after = s + 3 + n;
-          gsize rest = length - 3 - n;
+          gsize       rest = length - 3 - n;
 
           if (starts_with (after, rest, "部分"))
             n += 6;
@@ -328,8 +336,8 @@ split_heading (const char *s,
                gsize      *body)
 {
   static const char * const stops[] = { "。", "；", "！", "？" };
-  const char *found = find_first_of (s + start, length - start, stops, G_N_ELEMENTS (stops));
-  gsize best = found != NULL ? (gsize) (found - s) : length;
+  const char               *found = find_first_of (s + start, length - start, stops, G_N_ELEMENTS (stops));
+  gsize                     best = found != NULL ? (gsize) (found - s) : length;
 
   if (best < length)
     {
@@ -407,7 +415,7 @@ dup_line_original (FazhiReadState *state,
 static char *
 agency_from_title (const char *title)
 {
-  const char *cut = strstr (title, "关于");
+  const char      *cut = strstr (title, "关于");
   g_autofree char *prefix = NULL;
   g_autofree char *normalized = NULL;
 
@@ -435,15 +443,15 @@ static void
 find_signature (FazhiReadState *state,
                 guint           lower_bound)
 {
-  int last = prev_text_line (state, (int) state->n_lines - 1);
+  int   last = prev_text_line (state, (int) state->n_lines - 1);
   guint seen = 0;
 
   for (int i = last; i >= (int) lower_bound && seen < MAX_SIGNATURE_SEARCH_LINES; i--)
     {
-      gsize length;
+      gsize       length;
       const char *text;
-      gsize consumed = 0;
-      GDate *date;
+      gsize       consumed = 0;
+      GDate      *date;
 
       if (line_is_blank (state, i))
         continue;
@@ -471,7 +479,7 @@ find_signature (FazhiReadState *state,
   /* No date: an agency name on the last text line still signs the report. */
   if (last >= (int) lower_bound)
     {
-      gsize length;
+      gsize       length;
       const char *text = line_text (state, last, &length);
 
       if (looks_like_agency (text, length))
@@ -482,15 +490,15 @@ find_signature (FazhiReadState *state,
 void
 _fazhi_read_front_matter (FazhiReadState *state)
 {
-  guint title_index = G_MAXUINT;
-  guint after_front = 0;
-  gsize length;
+  guint       title_index = G_MAXUINT;
+  guint       after_front = 0;
+  gsize       length;
   const char *text;
 
   for (guint i = 0; i < state->n_lines && i < MAX_TITLE_SEARCH_LINES; i++)
     {
       FazhiMark mark;
-      guint number;
+      guint     number;
 
       if (line_is_blank (state, i))
         continue;
@@ -506,10 +514,10 @@ _fazhi_read_front_matter (FazhiReadState *state)
 
   if (title_index != G_MAXUINT)
     {
-      int prev = prev_text_line (state, (int) title_index - 1);
-      int next = next_text_line (state, title_index + 1, state->n_lines);
-      g_autoptr(GString) title = g_string_new (NULL);
-      g_autofree char *first = dup_line_original (state, title_index);
+      int                 prev = prev_text_line (state, (int) title_index - 1);
+      int                 next = next_text_line (state, title_index + 1, state->n_lines);
+      g_autoptr (GString) title = g_string_new (NULL);
+      g_autofree char    *first = dup_line_original (state, title_index);
 
       state->title_line = state->title_last_line = line_number (state, title_index);
       g_string_append (title, first);
@@ -534,7 +542,7 @@ _fazhi_read_front_matter (FazhiReadState *state)
       if (next >= 0 && !ends_with (text, length, "报告") && !ends_with (text, length, "方案") &&
           !ends_with (text, length, "通知") && !ends_with (text, length, ")"))
         {
-          gsize next_length;
+          gsize       next_length;
           const char *next_text = line_text (state, next, &next_length);
 
           if (next_length <= 30 * 3 && !_fazhi_text_ends_sentence (next_text, next_length) &&
@@ -549,9 +557,9 @@ _fazhi_read_front_matter (FazhiReadState *state)
 
       state->title = g_string_free (g_steal_pointer (&title), FALSE);
       state->title_year = _fazhi_find_report_year (state->norm + state->lines[line_index (state, state->title_line)].norm_start,
-                                          state->lines[line_index (state, state->title_last_line)].norm_start +
-                                          state->lines[line_index (state, state->title_last_line)].norm_len -
-                                          state->lines[line_index (state, state->title_line)].norm_start);
+                                                   state->lines[line_index (state, state->title_last_line)].norm_start +
+                                                     state->lines[line_index (state, state->title_last_line)].norm_len -
+                                                     state->lines[line_index (state, state->title_line)].norm_start);
 
       if (prev >= 0)
         {
@@ -590,14 +598,14 @@ _fazhi_read_front_matter (FazhiReadState *state)
     if (next >= 0)
       {
         FazhiMark mark;
-        guint number;
+        guint     number;
 
         text = line_text (state, next, &length);
         if (length <= 40 * 3 && (ends_with (text, length, "：") || (length > 0 && text[length - 1] == ':')) &&
             !has (text, length, "。") && parse_marker (text, length, &mark, &number) == 0)
           {
             g_autofree char *original = dup_line_original (state, next);
-            gsize n = strlen (original);
+            gsize            n = strlen (original);
 
             if (g_str_has_suffix (original, "："))
               original[n - strlen ("：")] = '\0';
@@ -647,10 +655,12 @@ is_unmarked_part_heading (FazhiReadState *state,
                           const char     *text,
                           gsize           length)
 {
+  /* clang-format off */
   static const char * const words[] = {
     "主要举措", "主要做法", "工作成效", "存在的问题", "存在的不足", "存在问题", "不足和原因",
     "第一责任人", "下一步", "下一年度", "工作打算", "工作思路", "工作安排", "工作计划",
   };
+  /* clang-format on */
 
   if (length > 24 * 3 || _fazhi_text_ends_sentence (text, length) || has (text, length, "，"))
     return FALSE;
@@ -687,8 +697,8 @@ add_section (FazhiReadState *state,
 static void
 assign_levels (FazhiReadState *state)
 {
-  int depth_of_mark[FAZHI_MARK_RUN_IN + 1];
-  g_autoptr(GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  int                depth_of_mark[FAZHI_MARK_RUN_IN + 1];
+  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
 
   for (guint m = 0; m <= FAZHI_MARK_RUN_IN; m++)
     depth_of_mark[m] = 0;
@@ -697,7 +707,7 @@ assign_levels (FazhiReadState *state)
   for (guint i = 0; i < state->sections->len; i++)
     {
       FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, i);
-      int depth;
+      int                 depth;
 
       if (section->mark == FAZHI_MARK_NONE)
         depth = 0;
@@ -723,7 +733,7 @@ assign_levels (FazhiReadState *state)
         {
           FazhiReaderSection *top = &g_array_index (state->sections, FazhiReaderSection,
                                                     g_array_index (stack, int, stack->len - 1));
-          int top_depth = top->mark == FAZHI_MARK_NONE ? 0 : depth_of_mark[top->mark];
+          int                 top_depth = top->mark == FAZHI_MARK_NONE ? 0 : depth_of_mark[top->mark];
 
           if (top_depth >= depth)
             g_array_set_size (stack, stack->len - 1);
@@ -733,8 +743,8 @@ assign_levels (FazhiReadState *state)
 
       section->parent = stack->len > 0 ? g_array_index (stack, int, stack->len - 1) : -1;
       section->level = section->parent >= 0
-                       ? g_array_index (state->sections, FazhiReaderSection, section->parent).level + 1
-                       : 1;
+                         ? g_array_index (state->sections, FazhiReaderSection, section->parent).level + 1
+                         : 1;
       g_array_append_val (stack, i);
     }
 }
@@ -772,9 +782,9 @@ last_text_line_in (FazhiReadState *state,
 typedef enum
 {
   RUN_IN_NONE,
-  RUN_IN_SHI,      /* 一是 二是 */
-  RUN_IN_CIRCLED,  /* ① ② inside a paragraph */
-  RUN_IN_DI,       /* 第一， 第二， */
+  RUN_IN_SHI,     /* 一是 二是 */
+  RUN_IN_CIRCLED, /* ① ② inside a paragraph */
+  RUN_IN_DI,      /* 第一， 第二， */
 } RunInKind;
 
 /* A run-in marker at @s: its kind, number and length, or 0. */
@@ -822,16 +832,16 @@ split_run_in (FazhiReadState     *state,
               guint               section_index,
               GArray             *items)
 {
-  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));  /* norm offsets of markers */
-  RunInKind sequence = RUN_IN_NONE;
-  guint expected = 1;
-  guint parent_level = section->level;
-  gsize body_end = section->body_end;
+  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize)); /* norm offsets of markers */
+  RunInKind          sequence = RUN_IN_NONE;
+  guint              expected = 1;
+  guint              parent_level = section->level;
+  gsize              body_end = section->body_end;
 
   for (guint p = 0; p < section->paragraphs->len; p++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (section->paragraphs, p);
-      const char *s = paragraph->text;
+      const char           *s = paragraph->text;
 
       gboolean clause_start = TRUE;
 
@@ -839,11 +849,14 @@ split_run_in (FazhiReadState     *state,
        * the start of a clause, or where a circled number stands. */
       for (gsize i = 0; i < paragraph->length;)
         {
-          guchar b = (guchar) s[i];
-          gsize width = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+          guchar    b = (guchar) s[i];
+          gsize     width = b < 0x80   ? 1
+                            : b < 0xE0 ? 2
+                            : b < 0xF0 ? 3
+                                       : 4;
           RunInKind kind = RUN_IN_NONE;
-          guint number = 0;
-          gsize n = 0;
+          guint     number = 0;
+          gsize     n = 0;
 
           if (b >= 0xE0 && i + 3 <= paragraph->length &&
               (clause_start || (b == 0xE2 && (guchar) s[i + 1] == 0x91)))
@@ -878,16 +891,16 @@ split_run_in (FazhiReadState     *state,
 
   for (guint k = 0; k < starts->len; k++)
     {
-      gsize start = g_array_index (starts, gsize, k);
-      gsize end = k + 1 < starts->len ? g_array_index (starts, gsize, k + 1) : body_end;
-      FazhiReaderSection item = { 0 };
-      const char *s = state->norm + start;
-      RunInKind kind;
-      guint number;
-      gsize marker = read_run_in_marker (s, end - start, &kind, &number);
+      gsize                     start = g_array_index (starts, gsize, k);
+      gsize                     end = k + 1 < starts->len ? g_array_index (starts, gsize, k + 1) : body_end;
+      FazhiReaderSection        item = { 0 };
+      const char               *s = state->norm + start;
+      RunInKind                 kind;
+      guint                     number;
+      gsize                     marker = read_run_in_marker (s, end - start, &kind, &number);
       static const char * const stops[] = { "。", "；", "，", "：" };
-      const char *found = find_first_of (s + marker, end - start - marker, stops, G_N_ELEMENTS (stops));
-      gsize heading_end = found != NULL ? (gsize) (found - s) : end - start;
+      const char               *found = find_first_of (s + marker, end - start - marker, stops, G_N_ELEMENTS (stops));
+      gsize                     heading_end = found != NULL ? (gsize) (found - s) : end - start;
 
       if (heading_end - marker > MAX_HEADING_BYTES)
         heading_end = marker + MAX_HEADING_BYTES;
@@ -922,14 +935,14 @@ _fazhi_read_sections (FazhiReadState *state)
 
   for (guint i = first; i <= last; i++)
     {
-      gsize length;
+      gsize       length;
       const char *text;
-      FazhiMark mark = FAZHI_MARK_NONE;
-      guint number = 0;
-      gsize marker;
-      gsize heading_end;
-      gsize body = 0;
-      gsize base = state->lines[i].norm_start;
+      FazhiMark   mark = FAZHI_MARK_NONE;
+      guint       number = 0;
+      gsize       marker;
+      gsize       heading_end;
+      gsize       body = 0;
+      gsize       base = state->lines[i].norm_start;
 
       if (line_is_blank (state, i))
         continue;
@@ -956,7 +969,7 @@ _fazhi_read_sections (FazhiReadState *state)
   for (guint k = 0; k < n_marked; k++)
     {
       FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, k);
-      gsize end = body_end_offset (state);
+      gsize               end = body_end_offset (state);
 
       if (k + 1 < n_marked)
         {
@@ -983,7 +996,7 @@ _fazhi_read_sections (FazhiReadState *state)
     for (guint k = 0; k < n_marked; k++)
       {
         FazhiReaderSection section = g_array_index (state->sections, FazhiReaderSection, k);
-        guint index = merged->len;
+        guint              index = merged->len;
 
         split_run_in (state, &section, index, merged);
         g_array_insert_val (merged, index, section);
@@ -995,16 +1008,17 @@ _fazhi_read_sections (FazhiReadState *state)
   /* Parents moved with the insertions: recompute them from the levels,
    * keeping the open ancestors on a stack. */
   {
-    g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (int));
+    g_autoptr (GArray) open = g_array_new (FALSE, FALSE, sizeof (int));
 
     for (guint k = 0; k < state->sections->len; k++)
       {
         FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, k);
-        int index = k;
+        int                 index = k;
 
         while (open->len > 0 &&
                g_array_index (state->sections, FazhiReaderSection,
-                              g_array_index (open, int, open->len - 1)).level >= section->level)
+                              g_array_index (open, int, open->len - 1))
+                   .level >= section->level)
           g_array_set_size (open, open->len - 1);
         section->parent = open->len > 0 ? g_array_index (open, int, open->len - 1) : -1;
         g_array_append_val (open, index);

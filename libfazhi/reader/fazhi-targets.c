@@ -158,7 +158,7 @@ number_at (const char *text,
            double     *value,
            gsize      *end)
 {
-  gsize consumed = 0;
+  gsize    consumed = 0;
   gboolean is_chinese;
 
   if (pos >= length || !is_numeral (g_utf8_get_char (text + pos)) || is_numeral (char_before (text, pos)))
@@ -203,7 +203,7 @@ clause_names_earlier_year (const char *text,
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
     {
       double value;
-      gsize after;
+      gsize  after;
 
       if (number_at (text, end, pos, &value, &after) &&
           is_whole (value, 1900, plan_year - 1) &&
@@ -217,8 +217,8 @@ clause_names_earlier_year (const char *text,
 
 typedef struct
 {
-  const char  *word;
-  FazhiPeriod  period;
+  const char *word;
+  FazhiPeriod period;
 } PeriodWord;
 
 static const PeriodWord period_words[] = {
@@ -257,11 +257,11 @@ first_period (GArray *passages)
   for (guint i = 0; i < passages->len; i++)
     {
       const Passage *passage = &g_array_index (passages, Passage, i);
-      gsize start = 0;
+      gsize          start = 0;
 
       while (start < passage->length)
         {
-          gsize cs, ce;
+          gsize       cs, ce;
           FazhiPeriod period;
 
           clause_bounds (passage->text, passage->length, start, &cs, &ce);
@@ -313,11 +313,11 @@ figure_is_candidate (const FazhiFigureRecord *figure)
 
 typedef struct
 {
-  double                value;
-  const char           *unit;     /* borrowed from the figure or a literal */
-  FazhiFigureQualifier  qualifier;
-  gsize                 pos;
-  gboolean              located;  /* FALSE: somewhere in the paragraph */
+  double               value;
+  const char          *unit; /* borrowed from the figure or a literal */
+  FazhiFigureQualifier qualifier;
+  gsize                pos;
+  gboolean             located; /* FALSE: somewhere in the paragraph */
 } Candidate;
 
 static gint
@@ -342,8 +342,8 @@ add_spoken_once (const FazhiParagraph *paragraph,
                  GArray               *candidates)
 {
   const char *text = paragraph->text;
-  gsize length = paragraph->length;
-  gsize start = 0;
+  gsize       length = paragraph->length;
+  gsize       start = 0;
 
   while (start < length)
     {
@@ -353,9 +353,9 @@ add_spoken_once (const FazhiParagraph *paragraph,
       if (period_in (text, cs, ce) != FAZHI_PERIOD_NONE)
         for (gsize pos = cs; pos < ce; pos = next_char (text, pos))
           {
-            gsize after = pos + strlen ("一");
+            gsize       after = pos + strlen ("一");
             const char *unit;
-            gunichar before = char_before (text, pos);
+            gunichar    before = char_before (text, pos);
 
             if (!has_word_at (text, ce, pos, "一") || is_numeral (before) || char_in (before, "第统唯同逐"))
               continue;
@@ -383,23 +383,23 @@ fill_quantity (FazhiDocument *document,
                int            plan_year)
 {
   g_autofree char *best_unit = NULL;
-  double best_value = 0;
-  FazhiPeriod best_period = FAZHI_PERIOD_NONE;
-  int best_score = -1;
+  double           best_value = 0;
+  FazhiPeriod      best_period = FAZHI_PERIOD_NONE;
+  int              best_score = -1;
 
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autoptr(GArray) figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
-      g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+      g_autoptr (GArray)    figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+      g_autoptr (GArray)    candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
       g_array_set_clear_func (figures, (GDestroyNotify) _fazhi_figure_record_clear);
       _fazhi_extract_figure_records (document, paragraph, figures);
       for (guint j = 0; j < figures->len; j++)
         {
           const FazhiFigureRecord *figure = &g_array_index (figures, FazhiFigureRecord, j);
-          Candidate candidate = { figure->value, figure->unit[0] != '\0' ? figure->unit : NULL,
-                                  figure->qualifier, figure->offset, TRUE };
+          Candidate                candidate = { figure->value, figure->unit[0] != '\0' ? figure->unit : NULL,
+                                                 figure->qualifier, figure->offset, TRUE };
 
           if (figure_is_candidate (figure))
             g_array_append_val (candidates, candidate);
@@ -410,9 +410,9 @@ fill_quantity (FazhiDocument *document,
       for (guint j = 0; j < candidates->len; j++)
         {
           const Candidate *candidate = &g_array_index (candidates, Candidate, j);
-          FazhiPeriod period;
-          gsize cs = 0, ce = paragraph->length;
-          int score = 0;
+          FazhiPeriod      period;
+          gsize            cs = 0, ce = paragraph->length;
+          int              score = 0;
 
           if (candidate->located)
             clause_bounds (paragraph->text, paragraph->length, candidate->pos, &cs, &ce);
@@ -481,7 +481,7 @@ static const char * const owner_lead_ins[] = {
 };
 
 /* Units end with one of these: 科 处 室 股 局 办 … or a word below. */
-static const char owner_suffix_chars[] = "科处室股局办厅委部院所站队组府会馆庭司班";
+static const char         owner_suffix_chars[] = "科处室股局办厅委部院所站队组府会馆庭司班";
 static const char * const owner_suffix_words[] = {
   "中心", "领导", "部门", "单位", "街道", "乡镇", "镇街", NULL
 };
@@ -520,13 +520,13 @@ owner_from (const char *text,
             glong       min_chars)
 {
   gboolean stripped;
-  glong n_chars;
+  glong    n_chars;
   gunichar last;
 
   for (;;)
     {
       const char *word = word_at (text, end, start, owner_lead_ins);
-      gsize pos = start;
+      gsize       pos = start;
 
       if (word != NULL)
         {
@@ -602,7 +602,7 @@ owner_after_label (const char *text,
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
       const char *label = word_at (text, length, pos, owner_labels);
-      gsize start, end;
+      gsize       start, end;
 
       if (label == NULL)
         continue;
@@ -643,7 +643,7 @@ owner_after_you (const char *text,
       for (end = start; end < length && n <= 14 && is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end), n++)
         {
           const char *verb = word_at (text, length, end, charge_verbs);
-          char *owner;
+          char       *owner;
 
           if (verb == NULL || end == start || !is_duty_verb_at (text, length, end, verb) ||
               word_at (text, length, end, names_with_verbs) != NULL)
@@ -663,9 +663,9 @@ owner_before_verb (const char *text,
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
       const char *verb = word_at (text, length, pos, duty_verbs);
-      gsize start = pos;
-      guint n = 0;
-      char *owner;
+      gsize       start = pos;
+      guint       n = 0;
+      char       *owner;
 
       if (verb == NULL || !is_duty_verb_at (text, length, pos, verb))
         continue;
@@ -696,7 +696,7 @@ find_owner (GArray *passages)
     for (guint i = 0; i < passages->len; i++)
       {
         const Passage *passage = &g_array_index (passages, Passage, i);
-        char *owner = finders[f] (passage->text, passage->length);
+        char          *owner = finders[f](passage->text, passage->length);
 
         if (owner != NULL)
           return owner;
@@ -739,7 +739,7 @@ deadline_in_year (const char *text,
                   int         year)
 {
   double value;
-  gsize after;
+  gsize  after;
 
   if (has_word_at (text, length, pos, "第"))
     pos += strlen ("第");
@@ -751,9 +751,9 @@ deadline_in_year (const char *text,
 
   if (is_whole (value, 1, 12) && has_word_at (text, length, after, "月"))
     {
-      int month = (int) value;
+      int    month = (int) value;
       double day;
-      gsize day_end;
+      gsize  day_end;
 
       after += strlen ("月");
       if (has_word_at (text, length, after, "份"))
@@ -802,7 +802,7 @@ means_plan_year (const char *text,
                  gsize       pos)
 {
   static const char past_or_other[] = "去上前明";
-  gunichar before = char_before (text, pos);
+  gunichar          before = char_before (text, pos);
 
   if (is_numeral (before) || char_in (before, past_or_other))
     return FALSE;
@@ -823,8 +823,8 @@ deadline_at (const char *text,
              int         plan_year)
 {
   static const char * const year_end[] = { "年底", "年末", "年内", "年度内", NULL };
-  double value;
-  gsize after;
+  double                    value;
+  gsize                     after;
 
   /* "每一季度" and "每月底" recur; they are periods, not deadlines. */
   if (char_before (text, pos) == g_utf8_get_char ("每"))
@@ -861,8 +861,8 @@ find_due (GArray *passages,
 
       for (gsize pos = 0; pos < passage->length; pos = next_char (passage->text, pos))
         {
-          g_autoptr(GDate) due = deadline_at (passage->text, passage->length, pos, plan_year);
-          gsize cs, ce;
+          g_autoptr (GDate) due = deadline_at (passage->text, passage->length, pos, plan_year);
+          gsize             cs, ce;
 
           if (due == NULL)
             continue;
@@ -948,7 +948,7 @@ clause_builds (const char         *text,
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
     {
       const char *verb = word_at (text, end, pos, verbs);
-      gsize object = pos;
+      gsize       object = pos;
 
       if (verb == NULL)
         continue;
@@ -1001,7 +1001,7 @@ has_deliverable (GArray *passages)
   for (guint i = 0; i < passages->len; i++)
     {
       const Passage *passage = &g_array_index (passages, Passage, i);
-      gsize start = 0;
+      gsize          start = 0;
 
       while (start < passage->length)
         {
@@ -1035,16 +1035,18 @@ collect_passages (FazhiDocument *document,
 {
   if (heading != NULL && *heading != '\0')
     {
-      gsize norm_length;
+      gsize       norm_length;
       const char *norm = _fazhi_document_get_norm (document, &norm_length);
-      gsize heading_length = strlen (heading);
+      gsize       heading_length = strlen (heading);
       const char *found = NULL;
 
       /* The reader says where the heading is; searching the whole text for
        * it would cost more than reading the item. */
       if (heading_offset != G_MAXSIZE)
         found = heading_offset + heading_length <= norm_length &&
-                memcmp (norm + heading_offset, heading, heading_length) == 0 ? norm + heading_offset : NULL;
+                    memcmp (norm + heading_offset, heading, heading_length) == 0
+                  ? norm + heading_offset
+                  : NULL;
       else
         found = _fazhi_find (norm, norm_length, heading);
 
@@ -1064,7 +1066,7 @@ collect_passages (FazhiDocument *document,
   for (guint i = 0; i < all->len; i++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (all, i);
-      Passage passage = { paragraph->text, paragraph->length };
+      Passage               passage = { paragraph->text, paragraph->length };
 
       g_array_append_val (passages, passage);
     }
@@ -1078,12 +1080,12 @@ _fazhi_fill_target (FazhiDocument *document,
                     GPtrArray     *paragraphs,
                     int            plan_year)
 {
-  g_autoptr(GPtrArray) heading_paragraphs = NULL;
-  g_autoptr(GPtrArray) all = NULL;
-  g_autoptr(GArray) passages = NULL;
-  g_autoptr(GDate) due = NULL;
-  g_autofree char *owner = NULL;
-  FazhiPeriod period;
+  g_autoptr (GPtrArray) heading_paragraphs = NULL;
+  g_autoptr (GPtrArray) all = NULL;
+  g_autoptr (GArray)    passages = NULL;
+  g_autoptr (GDate)     due = NULL;
+  g_autofree char      *owner = NULL;
+  FazhiPeriod           period;
 
   g_return_if_fail (FAZHI_IS_DOCUMENT (document));
   g_return_if_fail (FAZHI_IS_TARGET (target));
@@ -1113,8 +1115,8 @@ _fazhi_fill_target (FazhiDocument *document,
 
   fazhi_target_set_measurable (target,
                                fazhi_target_get_has_quantity (target) ||
-                               due != NULL ||
-                               has_deliverable (passages));
+                                 due != NULL ||
+                                 has_deliverable (passages));
 
   g_object_thaw_notify (G_OBJECT (target));
 }

@@ -20,16 +20,17 @@
  */
 struct _FazhiDutyEvidence
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *duty;
-  char    *text;
-  guint    line;
+  char *duty;
+  char *text;
+  guint line;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiDutyEvidence, fazhi_duty_evidence, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_DUTY,
   PROP_TEXT,
@@ -42,7 +43,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_duty_evidence_finalize (GObject *object)
 {
-  FazhiDutyEvidence *self = (FazhiDutyEvidence *)object;
+  FazhiDutyEvidence *self = (FazhiDutyEvidence *) object;
 
   g_clear_pointer (&self->duty, g_free);
   g_clear_pointer (&self->text, g_free);
@@ -166,14 +167,14 @@ fazhi_duty_evidence_new (const char *duty,
 }
 
 FazhiDutyEvidence *
-_fazhi_duty_evidence_new_from_json_object (const FazhiJsonScope  *scope,
-                                           JsonObject            *object,
-                                           const char            *where,
-                                           GError               **error)
+_fazhi_duty_evidence_new_from_json_object (const FazhiJsonScope *scope,
+                                           JsonObject           *object,
+                                           const char           *where,
+                                           GError              **error)
 {
   const char *duty = NULL;
   const char *text = NULL;
-  gint64 line = 0;
+  gint64      line = 0;
 
   if (!fazhi_json_get_string (scope, object, where, "duty", FAZHI_JSON_NULLABLE, &duty, error) ||
       !fazhi_json_get_string (scope, object, where, "text", FAZHI_JSON_NULLABLE, &text, error) ||
@@ -196,11 +197,11 @@ _fazhi_duty_evidence_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the evidence, or %NULL with @error set
  */
 FazhiDutyEvidence *
-fazhi_duty_evidence_new_from_json_node (JsonNode  *node,
-                                        GError   **error)
+fazhi_duty_evidence_new_from_json_node (JsonNode *node,
+                                        GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -223,7 +224,7 @@ fazhi_duty_evidence_new_from_json_node (JsonNode  *node,
 JsonNode *
 fazhi_duty_evidence_to_json_node (FazhiDutyEvidence *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_DUTY_EVIDENCE (self), NULL);
 
@@ -288,7 +289,7 @@ _fazhi_duty_record_clear (FazhiDutyRecord *record)
 gpointer
 _fazhi_duty_evidence_new_from_record (gpointer data)
 {
-  FazhiDutyRecord *record = data;
+  FazhiDutyRecord   *record = data;
   FazhiDutyEvidence *self = g_object_new (FAZHI_TYPE_DUTY_EVIDENCE, NULL);
 
   self->duty = g_strdup (record->duty);

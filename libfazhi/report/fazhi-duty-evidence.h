@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_DUTY_EVIDENCE (fazhi_duty_evidence_get_type ())
 
@@ -36,5 +39,7 @@ FAZHI_AVAILABLE_IN_ALL
 const char        *fazhi_duty_evidence_get_text           (FazhiDutyEvidence  *self);
 FAZHI_AVAILABLE_IN_ALL
 guint              fazhi_duty_evidence_get_line           (FazhiDutyEvidence  *self);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -21,20 +21,21 @@
  */
 struct _FazhiFigure
 {
-  GObject               parent_instance;
+  GObject parent_instance;
 
-  char                 *unit;
-  char                 *subject;
-  char                 *text;
-  double                value;
-  FazhiFigureKind       kind;
-  FazhiFigureQualifier  qualifier;
-  guint                 line;
+  char                *unit;
+  char                *subject;
+  char                *text;
+  double               value;
+  FazhiFigureKind      kind;
+  FazhiFigureQualifier qualifier;
+  guint                line;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiFigure, fazhi_figure, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_VALUE,
   PROP_UNIT,
@@ -51,7 +52,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_figure_finalize (GObject *object)
 {
-  FazhiFigure *self = (FazhiFigure *)object;
+  FazhiFigure *self = (FazhiFigure *) object;
 
   g_clear_pointer (&self->unit, g_free);
   g_clear_pointer (&self->subject, g_free);
@@ -228,9 +229,9 @@ fazhi_figure_init (FazhiFigure *self)
  * Returns: (transfer full): a new figure
  */
 FazhiFigure *
-fazhi_figure_new (double           value,
-                  const char      *unit,
-                  FazhiFigureKind  kind)
+fazhi_figure_new (double          value,
+                  const char     *unit,
+                  FazhiFigureKind kind)
 {
   return g_object_new (FAZHI_TYPE_FIGURE,
                        "value", value,
@@ -240,19 +241,19 @@ fazhi_figure_new (double           value,
 }
 
 FazhiFigure *
-_fazhi_figure_new_from_json_object (const FazhiJsonScope  *scope,
-                                    JsonObject            *object,
-                                    const char            *where,
-                                    GError               **error)
+_fazhi_figure_new_from_json_object (const FazhiJsonScope *scope,
+                                    JsonObject           *object,
+                                    const char           *where,
+                                    GError              **error)
 {
-  g_autoptr(FazhiFigure) self = g_object_new (FAZHI_TYPE_FIGURE, NULL);
-  const char *unit = NULL;
-  const char *subject = NULL;
-  const char *text = NULL;
-  double value = 0.0;
-  int kind = FAZHI_FIGURE_KIND_COUNT;
-  int qualifier = FAZHI_FIGURE_QUALIFIER_EXACT;
-  gint64 line = 0;
+  g_autoptr (FazhiFigure) self = g_object_new (FAZHI_TYPE_FIGURE, NULL);
+  const char             *unit = NULL;
+  const char             *subject = NULL;
+  const char             *text = NULL;
+  double                  value = 0.0;
+  int                     kind = FAZHI_FIGURE_KIND_COUNT;
+  int                     qualifier = FAZHI_FIGURE_QUALIFIER_EXACT;
+  gint64                  line = 0;
 
   if (!fazhi_json_get_double (scope, object, where, "value", FAZHI_JSON_NULLABLE, &value, error) ||
       !fazhi_json_get_string (scope, object, where, "unit", FAZHI_JSON_NULLABLE, &unit, error) ||
@@ -287,11 +288,11 @@ _fazhi_figure_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the figure, or %NULL with @error set
  */
 FazhiFigure *
-fazhi_figure_new_from_json_node (JsonNode  *node,
-                                 GError   **error)
+fazhi_figure_new_from_json_node (JsonNode *node,
+                                 GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -314,7 +315,7 @@ fazhi_figure_new_from_json_node (JsonNode  *node,
 JsonNode *
 fazhi_figure_to_json_node (FazhiFigure *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_FIGURE (self), NULL);
 
@@ -423,8 +424,8 @@ fazhi_figure_get_kind (FazhiFigure *self)
  * Sets [property@Fazhi.Figure:kind].
  */
 void
-fazhi_figure_set_kind (FazhiFigure     *self,
-                       FazhiFigureKind  kind)
+fazhi_figure_set_kind (FazhiFigure    *self,
+                       FazhiFigureKind kind)
 {
   g_return_if_fail (FAZHI_IS_FIGURE (self));
 
@@ -457,8 +458,8 @@ fazhi_figure_get_qualifier (FazhiFigure *self)
  * Sets [property@Fazhi.Figure:qualifier].
  */
 void
-fazhi_figure_set_qualifier (FazhiFigure          *self,
-                            FazhiFigureQualifier  qualifier)
+fazhi_figure_set_qualifier (FazhiFigure         *self,
+                            FazhiFigureQualifier qualifier)
 {
   g_return_if_fail (FAZHI_IS_FIGURE (self));
 
@@ -584,7 +585,7 @@ gpointer
 _fazhi_figure_new_from_record (gpointer data)
 {
   FazhiFigureRecord *record = data;
-  FazhiFigure *self = g_object_new (FAZHI_TYPE_FIGURE, NULL);
+  FazhiFigure       *self = g_object_new (FAZHI_TYPE_FIGURE, NULL);
 
   self->value = record->value;
   self->unit = record->unit[0] != '\0' ? g_strdup (record->unit) : NULL;

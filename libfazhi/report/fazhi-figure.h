@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FazhiFigureKind:
@@ -104,5 +107,7 @@ guint                 fazhi_figure_get_line           (FazhiFigure          *sel
 FAZHI_AVAILABLE_IN_ALL
 void                  fazhi_figure_set_line           (FazhiFigure          *self,
                                                        guint                 line);
+
+/* clang-format on */
 
 G_END_DECLS

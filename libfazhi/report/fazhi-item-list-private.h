@@ -17,6 +17,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 #define FAZHI_TYPE_ITEM_LIST (fazhi_item_list_get_type ())
 
 G_DECLARE_FINAL_TYPE (FazhiItemList, fazhi_item_list, FAZHI, ITEM_LIST, GObject)
@@ -43,5 +46,7 @@ gpointer       _fazhi_item_list_peek           (FazhiItemList        *self,
 gboolean       _fazhi_item_list_find           (FazhiItemList        *self,
                                                 gpointer              item,
                                                 guint                *position);
+
+/* clang-format on */
 
 G_END_DECLS

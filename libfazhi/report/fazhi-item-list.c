@@ -11,20 +11,22 @@
 
 struct _FazhiItemList
 {
-  GObject               parent_instance;
+  GObject parent_instance;
 
-  GType                 item_type;
-  GPtrArray            *items;     /* the objects, NULL until made */
-  GArray               *records;   /* parallel to items; empty when not lazy */
-  gsize                 record_size;
-  FazhiItemMaterialize  materialize;
-  GDestroyNotify        clear_record;
+  GType                item_type;
+  GPtrArray           *items;   /* the objects, NULL until made */
+  GArray              *records; /* parallel to items; empty when not lazy */
+  gsize                record_size;
+  FazhiItemMaterialize materialize;
+  GDestroyNotify       clear_record;
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
 
+/* clang-format off */
 G_DEFINE_FINAL_TYPE_WITH_CODE (FazhiItemList, fazhi_item_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+/* clang-format on */
 
 static void
 maybe_unref (gpointer item)
@@ -36,7 +38,7 @@ maybe_unref (gpointer item)
 static void
 fazhi_item_list_finalize (GObject *object)
 {
-  FazhiItemList *self = (FazhiItemList *)object;
+  FazhiItemList *self = (FazhiItemList *) object;
 
   if (self->records != NULL && self->clear_record != NULL)
     for (guint i = 0; i < self->records->len; i++)
@@ -108,10 +110,10 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 FazhiItemList *
-_fazhi_item_list_new (GType                 item_type,
-                      gsize                 record_size,
-                      FazhiItemMaterialize  materialize,
-                      GDestroyNotify        clear_record)
+_fazhi_item_list_new (GType                item_type,
+                      gsize                record_size,
+                      FazhiItemMaterialize materialize,
+                      GDestroyNotify       clear_record)
 {
   FazhiItemList *self = g_object_new (FAZHI_TYPE_ITEM_LIST, NULL);
 
@@ -136,7 +138,7 @@ _fazhi_item_list_append (FazhiItemList *self,
 
   g_ptr_array_add (self->items, g_object_ref (item));
   if (self->records != NULL)
-    g_array_set_size (self->records, self->items->len);  /* a cleared record */
+    g_array_set_size (self->records, self->items->len); /* a cleared record */
   g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
 }
 

@@ -20,6 +20,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 /* The name used in messages when the JSON did not come from a file. */
 #define FAZHI_REPORT_JSON_NAME "<json>"
 
@@ -107,5 +110,7 @@ void               _fazhi_report_take_sections               (struct _FazhiRepor
 void               _fazhi_report_json_add_number             (JsonBuilder           *builder,
                                                                const char            *member,
                                                                double                 value);
+
+/* clang-format on */
 
 G_END_DECLS

@@ -36,30 +36,31 @@
  */
 struct _FazhiReport
 {
-  GObject           parent_instance;
+  GObject parent_instance;
 
-  char             *agency;
-  char             *addressee;
-  char             *title;
-  char             *framework;
-  char             *source;
-  char             *encoding;
-  GDate            *date;
-  FazhiDocument    *document;
+  char          *agency;
+  char          *addressee;
+  char          *title;
+  char          *framework;
+  char          *source;
+  char          *encoding;
+  GDate         *date;
+  FazhiDocument *document;
 
-  FazhiItemList    *sections;  /* FazhiSection, document order */
-  FazhiItemList    *figures;   /* FazhiFigure */
-  FazhiItemList    *targets;   /* FazhiTarget */
-  FazhiItemList    *duties;    /* FazhiDutyEvidence */
+  FazhiItemList *sections; /* FazhiSection, document order */
+  FazhiItemList *figures;  /* FazhiFigure */
+  FazhiItemList *targets;  /* FazhiTarget */
+  FazhiItemList *duties;   /* FazhiDutyEvidence */
 
-  int               year;
-  FazhiReportLevel  level;
-  guint             is_report : 1;
+  int              year;
+  FazhiReportLevel level;
+  guint            is_report : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiReport, fazhi_report, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_AGENCY,
   PROP_YEAR,
@@ -86,7 +87,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_report_finalize (GObject *object)
 {
-  FazhiReport *self = (FazhiReport *)object;
+  FazhiReport *self = (FazhiReport *) object;
 
   g_clear_pointer (&self->agency, g_free);
   g_clear_pointer (&self->addressee, g_free);
@@ -420,11 +421,11 @@ _fazhi_report_json_add_number (JsonBuilder *builder,
 /* One element of "sections", "figures", "targets" or "duties", by the
  * item type of the store it goes to. */
 static GObject *
-item_new_from_json (GType                  type,
-                    const FazhiJsonScope  *scope,
-                    JsonObject            *object,
-                    const char            *where,
-                    GError               **error)
+item_new_from_json (GType                 type,
+                    const FazhiJsonScope *scope,
+                    JsonObject           *object,
+                    const char           *where,
+                    GError              **error)
 {
   if (type == FAZHI_TYPE_SECTION)
     return G_OBJECT (_fazhi_section_new_from_json_object (scope, object, where, error));
@@ -439,14 +440,14 @@ item_new_from_json (GType                  type,
 }
 
 static gboolean
-read_items (const FazhiJsonScope  *scope,
-            JsonObject            *object,
-            const char            *member,
-            FazhiItemList         *store,
-            GError               **error)
+read_items (const FazhiJsonScope *scope,
+            JsonObject           *object,
+            const char           *member,
+            FazhiItemList        *store,
+            GError              **error)
 {
   JsonArray *array = NULL;
-  guint n;
+  guint      n;
 
   if (!fazhi_json_get_array (scope, object, NULL, member, FAZHI_JSON_NULLABLE, &array, error))
     return FALSE;
@@ -456,9 +457,9 @@ read_items (const FazhiJsonScope  *scope,
   n = json_array_get_length (array);
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s[%u]", member, i);
-      g_autoptr(GObject) item = NULL;
-      JsonObject *item_object = NULL;
+      g_autofree char    *where = g_strdup_printf ("%s[%u]", member, i);
+      g_autoptr (GObject) item = NULL;
+      JsonObject         *item_object = NULL;
 
       if (!fazhi_json_as_object (scope, json_array_get_element (array, i), where, &item_object, error))
         return FALSE;
@@ -475,23 +476,23 @@ read_items (const FazhiJsonScope  *scope,
 }
 
 static FazhiReport *
-report_new_from_node (JsonNode              *root,
-                      const FazhiJsonScope  *scope,
-                      GError               **error)
+report_new_from_node (JsonNode             *root,
+                      const FazhiJsonScope *scope,
+                      GError              **error)
 {
-  g_autoptr(FazhiReport) self = g_object_new (FAZHI_TYPE_REPORT, NULL);
-  g_autoptr(GDate) date = NULL;
-  JsonObject *object = NULL;
-  const char *file = NULL;
-  const char *encoding = NULL;
-  const char *title = NULL;
-  const char *agency = NULL;
-  const char *addressee = NULL;
-  const char *framework = NULL;
-  const char *text = NULL;
-  gboolean is_report = FALSE;
-  gint64 year = 0;
-  int level = FAZHI_REPORT_LEVEL_UNKNOWN;
+  g_autoptr (FazhiReport) self = g_object_new (FAZHI_TYPE_REPORT, NULL);
+  g_autoptr (GDate)       date = NULL;
+  JsonObject             *object = NULL;
+  const char             *file = NULL;
+  const char             *encoding = NULL;
+  const char             *title = NULL;
+  const char             *agency = NULL;
+  const char             *addressee = NULL;
+  const char             *framework = NULL;
+  const char             *text = NULL;
+  gboolean                is_report = FALSE;
+  gint64                  year = 0;
+  int                     level = FAZHI_REPORT_LEVEL_UNKNOWN;
 
   if (!fazhi_json_as_object (scope, root, NULL, &object, error) ||
       !fazhi_json_check_format (scope, object, FAZHI_REPORT_FORMAT, error))
@@ -516,7 +517,7 @@ report_new_from_node (JsonNode              *root,
 
   if (text != NULL)
     {
-      g_autoptr(GError) local_error = NULL;
+      g_autoptr (GError) local_error = NULL;
 
       self->document = fazhi_document_new_from_text (text, -1, file, &local_error);
       if (self->document == NULL)
@@ -551,8 +552,8 @@ report_new_from_node (JsonNode              *root,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_report_new_from_json_node (JsonNode  *node,
-                                 GError   **error)
+fazhi_report_new_from_json_node (JsonNode *node,
+                                 GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
 
@@ -586,12 +587,12 @@ fazhi_report_new_from_json_node (JsonNode  *node,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_report_new_from_json (const char  *json,
-                            gssize       length,
-                            GError     **error)
+fazhi_report_new_from_json (const char *json,
+                            gssize      length,
+                            GError    **error)
 {
-  FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  g_autoptr(JsonNode) root = NULL;
+  FazhiJsonScope       scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
+  g_autoptr (JsonNode) root = NULL;
 
   g_return_val_if_fail (json != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -615,14 +616,14 @@ fazhi_report_new_from_json (const char  *json,
  * Returns: (transfer full): the report, or %NULL with @error set
  */
 FazhiReport *
-fazhi_report_new_from_json_file (const char  *path,
-                                 GError     **error)
+fazhi_report_new_from_json_file (const char *path,
+                                 GError    **error)
 {
-  g_autofree char *contents = NULL;
-  g_autofree char *display_name = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  FazhiJsonScope scope = { NULL, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  gsize length = 0;
+  g_autofree char     *contents = NULL;
+  g_autofree char     *display_name = NULL;
+  g_autoptr (JsonNode) root = NULL;
+  FazhiJsonScope       scope = { NULL, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
+  gsize                length = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -667,7 +668,7 @@ add_items (JsonBuilder   *builder,
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
 
       /* The builder takes the node. */
       json_builder_add_value (builder, item_to_json_node (item));
@@ -687,10 +688,10 @@ add_items (JsonBuilder   *builder,
  * Returns: (transfer full): the root of the JSON document
  */
 JsonNode *
-fazhi_report_to_json_node (FazhiReport    *self,
-                           FazhiJsonFlags  flags)
+fazhi_report_to_json_node (FazhiReport   *self,
+                           FazhiJsonFlags flags)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
@@ -738,10 +739,10 @@ fazhi_report_to_json_node (FazhiReport    *self,
  * Returns: (transfer full): the JSON text
  */
 char *
-fazhi_report_to_json (FazhiReport    *self,
-                      FazhiJsonFlags  flags)
+fazhi_report_to_json (FazhiReport   *self,
+                      FazhiJsonFlags flags)
 {
-  g_autoptr(JsonNode) root = NULL;
+  g_autoptr (JsonNode) root = NULL;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
@@ -764,10 +765,10 @@ fazhi_report_to_json (FazhiReport    *self,
  * Returns: %TRUE on success, or %FALSE with @error set
  */
 gboolean
-fazhi_report_save_json (FazhiReport     *self,
-                        const char      *path,
-                        FazhiJsonFlags   flags,
-                        GError         **error)
+fazhi_report_save_json (FazhiReport   *self,
+                        const char    *path,
+                        FazhiJsonFlags flags,
+                        GError       **error)
 {
   g_autofree char *json = NULL;
   g_autofree char *contents = NULL;
@@ -787,8 +788,8 @@ fazhi_report_save_json (FazhiReport     *self,
 /* ------------------------------------------------------------------ */
 
 static gboolean
-replace_string (char       **field,
-                const char  *value)
+replace_string (char      **field,
+                const char *value)
 {
   if (g_strcmp0 (*field, value) == 0)
     return FALSE;
@@ -1044,8 +1045,8 @@ fazhi_report_get_level (FazhiReport *self)
  * Sets [property@Fazhi.Report:level].
  */
 void
-fazhi_report_set_level (FazhiReport      *self,
-                        FazhiReportLevel  level)
+fazhi_report_set_level (FazhiReport     *self,
+                        FazhiReportLevel level)
 {
   g_return_if_fail (FAZHI_IS_REPORT (self));
 
@@ -1358,7 +1359,7 @@ fazhi_report_find_section (FazhiReport *self,
                            guint        line)
 {
   FazhiSection *found = NULL;
-  guint n;
+  guint         n;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
@@ -1369,8 +1370,8 @@ fazhi_report_find_section (FazhiReport *self,
   for (guint i = 0; i < n; i++)
     {
       FazhiSection *section = peek_section (self, i);
-      guint first = fazhi_section_get_line (section);
-      guint last = MAX (fazhi_section_get_end_line (section), first);
+      guint         first = fazhi_section_get_line (section);
+      guint         last = MAX (fazhi_section_get_end_line (section), first);
 
       if (first == 0 || line < first || line > last)
         continue;
@@ -1457,11 +1458,11 @@ GListModel *
 fazhi_report_dup_items (FazhiReport  *self,
                         FazhiSection *parent)
 {
-  g_autoptr(GListStore) store = NULL;
-  guint n;
-  guint start = 0;
-  guint end;
-  guint min_level = G_MAXUINT;
+  g_autoptr (GListStore) store = NULL;
+  guint                  n;
+  guint                  start = 0;
+  guint                  end;
+  guint                  min_level = G_MAXUINT;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
   g_return_val_if_fail (parent == NULL || FAZHI_IS_SECTION (parent), NULL);
@@ -1514,9 +1515,9 @@ fazhi_report_dup_items (FazhiReport  *self,
 char **
 fazhi_report_dup_parts (FazhiReport *self)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
-  g_autoptr(GHashTable) seen = NULL;
-  guint n;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  g_autoptr (GHashTable)   seen = NULL;
+  guint                    n;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
@@ -1550,8 +1551,8 @@ fazhi_report_dup_parts (FazhiReport *self)
 char **
 fazhi_report_dup_areas (FazhiReport *self)
 {
-  g_autoptr(GStrvBuilder) builder = NULL;
-  guint n;
+  g_autoptr (GStrvBuilder) builder = NULL;
+  guint                    n;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
@@ -1560,7 +1561,7 @@ fazhi_report_dup_areas (FazhiReport *self)
   for (guint i = 0; i < n; i++)
     {
       FazhiSection *section = peek_section (self, i);
-      const char *area = fazhi_section_get_area (section);
+      const char   *area = fazhi_section_get_area (section);
 
       /* Shortcomings and plans items have areas too; the areas a report
        * covers are those of its measures. */

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <gio/gio.h>
@@ -20,6 +20,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FAZHI_REPORT_FORMAT:
@@ -186,5 +189,7 @@ FAZHI_AVAILABLE_IN_ALL
 char             **fazhi_report_dup_parts             (FazhiReport        *self);
 FAZHI_AVAILABLE_IN_ALL
 char             **fazhi_report_dup_areas             (FazhiReport        *self);
+
+/* clang-format on */
 
 G_END_DECLS

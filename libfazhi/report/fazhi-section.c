@@ -27,18 +27,18 @@
  */
 struct _FazhiSection
 {
-  GObject  parent_instance;
+  GObject parent_instance;
 
-  char    *heading;
-  char    *part;
-  char    *area;
-  char    *body;
-  double   area_score;
-  guint    level;
-  guint    line;
-  guint    body_line;
-  guint    end_line;
-  guint    run_in : 1;
+  char  *heading;
+  char  *part;
+  char  *area;
+  char  *body;
+  double area_score;
+  guint  level;
+  guint  line;
+  guint  body_line;
+  guint  end_line;
+  guint  run_in : 1;
 
   /* Where the reader found the body in its document: the checker reads
    * the body from there instead of normalising it again. Forgotten when
@@ -50,7 +50,8 @@ struct _FazhiSection
 
 G_DEFINE_FINAL_TYPE (FazhiSection, fazhi_section, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_HEADING,
   PROP_LEVEL,
@@ -70,7 +71,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_section_finalize (GObject *object)
 {
-  FazhiSection *self = (FazhiSection *)object;
+  FazhiSection *self = (FazhiSection *) object;
 
   g_clear_pointer (&self->heading, g_free);
   g_clear_pointer (&self->part, g_free);
@@ -310,22 +311,22 @@ fazhi_section_new (const char *heading,
 }
 
 FazhiSection *
-_fazhi_section_new_from_json_object (const FazhiJsonScope  *scope,
-                                     JsonObject            *object,
-                                     const char            *where,
-                                     GError               **error)
+_fazhi_section_new_from_json_object (const FazhiJsonScope *scope,
+                                     JsonObject           *object,
+                                     const char           *where,
+                                     GError              **error)
 {
-  g_autoptr(FazhiSection) self = g_object_new (FAZHI_TYPE_SECTION, NULL);
-  const char *heading = NULL;
-  const char *part = NULL;
-  const char *area = NULL;
-  const char *body = NULL;
-  gint64 level = 1;
-  gint64 line = 0;
-  gint64 body_line = 0;
-  gint64 end_line = 0;
-  gboolean run_in = FALSE;
-  double area_score = 0.0;
+  g_autoptr (FazhiSection) self = g_object_new (FAZHI_TYPE_SECTION, NULL);
+  const char              *heading = NULL;
+  const char              *part = NULL;
+  const char              *area = NULL;
+  const char              *body = NULL;
+  gint64                   level = 1;
+  gint64                   line = 0;
+  gint64                   body_line = 0;
+  gint64                   end_line = 0;
+  gboolean                 run_in = FALSE;
+  double                   area_score = 0.0;
 
   if (!fazhi_json_get_string (scope, object, where, "heading", FAZHI_JSON_NULLABLE, &heading, error) ||
       !fazhi_json_get_int (scope, object, where, "level", FAZHI_JSON_NULLABLE, 1, G_MAXUINT, &level, error) ||
@@ -372,11 +373,11 @@ _fazhi_section_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the section, or %NULL with @error set
  */
 FazhiSection *
-fazhi_section_new_from_json_node (JsonNode  *node,
-                                  GError   **error)
+fazhi_section_new_from_json_node (JsonNode *node,
+                                  GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -399,7 +400,7 @@ fazhi_section_new_from_json_node (JsonNode  *node,
 JsonNode *
 fazhi_section_to_json_node (FazhiSection *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_SECTION (self), NULL);
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 #define FAZHI_TYPE_SECTION (fazhi_section_get_type ())
 
@@ -82,5 +85,7 @@ void          fazhi_section_set_end_line       (FazhiSection  *self,
 FAZHI_AVAILABLE_IN_ALL
 guint         fazhi_section_get_line_at_offset (FazhiSection  *self,
                                                 gsize          offset);
+
+/* clang-format on */
 
 G_END_DECLS

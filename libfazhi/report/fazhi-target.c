@@ -24,25 +24,26 @@
  */
 struct _FazhiTarget
 {
-  GObject            parent_instance;
+  GObject parent_instance;
 
-  char              *text;
-  char              *heading;
-  char              *unit;
-  char              *owner;
-  char              *area;
-  GDate             *due;
-  double             quantity;
-  FazhiPeriod        period;
-  FazhiTargetStatus  status;
-  guint              line;
-  guint              has_quantity : 1;
-  guint              measurable : 1;
+  char             *text;
+  char             *heading;
+  char             *unit;
+  char             *owner;
+  char             *area;
+  GDate            *due;
+  double            quantity;
+  FazhiPeriod       period;
+  FazhiTargetStatus status;
+  guint             line;
+  guint             has_quantity : 1;
+  guint             measurable : 1;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiTarget, fazhi_target, G_TYPE_OBJECT)
 
-enum {
+enum
+{
   PROP_0,
   PROP_TEXT,
   PROP_HEADING,
@@ -64,7 +65,7 @@ static GParamSpec *properties[N_PROPS];
 static void
 fazhi_target_finalize (GObject *object)
 {
-  FazhiTarget *self = (FazhiTarget *)object;
+  FazhiTarget *self = (FazhiTarget *) object;
 
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->heading, g_free);
@@ -324,24 +325,24 @@ fazhi_target_new (const char *text)
 }
 
 FazhiTarget *
-_fazhi_target_new_from_json_object (const FazhiJsonScope  *scope,
-                                    JsonObject            *object,
-                                    const char            *where,
-                                    GError               **error)
+_fazhi_target_new_from_json_object (const FazhiJsonScope *scope,
+                                    JsonObject           *object,
+                                    const char           *where,
+                                    GError              **error)
 {
-  g_autoptr(FazhiTarget) self = g_object_new (FAZHI_TYPE_TARGET, NULL);
-  g_autoptr(GDate) due = NULL;
-  const char *text = NULL;
-  const char *heading = NULL;
-  const char *unit = NULL;
-  const char *owner = NULL;
-  const char *area = NULL;
-  JsonNode *quantity_node;
-  double quantity = 0.0;
-  int period = FAZHI_PERIOD_NONE;
-  int status = FAZHI_TARGET_STATUS_UNKNOWN;
-  gboolean measurable = FALSE;
-  gint64 line = 0;
+  g_autoptr (FazhiTarget) self = g_object_new (FAZHI_TYPE_TARGET, NULL);
+  g_autoptr (GDate)       due = NULL;
+  const char             *text = NULL;
+  const char             *heading = NULL;
+  const char             *unit = NULL;
+  const char             *owner = NULL;
+  const char             *area = NULL;
+  JsonNode               *quantity_node;
+  double                  quantity = 0.0;
+  int                     period = FAZHI_PERIOD_NONE;
+  int                     status = FAZHI_TARGET_STATUS_UNKNOWN;
+  gboolean                measurable = FALSE;
+  gint64                  line = 0;
 
   if (!fazhi_json_get_string (scope, object, where, "text", FAZHI_JSON_NULLABLE, &text, error) ||
       !fazhi_json_get_string (scope, object, where, "heading", FAZHI_JSON_NULLABLE, &heading, error) ||
@@ -389,11 +390,11 @@ _fazhi_target_new_from_json_object (const FazhiJsonScope  *scope,
  * Returns: (transfer full): the target, or %NULL with @error set
  */
 FazhiTarget *
-fazhi_target_new_from_json_node (JsonNode  *node,
-                                 GError   **error)
+fazhi_target_new_from_json_node (JsonNode *node,
+                                 GError  **error)
 {
   FazhiJsonScope scope = { FAZHI_REPORT_JSON_NAME, FAZHI_ERROR, FAZHI_ERROR_INVALID_REPORT };
-  JsonObject *object = NULL;
+  JsonObject    *object = NULL;
 
   g_return_val_if_fail (node != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -417,7 +418,7 @@ fazhi_target_new_from_json_node (JsonNode  *node,
 JsonNode *
 fazhi_target_to_json_node (FazhiTarget *self)
 {
-  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr (JsonBuilder) builder = NULL;
 
   g_return_val_if_fail (FAZHI_IS_TARGET (self), NULL);
 
@@ -869,8 +870,8 @@ fazhi_target_get_status (FazhiTarget *self)
  * Sets [property@Fazhi.Target:status].
  */
 void
-fazhi_target_set_status (FazhiTarget       *self,
-                         FazhiTargetStatus  status)
+fazhi_target_set_status (FazhiTarget      *self,
+                         FazhiTargetStatus status)
 {
   g_return_if_fail (FAZHI_IS_TARGET (self));
 

@@ -6,7 +6,7 @@
 #pragma once
 
 #if !defined(FAZHI_INSIDE) && !defined(FAZHI_COMPILATION)
-# error "Only <fazhi.h> can be included directly."
+#  error "Only <fazhi.h> can be included directly."
 #endif
 
 #include <json-glib/json-glib.h>
@@ -14,6 +14,9 @@
 #include "fazhi-version-macros.h"
 
 G_BEGIN_DECLS
+
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
 
 /**
  * FazhiPeriod:
@@ -125,5 +128,7 @@ FazhiTargetStatus  fazhi_target_get_status         (FazhiTarget        *self);
 FAZHI_AVAILABLE_IN_ALL
 void               fazhi_target_set_status         (FazhiTarget        *self,
                                                     FazhiTargetStatus   status);
+
+/* clang-format on */
 
 G_END_DECLS

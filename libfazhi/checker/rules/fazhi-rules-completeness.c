@@ -17,20 +17,20 @@ check_missing_part (FazhiRule         *rule,
                     FazhiCheckContext *context,
                     gpointer           user_data)
 {
-  FazhiReport *report = fazhi_check_context_get_report (context);
+  FazhiReport  *report = fazhi_check_context_get_report (context);
   FazhiCatalog *parts = fazhi_catalog_get_builtin ("parts");
 
   for (guint i = 0; i < fazhi_catalog_get_n_entries (parts); i++)
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (parts, i);
-      const char *slug = fazhi_catalog_entry_get_slug (entry);
-      g_autofree char *message = NULL;
-      FazhiFinding *finding;
+      const char        *slug = fazhi_catalog_entry_get_slug (entry);
+      g_autofree char   *message = NULL;
+      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) || fazhi_report_find_part (report, slug) != NULL)
         continue;
 
-      message = g_strdup_printf (_("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
+      message = g_strdup_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
       finding = fazhi_check_context_add (context, 0, message);
       fazhi_finding_set_part (finding, slug);
     }
@@ -41,11 +41,11 @@ check_missing_area (FazhiRule         *rule,
                     FazhiCheckContext *context,
                     gpointer           user_data)
 {
-  FazhiReport *report = fazhi_check_context_get_report (context);
-  FazhiCatalog *framework = fazhi_check_context_get_framework (context);
-  FazhiPolicy *policy = fazhi_check_context_get_policy (context);
-  FazhiSection *measures = fazhi_report_find_part (report, "measures");
-  g_auto(GStrv) areas = fazhi_report_dup_areas (report);
+  FazhiReport   *report = fazhi_check_context_get_report (context);
+  FazhiCatalog  *framework = fazhi_check_context_get_framework (context);
+  FazhiPolicy   *policy = fazhi_check_context_get_policy (context);
+  FazhiSection  *measures = fazhi_report_find_part (report, "measures");
+  g_auto (GStrv) areas = fazhi_report_dup_areas (report);
 
   /* Without an outline there is nothing to cover; without a measures part,
    * missing-part has said what matters. */
@@ -55,15 +55,15 @@ check_missing_area (FazhiRule         *rule,
   for (guint i = 0; i < fazhi_catalog_get_n_entries (framework); i++)
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (framework, i);
-      const char *slug = fazhi_catalog_entry_get_slug (entry);
-      g_autofree char *message = NULL;
-      FazhiFinding *finding;
+      const char        *slug = fazhi_catalog_entry_get_slug (entry);
+      g_autofree char   *message = NULL;
+      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) || fazhi_catalog_entry_get_depth (entry) > 1 ||
           fazhi_policy_is_area_optional (policy, slug) || g_strv_contains ((const char * const *) areas, slug))
         continue;
 
-      message = g_strdup_printf (_("No section of the measures covers the area “%s” (%s) of %s"),
+      message = g_strdup_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
                                  fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
       finding = fazhi_check_context_add (context, fazhi_section_get_line (measures), message);
       fazhi_finding_set_area (finding, slug);
@@ -76,15 +76,15 @@ check_empty_section (FazhiRule         *rule,
                      gpointer           user_data)
 {
   GListModel *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint n = g_list_model_get_n_items (sections);
+  guint       n = g_list_model_get_n_items (sections);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
-      g_autoptr(FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
-      const char *body = fazhi_section_get_body (section);
-      const char *heading = fazhi_section_get_heading (section);
-      g_autofree char *message = NULL;
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      g_autoptr (FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
+      const char              *body = fazhi_section_get_body (section);
+      const char              *heading = fazhi_section_get_heading (section);
+      g_autofree char         *message = NULL;
 
       if (body != NULL && *body != '\0')
         continue;
@@ -93,7 +93,7 @@ check_empty_section (FazhiRule         *rule,
       if (heading != NULL && g_utf8_strlen (heading, -1) >= CONTENTFUL_HEADING_CHARS)
         continue;
 
-      message = g_strdup_printf (_("Nothing is written under the heading “%s”"), heading ? heading : "");
+      message = g_strdup_printf (_ ("Nothing is written under the heading “%s”"), heading ? heading : "");
       fazhi_check_context_add (context, fazhi_section_get_line (section), message);
     }
 }
@@ -106,7 +106,7 @@ check_missing_date (FazhiRule         *rule,
   FazhiReport *report = fazhi_check_context_get_report (context);
 
   if (fazhi_report_get_date (report) == NULL)
-    fazhi_check_context_add (context, 0, _("The report bears no signing date, so its timeliness cannot be judged"));
+    fazhi_check_context_add (context, 0, _ ("The report bears no signing date, so its timeliness cannot be judged"));
 }
 
 static void
@@ -114,27 +114,27 @@ check_not_a_report (FazhiRule         *rule,
                     FazhiCheckContext *context,
                     gpointer           user_data)
 {
-  FazhiReport *report = fazhi_check_context_get_report (context);
+  FazhiReport     *report = fazhi_check_context_get_report (context);
   g_autofree char *message = NULL;
 
   if (fazhi_report_get_is_report (report))
     return;
 
   if (fazhi_report_get_title (report) != NULL)
-    message = g_strdup_printf (_("“%s” is not an annual report on building rule-of-law government"),
+    message = g_strdup_printf (_ ("“%s” is not an annual report on building rule-of-law government"),
                                fazhi_report_get_title (report));
   else
-    message = g_strdup (_("This text is not an annual report on building rule-of-law government"));
+    message = g_strdup (_ ("This text is not an annual report on building rule-of-law government"));
   fazhi_check_context_add (context, 0, message);
 }
 
 static const FazhiRuleSpec rules[] = {
-  { "missing-part", FAZHI_SEVERITY_ERROR, N_("A required part of the report is missing"), check_missing_part, FALSE },
-  { "missing-area", FAZHI_SEVERITY_WARNING, N_("An obligation area of the outline is not reported on"),
+  { "missing-part", FAZHI_SEVERITY_ERROR, N_ ("A required part of the report is missing"), check_missing_part, FALSE },
+  { "missing-area", FAZHI_SEVERITY_WARNING, N_ ("An obligation area of the outline is not reported on"),
     check_missing_area, FALSE },
-  { "empty-section", FAZHI_SEVERITY_WARNING, N_("A heading has no text under it"), check_empty_section, FALSE },
-  { "missing-date", FAZHI_SEVERITY_WARNING, N_("The report has no signing date"), check_missing_date, FALSE },
-  { "not-a-report", FAZHI_SEVERITY_ERROR, N_("The text is not an annual rule-of-law report"), check_not_a_report,
+  { "empty-section", FAZHI_SEVERITY_WARNING, N_ ("A heading has no text under it"), check_empty_section, FALSE },
+  { "missing-date", FAZHI_SEVERITY_WARNING, N_ ("The report has no signing date"), check_missing_date, FALSE },
+  { "not-a-report", FAZHI_SEVERITY_ERROR, N_ ("The text is not an annual rule-of-law report"), check_not_a_report,
     FALSE },
 };
 

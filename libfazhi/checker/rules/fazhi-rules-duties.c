@@ -14,15 +14,15 @@ check_duty_not_evidenced (FazhiRule         *rule,
                           FazhiCheckContext *context,
                           gpointer           user_data)
 {
-  FazhiReport *report = fazhi_check_context_get_report (context);
-  FazhiCatalog *duties = fazhi_catalog_get_builtin ("duties-2016");
-  GListModel *evidence = fazhi_report_get_duties (report);
-  FazhiSection *part = fazhi_report_find_part (report, "responsibility");
-  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  FazhiReport           *report = fazhi_check_context_get_report (context);
+  FazhiCatalog          *duties = fazhi_catalog_get_builtin ("duties-2016");
+  GListModel            *evidence = fazhi_report_get_duties (report);
+  FazhiSection          *part = fazhi_report_find_part (report, "responsibility");
+  g_autoptr (GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
     {
-      g_autoptr(FazhiDutyEvidence) item = g_list_model_get_item (evidence, i);
+      g_autoptr (FazhiDutyEvidence) item = g_list_model_get_item (evidence, i);
 
       g_hash_table_add (shown, (gpointer) fazhi_duty_evidence_get_duty (item));
     }
@@ -30,14 +30,14 @@ check_duty_not_evidenced (FazhiRule         *rule,
   for (guint i = 0; i < fazhi_catalog_get_n_entries (duties); i++)
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (duties, i);
-      g_autofree char *message = NULL;
-      FazhiFinding *finding;
+      g_autofree char   *message = NULL;
+      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) ||
           g_hash_table_contains (shown, fazhi_catalog_entry_get_slug (entry)))
         continue;
 
-      message = g_strdup_printf (_("Nothing shows the principal leader's duty “%s” (%s)"),
+      message = g_strdup_printf (_ ("Nothing shows the principal leader's duty “%s” (%s)"),
                                  fazhi_catalog_entry_get_title (entry), fazhi_catalog_entry_get_slug (entry));
       finding = fazhi_check_context_add (context, part ? fazhi_section_get_line (part) : 0, message);
       fazhi_finding_set_part (finding, "responsibility");
@@ -45,7 +45,7 @@ check_duty_not_evidenced (FazhiRule         *rule,
 }
 
 static const FazhiRuleSpec rules[] = {
-  { "duty-not-evidenced", FAZHI_SEVERITY_WARNING, N_("A first-responsible-person duty is not evidenced"),
+  { "duty-not-evidenced", FAZHI_SEVERITY_WARNING, N_ ("A first-responsible-person duty is not evidenced"),
     check_duty_not_evidenced, FALSE },
 };
 

@@ -49,7 +49,7 @@ check_target_not_followed_up (FazhiRule         *rule,
 
   for (guint i = 0; items != NULL && i < items->len; i++)
     {
-      FazhiFollowup *followup = g_array_index (items, FazhiFollowupItem, i).followup;
+      FazhiFollowup   *followup = g_array_index (items, FazhiFollowupItem, i).followup;
       g_autofree char *label = NULL;
       g_autofree char *message = NULL;
 
@@ -59,7 +59,7 @@ check_target_not_followed_up (FazhiRule         *rule,
       label = followup_label (followup);
       /* Nothing in this report to point at: the target is only in last
        * year's. */
-      message = g_strdup_printf (_("Nothing in this report follows up last year's target “%s” (line %u of last year's report)"),
+      message = g_strdup_printf (_ ("Nothing in this report follows up last year's target “%s” (line %u of last year's report)"),
                                  label, fazhi_followup_get_line (followup));
       fazhi_check_context_add (context, 0, message);
     }
@@ -77,13 +77,13 @@ check_recurring_shortcoming (FazhiRule         *rule,
   for (guint i = 0; items != NULL && i < items->len; i++)
     {
       const FazhiFollowupItem *item = &g_array_index (items, FazhiFollowupItem, i);
-      g_autofree char *label = NULL;
-      g_autofree char *message = NULL;
+      g_autofree char         *label = NULL;
+      g_autofree char         *message = NULL;
 
       if (item->recurring_line == 0)
         continue;
       label = followup_label (item->followup);
-      message = g_strdup_printf (_("The shortcoming “%s” repeats last year's (line %u of last year's report) almost word for word"),
+      message = g_strdup_printf (_ ("The shortcoming “%s” repeats last year's (line %u of last year's report) almost word for word"),
                                  label, fazhi_followup_get_line (item->followup));
       fazhi_check_context_add (context, item->recurring_line, message);
     }
@@ -104,7 +104,10 @@ check_recurring_shortcoming (FazhiRule         *rule,
 #define COPY_SHORT_CHARS 8
 
 static const char * const standard_words[] = {
-  "习近平", "为指导", "为遵循", "报告如下",
+  "习近平",
+  "为指导",
+  "为遵循",
+  "报告如下",
 };
 
 /* Near-identical: this Dice similarity over character pairs, digits
@@ -125,10 +128,10 @@ typedef struct
 
 typedef struct
 {
-  char  *key;      /* text without spaces and final punctuation */
-  guint  chars;    /* characters that carry meaning (letters, digits, CJK) */
-  guint  offset;   /* of its pairs in a shared array */
-  guint  length;
+  char *key;    /* text without spaces and final punctuation */
+  guint chars;  /* characters that carry meaning (letters, digits, CJK) */
+  guint offset; /* of its pairs in a shared array */
+  guint length;
 } SentenceKey;
 
 static void
@@ -171,9 +174,9 @@ sentence_key_init (SentenceKey         *key,
 {
   const char *p = sentence->paragraph->text + sentence->start;
   const char *end = sentence->paragraph->text + sentence->end;
-  GString *text = g_string_sized_new (end - p);
-  gunichar prev = 0;
-  guint kept;
+  GString    *text = g_string_sized_new (end - p);
+  gunichar    prev = 0;
+  guint       kept;
 
   key->chars = 0;
   key->offset = bigrams->len;
@@ -218,10 +221,10 @@ sentence_key_init (SentenceKey         *key,
 typedef struct
 {
   FazhiReportText *text;
-  GArray          *keys;      /* SentenceKey */
-  GArray          *bigrams;   /* guint64 */
-  GArray          *postings;  /* Posting, sorted */
-  GHashTable      *by_key;    /* key → index + 1 */
+  GArray          *keys;     /* SentenceKey */
+  GArray          *bigrams;  /* guint64 */
+  GArray          *postings; /* Posting, sorted */
+  GHashTable      *by_key;   /* key → index + 1 */
 } Index;
 
 static void
@@ -273,7 +276,7 @@ index_postings (const Index *index,
                 guint       *first)
 {
   const Posting *postings = (const Posting *) (gpointer) index->postings->data;
-  guint lo = 0, hi = index->postings->len;
+  guint          lo = 0, hi = index->postings->len;
 
   while (lo < hi)
     {
@@ -312,11 +315,11 @@ index_find (const Index       *index,
             const SentenceKey *key,
             const guint64     *bigrams)
 {
-  g_autoptr(GArray) probes = NULL;
-  g_autoptr(GHashTable) tried = NULL;
-  gpointer found = g_hash_table_lookup (index->by_key, key->key);
-  double best = COPY_SIMILARITY;
-  guint match = 0;
+  g_autoptr (GArray)     probes = NULL;
+  g_autoptr (GHashTable) tried = NULL;
+  gpointer               found = g_hash_table_lookup (index->by_key, key->key);
+  double                 best = COPY_SIMILARITY;
+  guint                  match = 0;
 
   if (found != NULL)
     return GPOINTER_TO_UINT (found);
@@ -346,9 +349,9 @@ index_find (const Index       *index,
 
       for (guint i = first; i < last; i++)
         {
-          guint sentence = g_array_index (index->postings, Posting, i).sentence;
+          guint              sentence = g_array_index (index->postings, Posting, i).sentence;
           const SentenceKey *other = &g_array_index (index->keys, SentenceKey, sentence);
-          double dice;
+          double             dice;
 
           if (!g_hash_table_add (tried, GUINT_TO_POINTER (sentence + 1)))
             continue;
@@ -399,12 +402,12 @@ add_sentence_lines (GArray              *lines,
 typedef struct
 {
   guint section;
-  guint first;            /* first sentence that counts */
-  guint last;             /* one past the last */
-  guint counted;          /* sentences that count */
-  guint paragraph_chars;  /* characters copied in the current paragraph */
-  guint max_chars;        /* most in one paragraph */
-  guint previous_line;    /* where last year's report has the first */
+  guint first;           /* first sentence that counts */
+  guint last;            /* one past the last */
+  guint counted;         /* sentences that count */
+  guint paragraph_chars; /* characters copied in the current paragraph */
+  guint max_chars;       /* most in one paragraph */
+  guint previous_line;   /* where last year's report has the first */
 } Run;
 
 static void
@@ -412,11 +415,11 @@ report_run (FazhiCheckContext *context,
             FazhiReportText   *text,
             const Run         *run)
 {
-  g_autoptr(GArray) lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree char *message = NULL;
-  g_autofree char *start = NULL;
+  g_autoptr (GArray)   lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char     *message = NULL;
+  g_autofree char     *start = NULL;
   const FazhiSentence *first = &g_array_index (text->sentences, FazhiSentence, run->first);
-  FazhiFinding *finding;
+  FazhiFinding        *finding;
 
   if (run->counted < COPY_MIN_SENTENCES && (run->counted < 2 || run->max_chars < COPY_MIN_CHARS))
     return;
@@ -431,7 +434,7 @@ report_run (FazhiCheckContext *context,
       g_free (start);
       start = g_strconcat (cut, "…", NULL);
     }
-  message = g_strdup_printf (_("The passage “%s” is copied from last year's report (line %u there)"), start,
+  message = g_strdup_printf (_ ("The passage “%s” is copied from last year's report (line %u there)"), start,
                              run->previous_line);
   finding = fazhi_check_context_add (context, first->line, message);
   fazhi_finding_set_lines (finding, (const guint *) (gpointer) lines->data, lines->len);
@@ -442,12 +445,12 @@ check_copied_from_previous (FazhiRule         *rule,
                             FazhiCheckContext *context,
                             gpointer           user_data)
 {
-  FazhiReportText *text = _fazhi_check_context_get_text (context);
-  FazhiReportText *previous = _fazhi_check_context_get_previous_text (context);
-  g_autoptr(GArray) bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
-  Index index;
-  Run run = { 0, 0, 0, 0, 0, 0, 0 };
-  gboolean in_run = FALSE;
+  FazhiReportText      *text = _fazhi_check_context_get_text (context);
+  FazhiReportText      *previous = _fazhi_check_context_get_previous_text (context);
+  g_autoptr (GArray)    bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  Index                 index;
+  Run                   run = { 0, 0, 0, 0, 0, 0, 0 };
+  gboolean              in_run = FALSE;
   const FazhiParagraph *paragraph = NULL;
 
   if (previous == NULL)
@@ -457,8 +460,8 @@ check_copied_from_previous (FazhiRule         *rule,
   for (guint k = 0; k <= text->sentences->len; k++)
     {
       const FazhiSentence *sentence = k < text->sentences->len ? &g_array_index (text->sentences, FazhiSentence, k) : NULL;
-      SentenceKey key = { NULL, 0, 0, 0 };
-      guint match = 0;
+      SentenceKey          key = { NULL, 0, 0, 0 };
+      guint                match = 0;
 
       if (sentence != NULL)
         {
@@ -477,7 +480,7 @@ check_copied_from_previous (FazhiRule         *rule,
 
       if (match > 0 && !in_run)
         {
-          run = (Run) { sentence->section, 0, 0, 0, 0, 0, 0 };
+          run = (Run){ sentence->section, 0, 0, 0, 0, 0, 0 };
           paragraph = NULL;
           in_run = TRUE;
         }
@@ -507,20 +510,29 @@ check_copied_from_previous (FazhiRule         *rule,
 /* figure-inconsistent ------------------------------------------------ */
 
 /* Words in the clause of a figure that make it a running total… */
+/* clang-format off */
 static const char * const total_words[] = {
   "累计", "总量", "总数", "总计", "共有", "现有", "保有", "存量", "总规模",
 };
+/* clang-format on */
 
 /* …unless the total is of the year only. */
 static const char * const year_total_words[] = {
-  "全年", "年内", "当年", "本年", "今年", "年度",
+  "全年",
+  "年内",
+  "当年",
+  "本年",
+  "今年",
+  "年度",
 };
 
 /* Words that make a figure what was added this year. */
+/* clang-format off */
 static const char * const new_words[] = {
   "新增", "新培育", "新建", "新发展", "新登记", "新发放", "新设立", "新认定", "新创建", "新招录",
   "新聘", "新引进", "新纳入", "新成立", "新注册", "新开通", "新命名",
 };
+/* clang-format on */
 
 /* Subjects name the same thing when they share this many pairs and this
  * share of the shorter one's. */
@@ -560,9 +572,9 @@ clause_before (FazhiReportText         *text,
                gsize                   *length)
 {
   const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, placed->sentence);
-  const char *s = sentence->paragraph->text;
-  gsize start = sentence->start;
-  gsize end = MAX (placed->pos, sentence->start);
+  const char          *s = sentence->paragraph->text;
+  gsize                start = sentence->start;
+  gsize                end = MAX (placed->pos, sentence->start);
 
   for (gsize i = sentence->start; i + 3 <= end; i++)
     if (is_clause_break (s + i))
@@ -583,7 +595,7 @@ figure_role (FazhiReportText         *text,
              const FazhiPlacedFigure *placed)
 {
   const char *subject = fazhi_figure_get_subject (placed->figure);
-  gsize length;
+  gsize       length;
   const char *clause = clause_before (text, placed, &length);
 
   switch (fazhi_figure_get_kind (placed->figure))
@@ -614,7 +626,7 @@ figure_role (FazhiReportText         *text,
 static GArray *
 subject_bigrams (FazhiFigure *figure)
 {
-  GArray *bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray     *bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
   const char *subject = fazhi_figure_get_subject (figure);
 
   if (subject != NULL)
@@ -649,7 +661,7 @@ same_unit (FazhiFigure *a,
            double      *a_value,
            double      *b_value)
 {
-  double fa, fb;
+  double      fa, fb;
   const char *ua = _fazhi_followup_base_unit (fazhi_figure_get_unit (a), &fa);
   const char *ub = _fazhi_followup_base_unit (fazhi_figure_get_unit (b), &fb);
 
@@ -679,8 +691,8 @@ format_expected (FazhiFigure *figure,
                  double       value)
 {
   const char *unit = fazhi_figure_get_unit (figure) ? fazhi_figure_get_unit (figure) : "";
-  double factor;
-  double shown;
+  double      factor;
+  double      shown;
 
   _fazhi_followup_base_unit (unit, &factor);
   shown = value / factor;
@@ -694,16 +706,16 @@ check_figure_inconsistent (FazhiRule         *rule,
                            FazhiCheckContext *context,
                            gpointer           user_data)
 {
-  FazhiReport *report = fazhi_check_context_get_report (context);
-  FazhiReport *previous_report = fazhi_check_context_get_previous (context);
-  FazhiReportText *text = _fazhi_check_context_get_text (context);
-  FazhiReportText *previous = _fazhi_check_context_get_previous_text (context);
-  g_autoptr(GArray) figures = NULL;
-  g_autoptr(GArray) previous_figures = NULL;
-  g_autoptr(GPtrArray) totals = NULL;       /* last year's totals: FazhiPlacedFigure * */
-  g_autoptr(GPtrArray) total_subjects = NULL;
-  int year = fazhi_report_get_year (report);
-  int previous_year = fazhi_report_get_year (previous_report);
+  FazhiReport          *report = fazhi_check_context_get_report (context);
+  FazhiReport          *previous_report = fazhi_check_context_get_previous (context);
+  FazhiReportText      *text = _fazhi_check_context_get_text (context);
+  FazhiReportText      *previous = _fazhi_check_context_get_previous_text (context);
+  g_autoptr (GArray)    figures = NULL;
+  g_autoptr (GArray)    previous_figures = NULL;
+  g_autoptr (GPtrArray) totals = NULL; /* last year's totals: FazhiPlacedFigure * */
+  g_autoptr (GPtrArray) total_subjects = NULL;
+  int                   year = fazhi_report_get_year (report);
+  int                   previous_year = fazhi_report_get_year (previous_report);
 
   /* Totals add up only from one year to the next. */
   if (previous == NULL || (year != 0 && previous_year != 0 && year != previous_year + 1))
@@ -715,7 +727,7 @@ check_figure_inconsistent (FazhiRule         *rule,
   for (guint i = 0; i < previous_figures->len; i++)
     {
       FazhiPlacedFigure *placed = &g_array_index (previous_figures, FazhiPlacedFigure, i);
-      g_autoptr(GArray) subject = NULL;
+      g_autoptr (GArray) subject = NULL;
 
       if (figure_role (previous, placed) != FIGURE_TOTAL || !is_exact (placed->figure))
         continue;
@@ -731,10 +743,10 @@ check_figure_inconsistent (FazhiRule         *rule,
   figures = _fazhi_followup_place_figures (text);
   for (guint i = 0; i < figures->len; i++)
     {
-      FazhiPlacedFigure *added = &g_array_index (figures, FazhiPlacedFigure, i);
+      FazhiPlacedFigure   *added = &g_array_index (figures, FazhiPlacedFigure, i);
       const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, added->sentence);
-      g_autoptr(GArray) added_subject = NULL;
-      FazhiPlacedFigure *total = NULL;
+      g_autoptr (GArray)   added_subject = NULL;
+      FazhiPlacedFigure   *total = NULL;
 
       if (figure_role (text, added) != FIGURE_NEW || !is_exact (added->figure))
         continue;
@@ -743,10 +755,10 @@ check_figure_inconsistent (FazhiRule         *rule,
       /* This year's total: the nearest in the same paragraph. */
       for (guint j = 0; j < figures->len; j++)
         {
-          FazhiPlacedFigure *candidate = &g_array_index (figures, FazhiPlacedFigure, j);
+          FazhiPlacedFigure   *candidate = &g_array_index (figures, FazhiPlacedFigure, j);
           const FazhiSentence *where = &g_array_index (text->sentences, FazhiSentence, candidate->sentence);
-          double a, b;
-          g_autoptr(GArray) subject = NULL;
+          double               a, b;
+          g_autoptr (GArray)   subject = NULL;
 
           if (j == i || where->paragraph != sentence->paragraph ||
               !same_unit (added->figure, candidate->figure, &a, &b) || figure_role (text, candidate) != FIGURE_TOTAL)
@@ -764,14 +776,14 @@ check_figure_inconsistent (FazhiRule         *rule,
       for (guint t = 0; t < totals->len; t++)
         {
           FazhiPlacedFigure *last = g_ptr_array_index (totals, t);
-          GArray *last_subject = g_ptr_array_index (total_subjects, t);
-          g_autoptr(GArray) total_subject = subject_bigrams (total->figure);
-          double last_value, added_value, total_value, unused;
-          gboolean adds_up;
-          g_autofree char *message = NULL;
-          g_autofree char *expected = NULL;
-          FazhiFinding *finding;
-          guint lines[2];
+          GArray            *last_subject = g_ptr_array_index (total_subjects, t);
+          g_autoptr (GArray) total_subject = subject_bigrams (total->figure);
+          double             last_value, added_value, total_value, unused;
+          gboolean           adds_up;
+          g_autofree char   *message = NULL;
+          g_autofree char   *expected = NULL;
+          FazhiFinding      *finding;
+          guint              lines[2];
 
           if (!same_unit (last->figure, added->figure, &last_value, &added_value) ||
               !same_unit (last->figure, total->figure, &unused, &total_value) ||
@@ -787,8 +799,8 @@ check_figure_inconsistent (FazhiRule         *rule,
             break;
 
           expected = format_expected (total->figure, last_value + added_value);
-          message = g_strdup_printf (_("Last year's total of %s was %s (line %u of last year's report); with %s "
-                                       "new this year it should be %s, but this report gives %s"),
+          message = g_strdup_printf (_ ("Last year's total of %s was %s (line %u of last year's report); with %s "
+                                        "new this year it should be %s, but this report gives %s"),
                                      fazhi_figure_get_subject (last->figure), figure_text (last->figure),
                                      fazhi_figure_get_line (last->figure), figure_text (added->figure), expected,
                                      figure_text (total->figure));
@@ -802,13 +814,13 @@ check_figure_inconsistent (FazhiRule         *rule,
 }
 
 static const FazhiRuleSpec rules[] = {
-  { "target-not-followed-up", FAZHI_SEVERITY_WARNING, N_("This report says nothing of one of last year's targets"),
+  { "target-not-followed-up", FAZHI_SEVERITY_WARNING, N_ ("This report says nothing of one of last year's targets"),
     check_target_not_followed_up, TRUE },
-  { "recurring-shortcoming", FAZHI_SEVERITY_WARNING, N_("A shortcoming repeats last year's almost word for word"),
+  { "recurring-shortcoming", FAZHI_SEVERITY_WARNING, N_ ("A shortcoming repeats last year's almost word for word"),
     check_recurring_shortcoming, TRUE },
-  { "copied-from-previous", FAZHI_SEVERITY_WARNING, N_("A passage is copied from last year's report"),
+  { "copied-from-previous", FAZHI_SEVERITY_WARNING, N_ ("A passage is copied from last year's report"),
     check_copied_from_previous, TRUE },
-  { "figure-inconsistent", FAZHI_SEVERITY_WARNING, N_("Last year's total plus this year's new does not make this year's total"),
+  { "figure-inconsistent", FAZHI_SEVERITY_WARNING, N_ ("Last year's total plus this year's new does not make this year's total"),
     check_figure_inconsistent, TRUE },
 };
 

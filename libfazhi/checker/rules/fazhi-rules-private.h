@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* Declarations are aligned in columns by hand. */
+/* clang-format off */
+
 typedef struct
 {
   const char    *id;
@@ -34,5 +37,7 @@ void _fazhi_rules_add_duties       (GPtrArray           *rules);
 void _fazhi_rules_add_targets      (GPtrArray           *rules);
 void _fazhi_rules_add_quality      (GPtrArray           *rules);
 void _fazhi_rules_add_followup     (GPtrArray           *rules);
+
+/* clang-format on */
 
 G_END_DECLS

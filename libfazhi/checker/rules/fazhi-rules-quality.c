@@ -93,7 +93,7 @@ shorten (const char *text,
          glong       max,
          gboolean    keep_end)
 {
-  glong n = g_utf8_strlen (text, -1);
+  glong            n = g_utf8_strlen (text, -1);
   g_autofree char *part = NULL;
 
   if (n <= max)
@@ -160,6 +160,7 @@ delimiter_at (const char *p,
 
 /* Measure words, longer ones first so that 人次 wins over 次, with their
  * lengths in bytes. */
+/* clang-format off */
 #define MEASURE(w) { w, sizeof (w) - 1 }
 static const struct
 {
@@ -175,6 +176,7 @@ static const struct
   MEASURE ("套"), MEASURE ("元"), MEASURE ("亩"), MEASURE ("张"), MEASURE ("轮"), MEASURE ("届"),
   MEASURE ("节"),
 };
+/* clang-format on */
 #undef MEASURE
 
 /* Characters that stand for a quantity before a measure word: 10余项,
@@ -199,6 +201,7 @@ is_quantity_at (const char *p)
 static gboolean
 is_determiner (gunichar c)
 {
+  /* clang-format off */
   static const gunichar determiners[] = {
     0x8FD9 /* 这 */, 0x90A3 /* 那 */, 0x5404 /* 各 */, 0x6BCF /* 每 */, 0x8BE5 /* 该 */, 0x6B64 /* 此 */,
     0x672C /* 本 */, 0x9010 /* 逐 */, 0x5355 /* 单 */, 0x9996 /* 首 */, 0x672B /* 末 */, 0x67D0 /* 某 */,
@@ -206,6 +209,7 @@ is_determiner (gunichar c)
     0x53E6 /* 另 */, 0x4E0A /* 上 */, 0x4E0B /* 下 */, 0x524D /* 前 */, 0x540E /* 后 */, 0x5386 /* 历 */,
     0x5F53 /* 当 */, 0x5C11 /* 少 */, 0x4F17 /* 众 */, 0x7B2C /* 第 */, 0x8FDE /* 连 */, 0x7EA7 /* 级 */,
   };
+  /* clang-format on */
 
   for (guint i = 0; i < G_N_ELEMENTS (determiners); i++)
     if (determiners[i] == c)
@@ -256,13 +260,13 @@ is_word_ending (gunichar    before,
 
 typedef struct
 {
-  gsize        start;    /* clause span in the paragraph */
-  gsize        end;
-  guint        ordinal;  /* which clause of its sentence */
-  gboolean     listed;   /* a 、 follows it */
-  const char  *measure;  /* the measure word the clause ends with */
-  gunichar     noun;     /* the character before the number, or before the measure word */
-  gboolean     counted;  /* a number stands before the measure word */
+  gsize       start; /* clause span in the paragraph */
+  gsize       end;
+  guint       ordinal; /* which clause of its sentence */
+  gboolean    listed;  /* a 、 follows it */
+  const char *measure; /* the measure word the clause ends with */
+  gunichar    noun;    /* the character before the number, or before the measure word */
+  gboolean    counted; /* a number stands before the measure word */
 } Clause;
 
 /* What a clause ends with: a measure word, and whether a number goes
@@ -345,21 +349,21 @@ check_missing_quantity (FazhiRule         *rule,
                         FazhiCheckContext *context,
                         gpointer           user_data)
 {
-  FazhiReportText *text = _fazhi_check_context_get_text (context);
-  g_autoptr(GArray) clauses = g_array_new (FALSE, FALSE, sizeof (Clause));
+  FazhiReportText   *text = _fazhi_check_context_get_text (context);
+  g_autoptr (GArray) clauses = g_array_new (FALSE, FALSE, sizeof (Clause));
 
   for (guint i = 0; i < text->sentences->len; i++)
     {
-      const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, i);
+      const FazhiSentence  *sentence = &g_array_index (text->sentences, FazhiSentence, i);
       const FazhiParagraph *paragraph = sentence->paragraph;
-      const char *s = paragraph->text;
-      gsize clause_start = sentence->start;
-      guint ordinal = 0;
+      const char           *s = paragraph->text;
+      gsize                 clause_start = sentence->start;
+      guint                 ordinal = 0;
 
       g_array_set_size (clauses, 0);
       for (gsize k = sentence->start; k <= sentence->end;)
         {
-          gsize n = k < sentence->end ? delimiter_at (s + k, s + sentence->end) : 1;
+          gsize  n = k < sentence->end ? delimiter_at (s + k, s + sentence->end) : 1;
           Clause clause;
 
           if (n == 0)
@@ -384,11 +388,11 @@ check_missing_quantity (FazhiRule         *rule,
        * of the same 、 list that does not end in a word like 当事人). */
       for (guint a = 0; a < clauses->len; a++)
         {
-          const Clause *bare = &g_array_index (clauses, Clause, a);
-          FazhiDocument *document = g_ptr_array_index (text->documents, sentence->section);
+          const Clause    *bare = &g_array_index (clauses, Clause, a);
+          FazhiDocument   *document = g_ptr_array_index (text->documents, sentence->section);
           g_autofree char *quote = NULL;
           g_autofree char *message = NULL;
-          gboolean parallel = FALSE;
+          gboolean         parallel = FALSE;
 
           if (bare->counted)
             continue;
@@ -400,7 +404,7 @@ check_missing_quantity (FazhiRule         *rule,
           quote = quote_span (document, paragraph, bare->start, bare->end, 20, TRUE);
           /* Translators: the first %s quotes the report ("三等奖名"), the
            * second is its measure word ("名"). */
-          message = g_strdup_printf (_("“%s” has no number before the measure word “%s”"), quote, bare->measure);
+          message = g_strdup_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
           fazhi_check_context_add (context, _fazhi_paragraph_to_line (paragraph, bare->start), message);
         }
     }
@@ -447,6 +451,7 @@ shingle_base_power (void)
 
 /* Phrases every report may repeat under several headings; they are cut
  * out before comparing. */
+/* clang-format off */
 static const char * const stock_phrases[] = {
   "习近平新时代中国特色社会主义思想", "习近平法治思想", "习近平总书记", "中国特色社会主义", "全面依法治国",
   "党的十九大", "党的二十大", "十九届", "二十届", "全会精神", "重要讲话精神", "重要指示精神",
@@ -456,6 +461,7 @@ static const char * const stock_phrases[] = {
   "公开公正、廉洁高效、守法诚信", "公开公正、智能高效、廉洁诚信", "科学立法、严格执法、公正司法、全民守法",
   "行政执法公示", "执法全过程记录", "重大执法决定法制审核", "谁执法谁普法",
 };
+/* clang-format on */
 
 /* The stock phrases by their first character, built once: a filter bit
  * per value of the character's two continuation bytes, then the phrases
@@ -478,14 +484,14 @@ static const StockTable *
 stock_table (void)
 {
   static StockTable table;
-  static gsize initialized = 0;
+  static gsize      initialized = 0;
 
   if (g_once_init_enter (&initialized))
     {
       for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
         {
           const guchar *q = (const guchar *) stock_phrases[i];
-          guint slot = stock_slot (q);
+          guint         slot = stock_slot (q);
 
           g_assert (q[0] >= 0xE0 && strlen (stock_phrases[i]) <= G_MAXUINT8);
           table.filter[slot / 32] |= 1u << (slot % 32);
@@ -505,8 +511,8 @@ stock_phrase_at (const StockTable *table,
                  const char       *end)
 {
   const guchar *u = (const guchar *) p;
-  guint slot = stock_slot (u);
-  guint32 key;
+  guint         slot = stock_slot (u);
+  guint32       key;
 
   if ((table->filter[slot / 32] & (1u << (slot % 32))) == 0)
     return 0;
@@ -520,14 +526,14 @@ stock_phrase_at (const StockTable *table,
 
 typedef struct
 {
-  guint    sentence;    /* index in the report text's sentences */
-  guint    group;       /* the section it is under, run-in items counting as their parent */
-  guint    n_chars;     /* characters compared */
-  guint    n_stream;    /* stream positions, breaks included */
+  guint    sentence; /* index in the report text's sentences */
+  guint    group;    /* the section it is under, run-in items counting as their parent */
+  guint    n_chars;  /* characters compared */
+  guint    n_stream; /* stream positions, breaks included */
   guint    n_shingles;
-  guint64 *hashes;      /* per shingle, in text order */
-  guint   *positions;   /* stream position of each shingle */
-  guint64 *sorted;      /* distinct hashes, sorted */
+  guint64 *hashes;    /* per shingle, in text order */
+  guint   *positions; /* stream position of each shingle */
+  guint64 *sorted;    /* distinct hashes, sorted */
   guint    n_sorted;
 } Passage;
 
@@ -579,13 +585,13 @@ passage_init (Passage             *passage,
               GArray              *stream,
               GArray              *mask)
 {
-  const char *s = sentence->paragraph->text + sentence->start;
-  gsize length = sentence->end - sentence->start;
-  const char *end = s + length;
+  const char       *s = sentence->paragraph->text + sentence->start;
+  gsize             length = sentence->end - sentence->start;
+  const char       *end = s + length;
   const StockTable *table = stock_table ();
-  gunichar *chars;
-  guint run = 0;
-  guint64 hash = 0;
+  gunichar         *chars;
+  guint             run = 0;
+  guint64           hash = 0;
 
   /* Stock phrases become breaks. */
   g_array_set_size (mask, length);
@@ -611,11 +617,11 @@ passage_init (Passage             *passage,
   for (const char *p = s; p < end; p = g_utf8_next_char (p))
     {
       /* The text is valid UTF-8; three-byte CJK is decoded inline. */
-      guchar b = (guchar) *p;
-      gunichar c = b < 0x80 ? b
-                 : (b >= 0xE0 && b < 0xF0) ? (((gunichar) (b & 0x0F) << 12) | (((guchar) p[1] & 0x3Fu) << 6) |
-                                              ((guchar) p[2] & 0x3Fu))
-                 : g_utf8_get_char (p);
+      guchar   b = (guchar) *p;
+      gunichar c = b < 0x80                  ? b
+                   : (b >= 0xE0 && b < 0xF0) ? (((gunichar) (b & 0x0F) << 12) | (((guchar) p[1] & 0x3Fu) << 6) |
+                                                ((guchar) p[2] & 0x3Fu))
+                                             : g_utf8_get_char (p);
       gunichar kept = 0;
 
       if (!mask->data[p - s] && (is_cjk (c) || (c < 0x80 && g_ascii_isalnum (c))))
@@ -708,9 +714,9 @@ passages_repeat (Passage *a,
 {
   const Passage *shorter = a->n_chars <= b->n_chars ? a : b;
   const Passage *longer = shorter == a ? b : a;
-  guint run_a, run_b;
-  guint in_a, in_b;
-  guint in_shorter, in_longer;
+  guint          run_a, run_b;
+  guint          in_a, in_b;
+  guint          in_shorter, in_longer;
 
   passage_sort (a);
   passage_sort (b);
@@ -728,8 +734,8 @@ passages_repeat (Passage *a,
 typedef struct
 {
   guint64 key;
-  guint   head;    /* entry + 1, 0 for an empty slot */
-  guint   count;   /* passages with the shingle */
+  guint   head;  /* entry + 1, 0 for an empty slot */
+  guint   count; /* passages with the shingle */
 } ShingleSlot;
 
 /* Appends to @pairs, once per shared shingle, each pair of passages
@@ -741,14 +747,14 @@ static void
 collect_pairs (GArray *passages,
                GArray *pairs)
 {
-  gsize n_entries = 0;
-  gsize size = 16;
+  gsize                   n_entries = 0;
+  gsize                   size = 16;
   g_autofree ShingleSlot *slots = NULL;
-  g_autofree guint *filled = NULL;   /* the slots taken, in order */
-  g_autofree guint *entry_passage = NULL;
-  g_autofree guint *entry_next = NULL;
-  guint n_filled = 0;
-  guint n = 0;
+  g_autofree guint       *filled = NULL; /* the slots taken, in order */
+  g_autofree guint       *entry_passage = NULL;
+  g_autofree guint       *entry_next = NULL;
+  guint                   n_filled = 0;
+  guint                   n = 0;
 
   for (guint p = 0; p < passages->len; p++)
     n_entries += g_array_index (passages, Passage, p).n_shingles;
@@ -765,8 +771,8 @@ collect_pairs (GArray *passages,
 
       for (guint h = 0; h < passage->n_shingles; h++)
         {
-          guint64 key = passage->hashes[h];
-          gsize index = (key ^ (key >> 29)) & (size - 1);
+          guint64      key = passage->hashes[h];
+          gsize        index = (key ^ (key >> 29)) & (size - 1);
           ShingleSlot *slot;
 
           while (slots[index].head != 0 && slots[index].key != key)
@@ -801,8 +807,8 @@ collect_pairs (GArray *passages,
       for (guint a = slot->head; a != 0; a = entry_next[a - 1])
         for (guint b = entry_next[a - 1]; b != 0; b = entry_next[b - 1])
           {
-            guint later = entry_passage[a - 1];
-            guint earlier = entry_passage[b - 1];
+            guint   later = entry_passage[a - 1];
+            guint   earlier = entry_passage[b - 1];
             guint64 pair = ((guint64) later << 32) | earlier;
 
             if (g_array_index (passages, Passage, later).group != g_array_index (passages, Passage, earlier).group)
@@ -825,25 +831,25 @@ check_repeated_text (FazhiRule         *rule,
                      FazhiCheckContext *context,
                      gpointer           user_data)
 {
-  FazhiReportText *text = _fazhi_check_context_get_text (context);
-  GListModel *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint n_sections = g_list_model_get_n_items (sections);
-  g_autofree guint *groups = g_new0 (guint, MAX (n_sections, 1));
-  g_autofree gboolean *compared = g_new0 (gboolean, MAX (n_sections, 1));
-  gboolean any_measures = FALSE;
-  g_autoptr(GArray) passages = g_array_new (FALSE, FALSE, sizeof (Passage));
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
-  g_autoptr(GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr(GArray) stream = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autoptr(GArray) mask = g_array_new (FALSE, FALSE, 1);
-  g_autoptr(GArray) marks = g_array_new (FALSE, FALSE, 1);
+  FazhiReportText       *text = _fazhi_check_context_get_text (context);
+  GListModel            *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
+  guint                  n_sections = g_list_model_get_n_items (sections);
+  g_autofree guint      *groups = g_new0 (guint, MAX (n_sections, 1));
+  g_autofree gboolean   *compared = g_new0 (gboolean, MAX (n_sections, 1));
+  gboolean               any_measures = FALSE;
+  g_autoptr (GArray)     passages = g_array_new (FALSE, FALSE, sizeof (Passage));
+  g_autoptr (GArray)     pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr (GArray)     stream = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  g_autoptr (GArray)     mask = g_array_new (FALSE, FALSE, 1);
+  g_autoptr (GArray)     marks = g_array_new (FALSE, FALSE, 1);
 
   g_array_set_clear_func (passages, passage_clear);
 
   /* Run-in items (一是…二是…) are part of the section they run in. */
   for (guint i = 0; i < n_sections; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
 
       groups[i] = i > 0 && fazhi_section_get_run_in (section) ? groups[i - 1] : i;
       compared[i] = g_strcmp0 (fazhi_section_get_part (section), "measures") == 0;
@@ -859,7 +865,7 @@ check_repeated_text (FazhiRule         *rule,
   for (guint i = 0; i < text->sentences->len; i++)
     {
       const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, i);
-      Passage passage = { 0 };
+      Passage              passage = { 0 };
 
       passage.sentence = i;
       passage.group = groups[sentence->section];
@@ -878,19 +884,19 @@ check_repeated_text (FazhiRule         *rule,
 
   for (guint i = 0; i < pairs->len;)
     {
-      guint64 pair = g_array_index (pairs, guint64, i);
-      guint j = i;
-      guint n_shared;
-      Passage *later;
-      Passage *earlier;
+      guint64              pair = g_array_index (pairs, guint64, i);
+      guint                j = i;
+      guint                n_shared;
+      Passage             *later;
+      Passage             *earlier;
       const FazhiSentence *first;
       const FazhiSentence *second;
-      guint64 section_pair;
-      guint earlier_line;
-      g_autofree char *original = NULL;
-      g_autofree char *quote = NULL;
-      g_autofree char *message = NULL;
-      FazhiFinding *finding;
+      guint64              section_pair;
+      guint                earlier_line;
+      g_autofree char     *original = NULL;
+      g_autofree char     *quote = NULL;
+      g_autofree char     *message = NULL;
+      FazhiFinding        *finding;
 
       while (j < pairs->len && g_array_index (pairs, guint64, j) == pair)
         j++;
@@ -913,7 +919,7 @@ check_repeated_text (FazhiRule         *rule,
       quote = shorten (original, 30, FALSE);
       /* Translators: the first two %s are section headings, %u is the
        * line of the earlier passage, the last %s quotes the later one. */
-      message = g_strdup_printf (_("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”"),
+      message = g_strdup_printf (_ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”"),
                                  section_heading (text, later->group), section_heading (text, earlier->group),
                                  first->line, quote);
       finding = fazhi_check_context_add (context, second->line, message);
@@ -955,6 +961,7 @@ closing_bracket (gunichar open)
 {
   switch (open)
     {
+    /* clang-format off */
     case 0x3010: return 0x3011; /* 【】 */
     case '[': return ']';
     case 0xFF3B: return 0xFF3D; /* ［］ */
@@ -963,6 +970,7 @@ closing_bracket (gunichar open)
     case 0x300A: return 0x300B; /* 《》 */
     case 0x3014: return 0x3015; /* 〔〕 */
     default: return 0;
+      /* clang-format on */
     }
 }
 
@@ -972,17 +980,17 @@ placeholder_at (const char *line,
                 const char *p,
                 const char *end)
 {
-  guchar b = (guchar) *p;
-  gunichar c;
-  gunichar closing;
+  guchar      b = (guchar) *p;
+  gunichar    c;
+  gunichar    closing;
   const char *q = p;
-  guint run = 0;
+  guint       run = 0;
 
   /* Most characters are ideographs, and 某 is the only one that starts a
    * placeholder: tell them from the first bytes, without decoding. */
   if (b >= 0xE4 && b <= 0xE9)
     {
-      if (!(b == 0xE6 && (guchar) p[1] == 0x9F && (guchar) p[2] == 0x90))   /* 某 */
+      if (!(b == 0xE6 && (guchar) p[1] == 0x9F && (guchar) p[2] == 0x90)) /* 某 */
         return 0;
     }
   c = g_utf8_get_char (p);
@@ -997,7 +1005,7 @@ placeholder_at (const char *line,
         {
           gunichar d = g_utf8_get_char (q);
 
-          if (star ? (d != '*' && d != 0xFF0A) : line_char ? (d != '_' && d != 0xFF3F) : d != c)
+          if (star ? (d != '*' && d != 0xFF0A) : (line_char ? (d != '_' && d != 0xFF3F) : d != c))
             break;
           q = g_utf8_next_char (q);
           run++;
@@ -1037,7 +1045,7 @@ placeholder_at (const char *line,
   if (has_word_at (p, end, "某某"))
     {
       gunichar before = char_before (line, p);
-      char buffer[8] = { 0 };
+      char     buffer[8] = { 0 };
 
       if (char_before (line, p) == 0x67D0 /* 某 */)
         return 0;
@@ -1078,9 +1086,11 @@ is_clause_stop (gunichar c)
 {
   switch (c)
     {
+    /* clang-format off */
     case 0xFF0C: case 0x3001: case 0xFF1B: case 0x3002: case 0xFF1A: case 0xFF01: case 0xFF1F: /* ，、；。：！？ */
     case ',': case ';': case ':': case '!': case '?':
       return TRUE;
+    /* clang-format on */
     default:
       return FALSE;
     }
@@ -1088,7 +1098,7 @@ is_clause_stop (gunichar c)
 
 /* Characters of the clause kept either side of a placeholder. */
 #define QUOTE_BEFORE 8
-#define QUOTE_AFTER 6
+#define QUOTE_AFTER  6
 
 /* The placeholder in its clause, cut to a few characters either side:
  * "由XX科牵头", "…稳岗返还资金XX万元". */
@@ -1100,7 +1110,7 @@ placeholder_quote (const char *line,
 {
   const char *from = p;
   const char *to = q;
-  guint i;
+  guint       i;
 
   for (i = 0; from > line; i++)
     {
@@ -1111,8 +1121,8 @@ placeholder_quote (const char *line,
       from = prev;
     }
   {
-    gboolean cut_start = from > line && !is_clause_stop (char_before (line, from));
-    g_autoptr(GString) quote = g_string_new (cut_start ? "…" : "");
+    gboolean            cut_start = from > line && !is_clause_stop (char_before (line, from));
+    g_autoptr (GString) quote = g_string_new (cut_start ? "…" : "");
 
     for (i = 0; to < end && !is_clause_stop (g_utf8_get_char (to)) && i < QUOTE_AFTER; i++)
       to = g_utf8_next_char (to);
@@ -1145,9 +1155,9 @@ scan_placeholders (GHashTable *found,
 
       for (const char *q = line_start; q < line_end;)
         {
-          gsize n = placeholder_at (line_start, q, line_end);
+          gsize      n = placeholder_at (line_start, q, line_end);
           GPtrArray *quotes;
-          char *quote;
+          char      *quote;
 
           if (n == 0)
             {
@@ -1180,9 +1190,9 @@ property_line (FazhiReport *report,
                const char  *value)
 {
   FazhiDocument *document = fazhi_report_get_document (report);
-  const char *text;
-  const char *found;
-  gsize length;
+  const char    *text;
+  const char    *found;
+  gsize          length;
 
   if (document == NULL || value == NULL || *value == '\0')
     return 0;
@@ -1207,12 +1217,14 @@ check_placeholder_text (FazhiRule         *rule,
                         gpointer           user_data)
 {
   FazhiReport *report = fazhi_check_context_get_report (context);
-  GListModel *sections = fazhi_report_get_sections (report);
-  const char *properties[] = {
-    fazhi_report_get_title (report), fazhi_report_get_agency (report), fazhi_report_get_addressee (report),
+  GListModel  *sections = fazhi_report_get_sections (report);
+  const char  *properties[] = {
+     fazhi_report_get_title (report),
+     fazhi_report_get_agency (report),
+     fazhi_report_get_addressee (report),
   };
-  g_autoptr(GHashTable) found = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
-  g_autoptr(GList) lines = NULL;
+  g_autoptr (GHashTable) found = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  g_autoptr (GList)      lines = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
     if (properties[i] != NULL && strchr (properties[i], '\n') == NULL)
@@ -1220,8 +1232,8 @@ check_placeholder_text (FazhiRule         *rule,
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
-      guint body_line = fazhi_section_get_body_line (section);
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      guint                    body_line = fazhi_section_get_body_line (section);
 
       scan_placeholders (found, fazhi_section_get_heading (section), fazhi_section_get_line (section));
       scan_placeholders (found, fazhi_section_get_body (section),
@@ -1231,15 +1243,15 @@ check_placeholder_text (FazhiRule         *rule,
   lines = g_list_sort (g_hash_table_get_keys (found), compare_lines);
   for (GList *l = lines; l != NULL; l = l->next)
     {
-      GPtrArray *quotes = g_hash_table_lookup (found, l->data);
-      g_autoptr(GString) list = g_string_new (NULL);
-      g_autofree char *message = NULL;
+      GPtrArray          *quotes = g_hash_table_lookup (found, l->data);
+      g_autoptr (GString) list = g_string_new (NULL);
+      g_autofree char    *message = NULL;
 
       for (guint k = 0; k < quotes->len; k++)
         g_string_append_printf (list, "%s“%s”", k > 0 ? ", " : "", (char *) g_ptr_array_index (quotes, k));
       /* Translators: %s lists quoted pieces of the report such as
        * “资金XX万元”, “补助***万元”. */
-      message = g_strdup_printf (_("Template placeholders were never filled in: %s"), list->str);
+      message = g_strdup_printf (_ ("Template placeholders were never filled in: %s"), list->str);
       fazhi_check_context_add (context, GPOINTER_TO_UINT (l->data), message);
     }
 }
@@ -1251,11 +1263,14 @@ check_placeholder_text (FazhiRule         *rule,
 /* A percentage is a share of a whole when its subject says so. */
 static const char * const rate_words[] = { "率", "比例", "占比", "比重", "覆盖", NULL };
 /* … unless it measures a change, which may pass 100%. */
+/* clang-format off */
 static const char * const change_words[] = {
   "增", "涨", "提高", "提升", "上升", "下降", "降低", "减少", "翻", "同比", "环比", "较上", "比上",
   "完成", "超", "目标", NULL,
 };
+/* clang-format on */
 /* What makes a count the new part or the total. */
+/* clang-format off */
 static const char * const new_words[] = {
   "新增", "新培育", "新建", "新设", "新登记", "新认定", "新引进", "新发展", "新挂牌", "新招", "新录", "新聘",
   "新发放", "新入驻", "新认证", "新评", NULL,
@@ -1263,21 +1278,24 @@ static const char * const new_words[] = {
 static const char * const total_words[] = {
   "总量", "总数", "总额", "累计", "共有", "总计", "合计", "总共", "共计", "一共", NULL,
 };
+/* clang-format on */
 /* A figure after 其中 with one of these starts something else. */
+/* clang-format off */
 static const char * const not_part_words[] = {
   "累计", "总量", "总数", "总额", "总计", "总共", "共有", "共计", "一共", "合计", "另", "此外", "同比", "较",
   "增长", "比上", "占", NULL,
 };
+/* clang-format on */
 
 typedef struct
 {
   FazhiFigure *figure;
-  gsize        start;         /* span of its number and unit in the paragraph */
+  gsize        start; /* span of its number and unit in the paragraph */
   gsize        end;
-  gsize        clause_start;  /* the clause it is in */
-  gsize        sentence;      /* where its sentence starts */
-  gboolean     bracketed;     /* inside （…） */
-  double       scale;         /* 万 and 亿 folded out of the unit */
+  gsize        clause_start; /* the clause it is in */
+  gsize        sentence;     /* where its sentence starts */
+  gboolean     bracketed;    /* inside （…） */
+  double       scale;        /* 万 and 亿 folded out of the unit */
   const char  *base_unit;
 } Located;
 
@@ -1318,25 +1336,25 @@ locate_figures (const FazhiParagraph *paragraph,
                 GPtrArray            *figures,
                 GArray               *located)
 {
-  const char *s = paragraph->text;
-  const char *end = s + paragraph->length;
-  gsize cursor = 0;
-  gsize previous_start = 0;
+  const char      *s = paragraph->text;
+  const char      *end = s + paragraph->length;
+  gsize            cursor = 0;
+  gsize            previous_start = 0;
   g_autofree char *previous_text = NULL;
   /* Sentence start and bracket depth, worked out as the scan goes. */
   gsize scanned = 0;
   gsize sentence = 0;
-  int depth = 0;
+  int   depth = 0;
 
   for (guint i = 0; i < figures->len; i++)
     {
-      FazhiFigure *figure = g_ptr_array_index (figures, i);
-      const char *wording = fazhi_figure_get_text (figure);
-      const char *subject = fazhi_figure_get_subject (figure);
-      const char *unit = fazhi_figure_get_unit (figure);
+      FazhiFigure     *figure = g_ptr_array_index (figures, i);
+      const char      *wording = fazhi_figure_get_text (figure);
+      const char      *subject = fazhi_figure_get_subject (figure);
+      const char      *unit = fazhi_figure_get_unit (figure);
       g_autofree char *normalised = wording != NULL ? _fazhi_normalize (wording, -1) : NULL;
-      const char *found = NULL;
-      Located entry = { figure, 0, 0, 0, 0, FALSE, 1.0, unit != NULL ? unit : "" };
+      const char      *found = NULL;
+      Located          entry = { figure, 0, 0, 0, 0, FALSE, 1.0, unit != NULL ? unit : "" };
 
       if (normalised == NULL || *normalised == '\0')
         continue;
@@ -1409,9 +1427,9 @@ check_rate (FazhiCheckContext    *context,
             const FazhiParagraph *paragraph,
             const Located        *entry)
 {
-  const char *s = paragraph->text;
-  const char *subject = fazhi_figure_get_subject (entry->figure);
-  const char *unit = fazhi_figure_get_unit (entry->figure);
+  const char      *s = paragraph->text;
+  const char      *subject = fazhi_figure_get_subject (entry->figure);
+  const char      *unit = fazhi_figure_get_unit (entry->figure);
   g_autofree char *quote = NULL;
   g_autofree char *message = NULL;
 
@@ -1425,7 +1443,7 @@ check_rate (FazhiCheckContext    *context,
 
   quote = quote_span (document, paragraph, entry->clause_start, entry->end, 24, TRUE);
   /* Translators: %s quotes the report ("结案率达到120%"). */
-  message = g_strdup_printf (_("“%s” gives a rate above 100%%"), quote);
+  message = g_strdup_printf (_ ("“%s” gives a rate above 100%%"), quote);
   fazhi_check_context_add (context, fazhi_figure_get_line (entry->figure), message);
 }
 
@@ -1441,10 +1459,12 @@ clause_says (const char         *s,
 }
 
 /* Words a total's clause may hold besides its noun: 全区总数达到. */
+/* clang-format off */
 static const char * const total_fillers[] = {
   "总量", "总数", "总额", "累计", "共有", "总计", "合计", "总共", "共计", "一共", "达到", "增至", "增加到",
   "已经", "目前", "现有", "全区", "全市", "全县", "全省", "全镇", "全国", "达", "为", "已", "共", "有", NULL,
 };
+/* clang-format on */
 
 /* Whether the total counts what the new figure counts: its clause names
  * nothing else (总量达到48家), or names the new figure's noun
@@ -1460,8 +1480,8 @@ total_counts_same (const char    *s,
   const char *noun = s + part->clause_start;
   const char *noun_end = s + part->start;
   const char *head;
-  char needle[32];
-  guint left = 0;
+  char        needle[32];
+  guint       left = 0;
 
   for (const char *p = clause; p < clause_end;)
     {
@@ -1513,7 +1533,7 @@ check_total_below_new (FazhiCheckContext    *context,
 
   for (guint t = 0; t < n; t++)
     {
-      const Located *total = &entries[t];
+      const Located       *total = &entries[t];
       FazhiFigureQualifier tq = fazhi_figure_get_qualifier (total->figure);
 
       if (!is_amount (total) || total->bracketed || !clause_says (s, total, total_words) ||
@@ -1522,11 +1542,11 @@ check_total_below_new (FazhiCheckContext    *context,
 
       for (guint k = t; k-- > 0;)
         {
-          const Located *part = &entries[k];
+          const Located       *part = &entries[k];
           FazhiFigureQualifier pq = fazhi_figure_get_qualifier (part->figure);
-          g_autofree char *total_quote = NULL;
-          g_autofree char *part_quote = NULL;
-          g_autofree char *message = NULL;
+          g_autofree char     *total_quote = NULL;
+          g_autofree char     *part_quote = NULL;
+          g_autofree char     *message = NULL;
 
           if (part->bracketed || !g_str_equal (part->base_unit, total->base_unit) ||
               fazhi_figure_get_kind (part->figure) != fazhi_figure_get_kind (total->figure))
@@ -1543,7 +1563,7 @@ check_total_below_new (FazhiCheckContext    *context,
           part_quote = quote_span (document, paragraph, part->clause_start, part->end, 20, TRUE);
           /* Translators: both %s quote the report: the total ("总量达到48家")
            * and the new part ("新增56家"). */
-          message = g_strdup_printf (_("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
+          message = g_strdup_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
           fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
           break;
         }
@@ -1560,8 +1580,8 @@ check_parts_above_total (FazhiCheckContext    *context,
                          guint                 n)
 {
   const char *s = paragraph->text;
-  gsize sentence = entries[0].sentence;
-  gsize sentence_end = entries[n - 1].end;
+  gsize       sentence = entries[0].sentence;
+  gsize       sentence_end = entries[n - 1].end;
   const char *end = s + paragraph->length;
 
   while (s + sentence_end < end && !is_sentence_end_at (s + sentence_end, end))
@@ -1569,17 +1589,17 @@ check_parts_above_total (FazhiCheckContext    *context,
 
   for (const char *p = s + sentence; (p = _fazhi_find (p, s + sentence_end - p, "其中")) != NULL; p += 6)
     {
-      gsize at = p - s;
-      const Located *total = NULL;
-      double sum = 0;
-      guint n_parts = 0;
-      int depth = 0;
+      gsize            at = p - s;
+      const Located   *total = NULL;
+      double           sum = 0;
+      guint            n_parts = 0;
+      int              depth = 0;
       g_autofree char *quote = NULL;
       g_autofree char *sum_text = NULL;
       g_autofree char *message = NULL;
 
       for (const char *q = s + sentence; q < p; q++)
-        depth += *q == '(' ? 1 : *q == ')' && depth > 0 ? -1 : 0;
+        depth += *q == '(' ? 1 : (*q == ')' && depth > 0 ? -1 : 0);
       if (depth > 0)
         continue;
 
@@ -1592,9 +1612,9 @@ check_parts_above_total (FazhiCheckContext    *context,
 
       for (guint k = 0; k < n; k++)
         {
-          const Located *part = &entries[k];
+          const Located       *part = &entries[k];
           FazhiFigureQualifier pq = fazhi_figure_get_qualifier (part->figure);
-          const char *again;
+          const char          *again;
 
           if (part->start < at || part->bracketed)
             continue;
@@ -1619,7 +1639,7 @@ check_parts_above_total (FazhiCheckContext    *context,
       sum_text = format_amount (sum / total->scale, fazhi_figure_get_unit (total->figure));
       /* Translators: the first %s is a sum with its unit ("3302件"), the
        * second quotes the total in the report ("受理市民投诉举报3264件"). */
-      message = g_strdup_printf (_("The parts listed after “其中” add up to %s, more than the total “%s”"),
+      message = g_strdup_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
                                  sum_text, quote);
       fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
     }
@@ -1655,13 +1675,13 @@ check_implausible_figure (FazhiRule         *rule,
                           FazhiCheckContext *context,
                           gpointer           user_data)
 {
-  FazhiReportText *text = _fazhi_check_context_get_text (context);
-  g_autoptr(GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) located = g_array_new (FALSE, FALSE, sizeof (Located));
+  FazhiReportText      *text = _fazhi_check_context_get_text (context);
+  g_autoptr (GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr (GArray)    located = g_array_new (FALSE, FALSE, sizeof (Located));
 
   for (guint i = 0; i < text->paragraphs->len; i++)
     {
-      GPtrArray *paragraphs = g_ptr_array_index (text->paragraphs, i);
+      GPtrArray     *paragraphs = g_ptr_array_index (text->paragraphs, i);
       FazhiDocument *document = g_ptr_array_index (text->documents, i);
 
       for (guint p = 0; p < paragraphs->len; p++)
@@ -1701,6 +1721,7 @@ check_implausible_figure (FazhiRule         *rule,
 
 /* Words a sentence cannot stop at: they want what follows (二是加强,
  * 对…的, 通过). */
+/* clang-format off */
 static const char * const dangling_words[] = {
   "加强", "推进", "推动", "加大", "加快", "抓好", "做好", "开展", "实施", "实行", "推行", "贯彻", "围绕", "聚焦",
   "构建", "制定", "修订", "进行", "坚持", "通过", "根据", "按照", "针对", "关于", "以及", "并且", "进一步",
@@ -1708,6 +1729,7 @@ static const char * const dangling_words[] = {
   "对", "把", "将", "被", "从", "向", "以", "按", "并", "且", "而", "但", "使", "即",
   "，", "、", ",", NULL,
 };
+/* clang-format on */
 /* A verb after these ends a sentence well: 有待加强, 不断推进. */
 static const char modal_chars[] = "待需要应须断以予得必";
 
@@ -1719,9 +1741,9 @@ ends_dangling (const char *text,
 
   for (guint i = 0; dangling_words[i] != NULL; i++)
     {
-      gsize n = strlen (dangling_words[i]);
+      gsize    n = strlen (dangling_words[i]);
       gunichar before;
-      char buffer[8] = { 0 };
+      char     buffer[8] = { 0 };
 
       if (!has_suffix (text, end, dangling_words[i]))
         continue;
@@ -1750,7 +1772,7 @@ ends_closed (const char *text,
 
 /* Short lines without a comma, like signatures and dates, and lines
  * that start with a label (附件：, 联系电话：) need no full stop. */
-#define LABEL_MAX_CHARS 20
+#define LABEL_MAX_CHARS      20
 #define LABEL_NAME_MAX_CHARS 6
 
 static gboolean
@@ -1772,19 +1794,19 @@ check_truncated_text (FazhiRule         *rule,
                       gpointer           user_data)
 {
   FazhiReportText *text = _fazhi_check_context_get_text (context);
-  GListModel *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint n = g_list_model_get_n_items (sections);
+  GListModel      *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
+  guint            n = g_list_model_get_n_items (sections);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FazhiSection) section = g_list_model_get_item (sections, i);
-      g_autoptr(FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
-      GPtrArray *paragraphs = g_ptr_array_index (text->paragraphs, i);
-      FazhiDocument *document = g_ptr_array_index (text->documents, i);
-      g_autofree char *quote = NULL;
-      g_autofree char *message = NULL;
-      gboolean item = FALSE;
-      guint line;
+      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      g_autoptr (FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
+      GPtrArray               *paragraphs = g_ptr_array_index (text->paragraphs, i);
+      FazhiDocument           *document = g_ptr_array_index (text->documents, i);
+      g_autofree char         *quote = NULL;
+      g_autofree char         *message = NULL;
+      gboolean                 item = FALSE;
+      guint                    line;
 
       /* Only text that runs into a heading can be cut off there; before
        * a run-in item (…，二是…) a text goes on. */
@@ -1794,7 +1816,7 @@ check_truncated_text (FazhiRule         *rule,
       if (paragraphs->len > 0)
         {
           const FazhiParagraph *last = g_ptr_array_index (paragraphs, paragraphs->len - 1);
-          gsize end = trim_end (last->text, 0, last->length);
+          gsize                 end = trim_end (last->text, 0, last->length);
 
           if (end == 0 || _fazhi_text_ends_sentence (last->text, end) || ends_closed (last->text, end) ||
               has_suffix (last->text, last->text + end, "特此报告"))
@@ -1808,9 +1830,9 @@ check_truncated_text (FazhiRule         *rule,
         {
           /* The last of 一是…二是… with nothing after its words: only the
            * words tell whether they stop short (二是加强). */
-          const char *heading = fazhi_section_get_heading (section);
+          const char      *heading = fazhi_section_get_heading (section);
           g_autofree char *normalised = heading != NULL ? _fazhi_normalize (heading, -1) : NULL;
-          gsize end;
+          gsize            end;
 
           if (normalised == NULL)
             continue;
@@ -1833,10 +1855,10 @@ check_truncated_text (FazhiRule         *rule,
       if (item)
         /* Translators: %s quotes the words of the last 一是…二是… item
          * ("加强"). */
-        message = g_strdup_printf (_("The last item of an enumeration breaks off: “%s”"), quote);
+        message = g_strdup_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
       else
         /* Translators: %s quotes the end of the cut-off text ("…其中"). */
-        message = g_strdup_printf (_("The text breaks off in mid-sentence: “%s”"), quote);
+        message = g_strdup_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
       fazhi_check_context_add (context, line, message);
     }
 }
@@ -1844,16 +1866,16 @@ check_truncated_text (FazhiRule         *rule,
 /* ------------------------------------------------------------------ */
 
 static const FazhiRuleSpec rules[] = {
-  { "missing-quantity", FAZHI_SEVERITY_WARNING, N_("A measure word has lost its number"), check_missing_quantity,
+  { "missing-quantity", FAZHI_SEVERITY_WARNING, N_ ("A measure word has lost its number"), check_missing_quantity,
     FALSE },
-  { "repeated-text", FAZHI_SEVERITY_WARNING, N_("The same passage appears under two sections"), check_repeated_text,
+  { "repeated-text", FAZHI_SEVERITY_WARNING, N_ ("The same passage appears under two sections"), check_repeated_text,
     FALSE },
-  { "placeholder-text", FAZHI_SEVERITY_WARNING, N_("Template placeholders were left in the report"),
+  { "placeholder-text", FAZHI_SEVERITY_WARNING, N_ ("Template placeholders were left in the report"),
     check_placeholder_text, FALSE },
   { "implausible-figure", FAZHI_SEVERITY_WARNING,
-    N_("A figure cannot be right: a rate over a hundred percent, or a total below its parts"), check_implausible_figure,
+    N_ ("A figure cannot be right: a rate over a hundred percent, or a total below its parts"), check_implausible_figure,
     FALSE },
-  { "truncated-text", FAZHI_SEVERITY_WARNING, N_("A sentence breaks off before its end"), check_truncated_text, FALSE },
+  { "truncated-text", FAZHI_SEVERITY_WARNING, N_ ("A sentence breaks off before its end"), check_truncated_text, FALSE },
 };
 
 void

@@ -46,14 +46,14 @@ check_unmeasurable_target (FazhiRule         *rule,
 
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, i);
-      g_autofree char *label = NULL;
-      g_autofree char *message = NULL;
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
+      g_autofree char        *label = NULL;
+      g_autofree char        *message = NULL;
 
       if (fazhi_target_get_measurable (target))
         continue;
       label = target_label (target);
-      message = g_strdup_printf (_("The target “%s” sets no quantity, deadline or deliverable"), label);
+      message = g_strdup_printf (_ ("The target “%s” sets no quantity, deadline or deliverable"), label);
       fazhi_check_context_add (context, fazhi_target_get_line (target), message);
     }
 }
@@ -67,14 +67,14 @@ check_target_without_owner (FazhiRule         *rule,
 
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, i);
-      g_autofree char *label = NULL;
-      g_autofree char *message = NULL;
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
+      g_autofree char        *label = NULL;
+      g_autofree char        *message = NULL;
 
       if (fazhi_target_get_owner (target) != NULL)
         continue;
       label = target_label (target);
-      message = g_strdup_printf (_("The target “%s” names no one responsible for it"), label);
+      message = g_strdup_printf (_ ("The target “%s” names no one responsible for it"), label);
       fazhi_check_context_add (context, fazhi_target_get_line (target), message);
     }
 }
@@ -83,7 +83,7 @@ static GArray *
 bigrams_of (const char *heading,
             const char *body)
 {
-  GArray *bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray          *bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autofree char *text = g_strconcat (heading ? heading : "", "。", body ? body : "", NULL);
   g_autofree char *normalized = _fazhi_normalize (text, -1);
 
@@ -96,12 +96,12 @@ check_shortcoming_unanswered (FazhiRule         *rule,
                               FazhiCheckContext *context,
                               gpointer           user_data)
 {
-  FazhiReport *report = fazhi_check_context_get_report (context);
-  FazhiSection *part = fazhi_report_find_part (report, "shortcomings");
-  GListModel *targets = fazhi_report_get_targets (report);
-  g_autoptr(GListModel) items = NULL;
-  g_autoptr(GPtrArray) plans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
-  g_autoptr(GHashTable) planned_areas = g_hash_table_new (g_str_hash, g_str_equal);
+  FazhiReport           *report = fazhi_check_context_get_report (context);
+  FazhiSection          *part = fazhi_report_find_part (report, "shortcomings");
+  GListModel            *targets = fazhi_report_get_targets (report);
+  g_autoptr (GListModel) items = NULL;
+  g_autoptr (GPtrArray)  plans = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr (GHashTable) planned_areas = g_hash_table_new (g_str_hash, g_str_equal);
 
   /* Without items on either side there is nothing to pair up; missing-part
    * covers a report without plans. */
@@ -111,7 +111,7 @@ check_shortcoming_unanswered (FazhiRule         *rule,
 
   for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
     {
-      g_autoptr(FazhiTarget) target = g_list_model_get_item (targets, i);
+      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
 
       g_ptr_array_add (plans, bigrams_of (NULL, fazhi_target_get_text (target)));
       if (fazhi_target_get_area (target) != NULL)
@@ -120,10 +120,10 @@ check_shortcoming_unanswered (FazhiRule         *rule,
 
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
-      g_autoptr(FazhiSection) item = g_list_model_get_item (items, i);
-      g_autoptr(GArray) shortcoming = bigrams_of (fazhi_section_get_heading (item), fazhi_section_get_body (item));
-      g_autofree char *message = NULL;
-      guint best = 0;
+      g_autoptr (FazhiSection) item = g_list_model_get_item (items, i);
+      g_autoptr (GArray)       shortcoming = bigrams_of (fazhi_section_get_heading (item), fazhi_section_get_body (item));
+      g_autofree char         *message = NULL;
+      guint                    best = 0;
 
       for (guint k = 0; k < plans->len; k++)
         {
@@ -138,18 +138,18 @@ check_shortcoming_unanswered (FazhiRule         *rule,
            g_hash_table_contains (planned_areas, g_intern_string (fazhi_section_get_area (item)))))
         continue;
 
-      message = g_strdup_printf (_("No plans item answers the shortcoming “%s”"),
+      message = g_strdup_printf (_ ("No plans item answers the shortcoming “%s”"),
                                  fazhi_section_get_heading (item) ? fazhi_section_get_heading (item) : "");
       fazhi_check_context_add (context, fazhi_section_get_line (item), message);
     }
 }
 
 static const FazhiRuleSpec rules[] = {
-  { "unmeasurable-target", FAZHI_SEVERITY_INFO, N_("A target has no quantity, deadline or deliverable"),
+  { "unmeasurable-target", FAZHI_SEVERITY_INFO, N_ ("A target has no quantity, deadline or deliverable"),
     check_unmeasurable_target, FALSE },
-  { "target-without-owner", FAZHI_SEVERITY_INFO, N_("A target names no one responsible"),
+  { "target-without-owner", FAZHI_SEVERITY_INFO, N_ ("A target names no one responsible"),
     check_target_without_owner, FALSE },
-  { "shortcoming-unanswered", FAZHI_SEVERITY_WARNING, N_("A shortcoming is not answered by any plans item"),
+  { "shortcoming-unanswered", FAZHI_SEVERITY_WARNING, N_ ("A shortcoming is not answered by any plans item"),
     check_shortcoming_unanswered, FALSE },
 };
 
