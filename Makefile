@@ -6,10 +6,13 @@
 # Further targets: make build, make docs, make valgrind, make asan, make bench,
 # make format, make install (PREFIX=/usr by default, so GI finds the typelib).
 
-BUILD   ?= build
-ASAN    ?= build-asan
-PREFIX  ?= /usr
-MESON   ?= meson
+# Set here, not taken from the environment (CI machines often export
+# PREFIX or BUILD for other purposes); override on the command line:
+# make install PREFIX=/usr/local.
+BUILD  := build
+ASAN   := build-asan
+PREFIX := /usr
+MESON  := meson
 
 # Debian 12 packages the build, the tests, the bindings and the docs need.
 DEPS = meson ninja-build pkg-config gcc gettext \

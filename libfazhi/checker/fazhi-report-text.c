@@ -13,13 +13,7 @@
 
 #include "fazhi-check-context-private.h"
 #include "fazhi-report-private.h"
-
-static gboolean
-is_sentence_end (const char *p)
-{
-  return memcmp (p, "。", 3) == 0 || memcmp (p, "！", 3) == 0 ||
-         memcmp (p, "？", 3) == 0 || memcmp (p, "；", 3) == 0;
-}
+#include "fazhi-util-private.h"
 
 static void
 split_sentences (FazhiReportText      *self,
@@ -33,7 +27,7 @@ split_sentences (FazhiReportText      *self,
     {
       gsize next = g_utf8_next_char (s + i) - s;
 
-      if ((next - i == 3 && is_sentence_end (s + i)) || next >= paragraph->length)
+      if ((next - i == 3 && _fazhi_is_sentence_end (s + i)) || next >= paragraph->length)
         {
           FazhiSentence sentence = { section, paragraph, start, MIN (next, paragraph->length), 0 };
 

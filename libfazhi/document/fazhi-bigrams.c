@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "fazhi-bigrams-private.h"
+#include "fazhi-util-private.h"
 
 /* Two-character words every heading of every area uses; they would make
  * all areas look alike. */
@@ -27,12 +28,6 @@ static const char * const generic_bigrams[] = {
 /* clang-format on */
 
 static GHashTable *generic_set;
-
-static inline gboolean
-is_cjk (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF);
-}
 
 static gboolean
 is_generic (guint64 bigram)
@@ -93,7 +88,7 @@ _fazhi_bigrams_collect (const char *text,
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
-      if (is_cjk (c))
+      if (_fazhi_is_cjk (c))
         {
           if (prev != 0)
             {

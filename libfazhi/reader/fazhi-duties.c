@@ -13,6 +13,7 @@
 
 #include "fazhi-reader-private.h"
 #include "fazhi-report-private.h"
+#include "fazhi-util-private.h"
 
 typedef struct
 {
@@ -21,13 +22,6 @@ typedef struct
   GArray               *duties; /* FazhiDutyRecord */
   GHashTable           *seen;   /* "duty@sentence-start" already reported */
 } DutyScan;
-
-static gboolean
-is_sentence_end (const char *p)
-{
-  return memcmp (p, "。", 3) == 0 || memcmp (p, "；", 3) == 0 ||
-         memcmp (p, "！", 3) == 0 || memcmp (p, "？", 3) == 0;
-}
 
 static void
 duty_hit (guint32  id,
@@ -49,9 +43,9 @@ duty_hit (guint32  id,
   if (info->group != FAZHI_PHRASE_DUTY)
     return;
 
-  while (from >= 3 && !is_sentence_end (text + from - 3))
+  while (from >= 3 && !_fazhi_is_sentence_end (text + from - 3))
     from = g_utf8_find_prev_char (text, text + from) - text;
-  while (to + 3 <= paragraph->length && !is_sentence_end (text + to))
+  while (to + 3 <= paragraph->length && !_fazhi_is_sentence_end (text + to))
     to = g_utf8_next_char (text + to) - text;
   if (to < paragraph->length)
     to += 3; /* keep the full stop */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fazhi-matcher-private.h"
+#include "fazhi-util-private.h"
 
 /* A phrase may have gaps, written "纳入…年度工作计划": the later parts must
  * follow in the same sentence, within this many bytes of the start. */
@@ -236,14 +237,6 @@ _fazhi_matcher_build (FazhiMatcher *self)
   self->built = TRUE;
 }
 
-static gboolean
-is_sentence_end (const guchar *p)
-{
-  /* 。 E3 80 82, ； EF BC 9B, ！ EF BC 81, ？ EF BC 9F */
-  return (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x82) ||
-         (p[0] == 0xEF && p[1] == 0xBC && (p[2] == 0x9B || p[2] == 0x81 || p[2] == 0x9F));
-}
-
 /* Finds the parts after the gaps; returns where the last one ends, or 0. */
 static gsize
 match_rest (const Phrase *p,
@@ -255,7 +248,7 @@ match_rest (const Phrase *p,
   gsize pos = start + p->length;
 
   for (gsize k = pos; k + 3 <= limit; k++)
-    if (is_sentence_end (s + k))
+    if (_fazhi_is_sentence_end ((const char *) s + k))
       {
         limit = k;
         break;

@@ -28,19 +28,14 @@ typedef struct
 
 /* Text helpers ------------------------------------------------------ */
 
-static gboolean
+/* Offsets are what this file works in. */
+static inline gboolean
 has_word_at (const char *text,
              gsize       length,
              gsize       pos,
              const char *word)
 {
-  gsize n;
-
-  /* Most positions fail on the first byte; skip strlen and memcmp then. */
-  if (pos >= length || text[pos] != word[0])
-    return FALSE;
-  n = strlen (word);
-  return pos + n <= length && memcmp (text + pos, word, n) == 0;
+  return pos < length && _fazhi_has_word_at (text + pos, text + length, word);
 }
 
 /* The first of @words at @pos, or NULL. */
@@ -71,10 +66,7 @@ range_has_any (const char         *text,
                gsize               end,
                const char * const *words)
 {
-  for (guint i = 0; words[i] != NULL; i++)
-    if (range_has (text, start, end, words[i]))
-      return TRUE;
-  return FALSE;
+  return start < end && _fazhi_find_any (text + start, end - start, words);
 }
 
 static gsize
@@ -96,12 +88,6 @@ char_before (const char *text,
              gsize       pos)
 {
   return pos == 0 ? 0 : g_utf8_get_char (text + prev_char (text, pos));
-}
-
-static gboolean
-is_cjk (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
 }
 
 static gboolean
@@ -614,7 +600,7 @@ owner_after_label (const char *text,
       else
         continue;
 
-      for (end = start; end < length && is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end))
+      for (end = start; end < length && _fazhi_is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end))
         ;
       if (end > start)
         return owner_from (text, start, end, 2);
@@ -640,7 +626,7 @@ owner_after_you (const char *text,
         continue;
 
       start = pos + strlen ("由");
-      for (end = start; end < length && n <= 14 && is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end), n++)
+      for (end = start; end < length && n <= 14 && _fazhi_is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end), n++)
         {
           const char *verb = word_at (text, length, end, charge_verbs);
           char       *owner;
@@ -669,7 +655,7 @@ owner_before_verb (const char *text,
 
       if (verb == NULL || !is_duty_verb_at (text, length, pos, verb))
         continue;
-      while (start > 0 && n < 16 && is_cjk (char_before (text, start)))
+      while (start > 0 && n < 16 && _fazhi_is_cjk (char_before (text, start)))
         {
           start = prev_char (text, start);
           n++;

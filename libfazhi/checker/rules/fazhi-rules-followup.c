@@ -512,7 +512,7 @@ check_copied_from_previous (FazhiRule         *rule,
 /* Words in the clause of a figure that make it a running total… */
 /* clang-format off */
 static const char * const total_words[] = {
-  "累计", "总量", "总数", "总计", "共有", "现有", "保有", "存量", "总规模",
+  "累计", "总量", "总数", "总计", "共有", "现有", "保有", "存量", "总规模", NULL,
 };
 /* clang-format on */
 
@@ -524,15 +524,8 @@ static const char * const year_total_words[] = {
   "本年",
   "今年",
   "年度",
+  NULL,
 };
-
-/* Words that make a figure what was added this year. */
-/* clang-format off */
-static const char * const new_words[] = {
-  "新增", "新培育", "新建", "新发展", "新登记", "新发放", "新设立", "新认定", "新创建", "新招录",
-  "新聘", "新引进", "新纳入", "新成立", "新注册", "新开通", "新命名",
-};
-/* clang-format on */
 
 /* Subjects name the same thing when they share this many pairs and this
  * share of the shorter one's. */
@@ -541,18 +534,6 @@ static const char * const new_words[] = {
 
 /* Money and areas are rounded; counts are exact. */
 #define ROUNDED_TOLERANCE 0.01
-
-static gboolean
-has_any (const char         *text,
-         gsize               length,
-         const char * const *words,
-         guint               n_words)
-{
-  for (guint i = 0; i < n_words; i++)
-    if (_fazhi_find (text, length, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
-}
 
 static gboolean
 is_clause_break (const char *p)
@@ -610,13 +591,13 @@ figure_role (FazhiReportText         *text,
   /* The clause says it ("新增…65家，全区累计达到485家"); the subject only
    * when the clause does not, since a total takes the subject of the
    * figure before it, 新增 and all. */
-  if (has_any (clause, length, new_words, G_N_ELEMENTS (new_words)))
+  if (_fazhi_find_any (clause, length, _fazhi_new_words))
     return FIGURE_NEW;
-  if (has_any (clause, length, year_total_words, G_N_ELEMENTS (year_total_words)))
+  if (_fazhi_find_any (clause, length, year_total_words))
     return FIGURE_OTHER;
-  if (has_any (clause, length, total_words, G_N_ELEMENTS (total_words)))
+  if (_fazhi_find_any (clause, length, total_words))
     return FIGURE_TOTAL;
-  if (subject != NULL && has_any (subject, strlen (subject), new_words, G_N_ELEMENTS (new_words)))
+  if (subject != NULL && _fazhi_find_any (subject, strlen (subject), _fazhi_new_words))
     return FIGURE_NEW;
   if (subject != NULL && strstr (subject, "总") != NULL)
     return FIGURE_TOTAL;
@@ -652,7 +633,7 @@ subject_is_wording (FazhiFigure *figure)
 {
   const char *subject = fazhi_figure_get_subject (figure);
 
-  return subject == NULL || has_any (subject, strlen (subject), total_words, G_N_ELEMENTS (total_words));
+  return subject == NULL || _fazhi_find_any (subject, strlen (subject), total_words);
 }
 
 static gboolean

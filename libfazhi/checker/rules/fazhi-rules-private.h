@@ -31,6 +31,10 @@ void _fazhi_rules_add_table        (GPtrArray           *rules,
                                     const FazhiRuleSpec *specs,
                                     guint                n_specs);
 
+/* Words that make a figure what was added this year (新增, 新认定…),
+ * NULL-terminated; read by implausible-figure and figure-inconsistent. */
+extern const char * const _fazhi_new_words[];
+
 void _fazhi_rules_add_completeness (GPtrArray           *rules);
 void _fazhi_rules_add_deadlines    (GPtrArray           *rules);
 void _fazhi_rules_add_duties       (GPtrArray           *rules);

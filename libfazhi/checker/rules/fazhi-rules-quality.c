@@ -31,26 +31,10 @@
 /* ------------------------------------------------------------------ */
 
 static inline gboolean
-is_cjk (gunichar c)
-{
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
-static inline gboolean
 is_alnum (gunichar c)
 {
   return (c < 0x80 && g_ascii_isalnum (c)) || (c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) ||
          (c >= 0xFF41 && c <= 0xFF5A);
-}
-
-static inline gboolean
-has_word_at (const char *p,
-             const char *end,
-             const char *word)
-{
-  gsize n = strlen (word);
-
-  return (gsize) (end - p) >= n && memcmp (p, word, n) == 0;
 }
 
 static inline gboolean
@@ -64,17 +48,14 @@ has_suffix (const char *start,
 }
 
 /* Whether [start, end) holds one of @words. */
-static gboolean
+/* Whether any of @words occurs in [@start, @end); an empty or reversed
+ * span holds none. */
+static inline gboolean
 contains_any (const char         *start,
               const char         *end,
               const char * const *words)
 {
-  if (end <= start)
-    return FALSE;
-  for (guint i = 0; words[i] != NULL; i++)
-    if (_fazhi_find (start, end - start, words[i]) != NULL)
-      return TRUE;
-  return FALSE;
+  return end > start && _fazhi_find_any (start, end - start, words);
 }
 
 /* The character before @p, or 0 at @start. */
@@ -315,7 +296,7 @@ read_clause (const char *s,
   if (!clause->counted)
     {
       clause->noun = g_utf8_get_char (p);
-      return is_cjk (clause->noun) && !is_determiner (clause->noun);
+      return _fazhi_is_cjk (clause->noun) && !is_determiner (clause->noun);
     }
 
   /* Back over the number to what it counts: 二等奖|2名, 认证|4.8万人次. */
@@ -374,7 +355,7 @@ check_missing_quantity (FazhiRule         *rule,
           if (k > clause_start && read_clause (s, clause_start, k, &clause))
             {
               clause.ordinal = ordinal;
-              clause.listed = k < sentence->end && has_word_at (s + k, s + sentence->end, "、");
+              clause.listed = k < sentence->end && _fazhi_has_word_at (s + k, s + sentence->end, "、");
               g_array_append_val (clauses, clause);
             }
           ordinal++;
@@ -624,7 +605,7 @@ passage_init (Passage             *passage,
                                              : g_utf8_get_char (p);
       gunichar kept = 0;
 
-      if (!mask->data[p - s] && (is_cjk (c) || (c < 0x80 && g_ascii_isalnum (c))))
+      if (!mask->data[p - s] && (_fazhi_is_cjk (c) || (c < 0x80 && g_ascii_isalnum (c))))
         kept = c;
       /* Punctuation is skipped: a copied passage runs on across it. Only
        * stock phrases break the stream. */
@@ -1034,7 +1015,7 @@ placeholder_at (const char *line,
       after = q < end ? g_utf8_get_char (q) : 0;
       if (is_alnum (before) || is_alnum (after) || is_x_char (before))
         return 0;
-      if (run == 1 && !is_cjk (before) && !is_cjk (after))
+      if (run == 1 && !_fazhi_is_cjk (before) && !_fazhi_is_cjk (after))
         return 0;
       if (run == 1 && latin && (after == 0x5149 /* 光 */ || after == 0x5C04 /* 射 */ || after == 0x7EBF /* 线 */))
         return 0;
@@ -1042,7 +1023,7 @@ placeholder_at (const char *line,
     }
 
   /* 某某 as a blank; 王某某 is a person kept anonymous. */
-  if (has_word_at (p, end, "某某"))
+  if (_fazhi_has_word_at (p, end, "某某"))
     {
       gunichar before = char_before (line, p);
       char     buffer[8] = { 0 };
@@ -1050,10 +1031,10 @@ placeholder_at (const char *line,
       if (char_before (line, p) == 0x67D0 /* 某 */)
         return 0;
       g_unichar_to_utf8 (before, buffer);
-      if (before != 0 && is_cjk (before) && strstr (surnames, buffer) != NULL)
+      if (before != 0 && _fazhi_is_cjk (before) && strstr (surnames, buffer) != NULL)
         return 0;
       q = p + strlen ("某某");
-      while (has_word_at (q, end, "某"))
+      while (_fazhi_has_word_at (q, end, "某"))
         q += strlen ("某");
       return q - p;
     }
@@ -1063,12 +1044,12 @@ placeholder_at (const char *line,
   if (closing != 0)
     {
       q = g_utf8_next_char (p);
-      while (q < end && (*q == ' ' || has_word_at (q, end, "\u3000")))
+      while (q < end && (*q == ' ' || _fazhi_has_word_at (q, end, "\u3000")))
         q = g_utf8_next_char (q);
       if (q < end && g_utf8_get_char (q) == closing)
         return g_utf8_next_char (q) - p;
       for (guint i = 0; instruction_starts[i] != NULL; i++)
-        if (has_word_at (q, end, instruction_starts[i]))
+        if (_fazhi_has_word_at (q, end, instruction_starts[i]))
           {
             guint chars = 0;
 
@@ -1269,11 +1250,11 @@ static const char * const change_words[] = {
   "完成", "超", "目标", NULL,
 };
 /* clang-format on */
-/* What makes a count the new part or the total. */
+/* What makes a count the new part (_fazhi_new_words) or the total. */
 /* clang-format off */
-static const char * const new_words[] = {
-  "新增", "新培育", "新建", "新设", "新登记", "新认定", "新引进", "新发展", "新挂牌", "新招", "新录", "新聘",
-  "新发放", "新入驻", "新认证", "新评", NULL,
+const char * const _fazhi_new_words[] = {
+  "新增", "新培育", "新建", "新设", "新登记", "新发放", "新认定", "新引进", "新发展", "新挂牌", "新招", "新录",
+  "新聘", "新入驻", "新认证", "新评", "新创建", "新纳入", "新成立", "新注册", "新开通", "新命名", NULL,
 };
 static const char * const total_words[] = {
   "总量", "总数", "总额", "累计", "共有", "总计", "合计", "总共", "共计", "一共", NULL,
@@ -1303,8 +1284,7 @@ static gboolean
 is_sentence_end_at (const char *p,
                     const char *end)
 {
-  return has_word_at (p, end, "。") || has_word_at (p, end, "！") || has_word_at (p, end, "？") ||
-         has_word_at (p, end, "；");
+  return end - p >= 3 && _fazhi_is_sentence_end (p);
 }
 
 /* Where the clause holding @from starts, not before @limit. */
@@ -1488,14 +1468,14 @@ total_counts_same (const char    *s,
       gboolean filler = FALSE;
 
       for (guint i = 0; total_fillers[i] != NULL && !filler; i++)
-        if (has_word_at (p, clause_end, total_fillers[i]))
+        if (_fazhi_has_word_at (p, clause_end, total_fillers[i]))
           {
             p += strlen (total_fillers[i]);
             filler = TRUE;
           }
       if (!filler)
         {
-          left += is_cjk (g_utf8_get_char (p));
+          left += _fazhi_is_cjk (g_utf8_get_char (p));
           p = g_utf8_next_char (p);
         }
     }
@@ -1504,12 +1484,12 @@ total_counts_same (const char    *s,
 
   /* The head of the new figure's noun: the last four characters before
    * its number, after the word that makes it new. */
-  for (guint i = 0; new_words[i] != NULL; i++)
+  for (guint i = 0; _fazhi_new_words[i] != NULL; i++)
     {
-      const char *found = _fazhi_find (noun, noun_end - noun, new_words[i]);
+      const char *found = _fazhi_find (noun, noun_end - noun, _fazhi_new_words[i]);
 
       if (found != NULL)
-        noun = MAX (noun, found + strlen (new_words[i]));
+        noun = MAX (noun, found + strlen (_fazhi_new_words[i]));
     }
   head = noun_end;
   for (guint chars = 0; chars < 4 && head > noun; chars++)
@@ -1553,7 +1533,7 @@ check_total_below_new (FazhiCheckContext    *context,
             continue;
           /* The nearest figure of the same unit before the total is the
            * one it sums up; it must say it is new. */
-          if (!clause_says (s, part, new_words) || clause_says (s, part, total_words))
+          if (!clause_says (s, part, _fazhi_new_words) || clause_says (s, part, total_words))
             break;
           if (pq == FAZHI_FIGURE_QUALIFIER_AT_MOST || pq == FAZHI_FIGURE_QUALIFIER_APPROXIMATE ||
               located_value (total) >= located_value (part) || !total_counts_same (s, part, total))
