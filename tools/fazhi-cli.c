@@ -99,7 +99,9 @@ struct _FazhiProgress
   gint64   last;
 };
 
-FazhiProgress *
+typedef struct _FazhiProgress FazhiProgress;
+
+static FazhiProgress *
 fazhi_progress_new (guint total)
 {
   FazhiProgress *self = g_new0 (FazhiProgress, 1);
@@ -110,7 +112,7 @@ fazhi_progress_new (guint total)
   return self;
 }
 
-void
+static void
 fazhi_progress_update (FazhiProgress *self,
                        guint          done)
 {
@@ -134,7 +136,7 @@ fazhi_progress_update (FazhiProgress *self,
   fflush (stderr);
 }
 
-void
+static void
 fazhi_progress_free (FazhiProgress *self)
 {
   if (self == NULL)
@@ -142,4 +144,74 @@ fazhi_progress_free (FazhiProgress *self)
   if (self->shown)
     fputs ("\r\033[K", stderr);
   g_free (self);
+}
+
+typedef struct
+{
+  char             **paths;
+  FazhiCliReportFunc func;
+  gpointer           user_data;
+  FazhiProgress     *progress;
+  int                failed;
+} ReadRun;
+
+static void
+on_report (FazhiBatch  *batch,
+           guint        index,
+           GFile       *file,
+           FazhiReport *report,
+           ReadRun     *run)
+{
+  /* Name files the way the user did, not as absolute paths. */
+  fazhi_report_set_source (report, run->paths[index]);
+  run->func (run->paths[index], report, run->user_data);
+}
+
+static void
+on_failed (FazhiBatch *batch,
+           guint       index,
+           GFile      *file,
+           GError     *error,
+           ReadRun    *run)
+{
+  /* The message names the file already. */
+  fazhi_cli_error ("%s", error->message);
+  run->failed++;
+}
+
+static void
+on_progress (FazhiBatch *batch,
+             guint       done,
+             guint       total,
+             ReadRun    *run)
+{
+  fazhi_progress_update (run->progress, done);
+}
+
+int
+fazhi_cli_read_files (FazhiReader       *reader,
+                      char             **paths,
+                      int                jobs,
+                      FazhiCliReportFunc func,
+                      gpointer           user_data)
+{
+  g_autoptr (FazhiBatch) batch = fazhi_batch_new (reader);
+  g_autoptr (GError)     error = NULL;
+  ReadRun                run = { paths, func, user_data, NULL, 0 };
+  gboolean               ran;
+
+  fazhi_batch_set_n_workers (batch, (guint) MAX (jobs, 0));
+  g_signal_connect (batch, "report", G_CALLBACK (on_report), &run);
+  g_signal_connect (batch, "failed", G_CALLBACK (on_failed), &run);
+  g_signal_connect (batch, "progress", G_CALLBACK (on_progress), &run);
+
+  run.progress = fazhi_progress_new (g_strv_length (paths));
+  ran = fazhi_batch_run_paths (batch, (const char * const *) paths, NULL, &error);
+  fazhi_progress_free (run.progress);
+  if (!ran)
+    {
+      fazhi_cli_error ("%s", error->message);
+      return -1;
+    }
+  return run.failed;
 }

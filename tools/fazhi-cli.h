@@ -47,14 +47,21 @@ guint    fazhi_cli_text_width   (const char        *text);
 /* A catalog by built-in id, or from a file when @name is a path. */
 FazhiCatalog *fazhi_cli_load_catalog (const char   *name,
                                       GError      **error);
-/* A progress bar on stderr when it is a terminal. */
-typedef struct _FazhiProgress FazhiProgress;
-FazhiProgress *fazhi_progress_new    (guint         total);
-void           fazhi_progress_update (FazhiProgress *self,
-                                      guint          done);
-void           fazhi_progress_free   (FazhiProgress *self);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiProgress, fazhi_progress_free)
+/* Called for each report read by fazhi_cli_read_files(), in input
+ * order; @path is the file as the user named it. */
+typedef void (*FazhiCliReportFunc) (const char  *path,
+                                    FazhiReport *report,
+                                    gpointer     user_data);
+/* Reads @paths on @jobs workers (0: one per core), hands each report to
+ * @func with its source set to the path as typed, prints each file that
+ * cannot be read and shows a progress bar on stderr when it is a
+ * terminal. Returns how many files could not be read, or -1 (printed)
+ * when the batch could not run at all. */
+int      fazhi_cli_read_files   (FazhiReader       *reader,
+                                 char             **paths,
+                                 int                jobs,
+                                 FazhiCliReportFunc func,
+                                 gpointer           user_data);
 
 /* clang-format on */
 

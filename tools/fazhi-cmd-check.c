@@ -14,9 +14,6 @@ typedef struct
   FazhiOutputFormat format;
   FazhiChecker     *checker;
   FazhiReport      *previous;
-  FazhiProgress    *progress;
-  char            **paths; /* as the user typed them */
-  guint             failed;
   guint             with_errors;
 } CheckRun;
 
@@ -123,17 +120,12 @@ print_text (const char       *name,
 }
 
 static void
-on_report (FazhiBatch  *batch,
-           guint        index,
-           GFile       *file,
-           FazhiReport *report,
-           CheckRun    *run)
+check_report (const char  *path,
+              FazhiReport *report,
+              gpointer     user_data)
 {
-  g_autoptr (FazhiCheckResult) result = NULL;
-
-  /* Name files the way the user did, not as absolute paths. */
-  fazhi_report_set_source (report, run->paths[index]);
-  result = fazhi_checker_check (run->checker, report, run->previous);
+  CheckRun                    *run = user_data;
+  g_autoptr (FazhiCheckResult) result = fazhi_checker_check (run->checker, report, run->previous);
 
   if (fazhi_check_result_has_errors (result))
     run->with_errors++;
@@ -145,27 +137,7 @@ on_report (FazhiBatch  *batch,
       printf ("%s\n", json);
     }
   else
-    print_text (run->paths[index], result);
-}
-
-static void
-on_failed (FazhiBatch *batch,
-           guint       index,
-           GFile      *file,
-           GError     *error,
-           CheckRun   *run)
-{
-  fazhi_cli_error ("%s", error->message);
-  run->failed++;
-}
-
-static void
-on_progress (FazhiBatch *batch,
-             guint       done,
-             guint       total,
-             CheckRun   *run)
-{
-  fazhi_progress_update (run->progress, done);
+    print_text (path, result);
 }
 
 int
@@ -175,7 +147,6 @@ fazhi_cmd_check (int    argc,
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError)         error = NULL;
   g_autoptr (FazhiReader)    reader = NULL;
-  g_autoptr (FazhiBatch)     batch = NULL;
   g_autoptr (FazhiPolicy)    policy = NULL;
   g_autoptr (FazhiChecker)   checker = NULL;
   g_autoptr (FazhiReport)    previous = NULL;
@@ -265,24 +236,9 @@ fazhi_cmd_check (int    argc,
 
   run.checker = checker;
   run.previous = previous;
-  run.progress = fazhi_progress_new (argc - 1);
-  run.paths = argv + 1;
 
-  batch = fazhi_batch_new (reader);
-  fazhi_batch_set_n_workers (batch, (guint) jobs);
-  g_signal_connect (batch, "report", G_CALLBACK (on_report), &run);
-  g_signal_connect (batch, "failed", G_CALLBACK (on_failed), &run);
-  g_signal_connect (batch, "progress", G_CALLBACK (on_progress), &run);
-
-  if (!fazhi_batch_run_paths (batch, (const char * const *) argv + 1, NULL, &error))
-    {
-      fazhi_cli_error ("%s", error->message);
-      g_clear_pointer (&run.progress, fazhi_progress_free);
-      return FAZHI_EXIT_USAGE;
-    }
-  g_clear_pointer (&run.progress, fazhi_progress_free);
-
-  if (run.failed > 0)
+  /* Unreadable input outranks findings. */
+  if (fazhi_cli_read_files (reader, argv + 1, jobs, check_report, &run) != 0)
     return FAZHI_EXIT_USAGE;
   return run.with_errors > 0 ? FAZHI_EXIT_FINDINGS : FAZHI_EXIT_OK;
 }

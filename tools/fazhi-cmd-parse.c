@@ -13,9 +13,6 @@ typedef struct
 {
   FazhiOutputFormat format;
   FazhiJsonFlags    json_flags;
-  FazhiProgress    *progress;
-  char            **paths; /* as the user typed them */
-  guint             failed;
 } ParseRun;
 
 static guint
@@ -104,14 +101,11 @@ print_outline (const char  *name,
 }
 
 static void
-on_report (FazhiBatch  *batch,
-           guint        index,
-           GFile       *file,
-           FazhiReport *report,
-           ParseRun    *run)
+print_report (const char  *path,
+              FazhiReport *report,
+              gpointer     user_data)
 {
-  /* Name files the way the user did, not as absolute paths. */
-  fazhi_report_set_source (report, run->paths[index]);
+  ParseRun *run = user_data;
 
   if (run->format == FAZHI_OUTPUT_JSON)
     {
@@ -120,28 +114,7 @@ on_report (FazhiBatch  *batch,
       printf ("%s\n", json);
     }
   else
-    print_outline (run->paths[index], report);
-}
-
-static void
-on_failed (FazhiBatch *batch,
-           guint       index,
-           GFile      *file,
-           GError     *error,
-           ParseRun   *run)
-{
-  /* The message names the file already. */
-  fazhi_cli_error ("%s", error->message);
-  run->failed++;
-}
-
-static void
-on_progress (FazhiBatch *batch,
-             guint       done,
-             guint       total,
-             ParseRun   *run)
-{
-  fazhi_progress_update (run->progress, done);
+    print_outline (path, report);
 }
 
 int
@@ -150,7 +123,6 @@ fazhi_cmd_parse (int    argc,
 {
   g_autoptr (GOptionContext) context = NULL;
   g_autoptr (GError)         error = NULL;
-  g_autoptr (FazhiBatch)     batch = NULL;
   g_autoptr (FazhiReader)    reader = NULL;
   g_autofree char           *format_name = NULL;
   g_auto (GStrv)             outlines = NULL;
@@ -214,22 +186,6 @@ fazhi_cmd_parse (int    argc,
     }
 
   run.json_flags = include_text ? FAZHI_JSON_FLAGS_INCLUDE_TEXT : FAZHI_JSON_FLAGS_NONE;
-  run.progress = fazhi_progress_new (argc - 1);
-  run.paths = argv + 1;
 
-  batch = fazhi_batch_new (reader);
-  fazhi_batch_set_n_workers (batch, (guint) jobs);
-  g_signal_connect (batch, "report", G_CALLBACK (on_report), &run);
-  g_signal_connect (batch, "failed", G_CALLBACK (on_failed), &run);
-  g_signal_connect (batch, "progress", G_CALLBACK (on_progress), &run);
-
-  if (!fazhi_batch_run_paths (batch, (const char * const *) argv + 1, NULL, &error))
-    {
-      fazhi_cli_error ("%s", error->message);
-      g_clear_pointer (&run.progress, fazhi_progress_free);
-      return FAZHI_EXIT_USAGE;
-    }
-  g_clear_pointer (&run.progress, fazhi_progress_free);
-
-  return run.failed > 0 ? FAZHI_EXIT_USAGE : FAZHI_EXIT_OK;
+  return fazhi_cli_read_files (reader, argv + 1, jobs, print_report, &run) != 0 ? FAZHI_EXIT_USAGE : FAZHI_EXIT_OK;
 }
