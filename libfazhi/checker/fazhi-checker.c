@@ -69,6 +69,22 @@ _fazhi_rules_add_table (GPtrArray           *rules,
                                                      specs[i].func, specs[i].needs_previous));
 }
 
+char *
+_fazhi_rules_label (const char *heading,
+                    const char *text)
+{
+  g_autofree char *start = NULL;
+
+  if (heading != NULL && *heading != '\0')
+    return g_strdup (heading);
+  if (text == NULL)
+    return g_strdup ("");
+  if (g_utf8_strlen (text, -1) <= 30)
+    return g_strdup (text);
+  start = g_utf8_substring (text, 0, 30);
+  return g_strconcat (start, "…", NULL);
+}
+
 static void
 fazhi_checker_finalize (GObject *object)
 {

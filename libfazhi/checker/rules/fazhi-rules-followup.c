@@ -17,27 +17,6 @@
 #include "fazhi-rules-private.h"
 #include "fazhi-util-private.h"
 
-/* What a finding calls an item of last year's: its heading, or the start
- * of its text. */
-static char *
-followup_label (FazhiFollowup *followup)
-{
-  const char *heading = fazhi_followup_get_heading (followup);
-  const char *text = fazhi_followup_get_text (followup);
-
-  if (heading != NULL && *heading != '\0')
-    return g_strdup (heading);
-  if (text == NULL)
-    return g_strdup ("");
-  if (g_utf8_strlen (text, -1) <= 30)
-    return g_strdup (text);
-  {
-    g_autofree char *start = g_utf8_substring (text, 0, 30);
-
-    return g_strconcat (start, "…", NULL);
-  }
-}
-
 /* target-not-followed-up --------------------------------------------- */
 
 static void
@@ -56,7 +35,7 @@ check_target_not_followed_up (FazhiRule         *rule,
       if (fazhi_followup_get_kind (followup) != FAZHI_FOLLOWUP_KIND_TARGET ||
           fazhi_followup_get_status (followup) != FAZHI_TARGET_STATUS_NO_EVIDENCE)
         continue;
-      label = followup_label (followup);
+      label = _fazhi_rules_label (fazhi_followup_get_heading (followup), fazhi_followup_get_text (followup));
       /* Nothing in this report to point at: the target is only in last
        * year's. */
       message = g_strdup_printf (_ ("Nothing in this report follows up last year's target “%s” (line %u of last year's report)"),
@@ -82,7 +61,7 @@ check_recurring_shortcoming (FazhiRule         *rule,
 
       if (item->recurring_line == 0)
         continue;
-      label = followup_label (item->followup);
+      label = _fazhi_rules_label (fazhi_followup_get_heading (item->followup), fazhi_followup_get_text (item->followup));
       message = g_strdup_printf (_ ("The shortcoming “%s” repeats last year's (line %u of last year's report) almost word for word"),
                                  label, fazhi_followup_get_line (item->followup));
       fazhi_check_context_add (context, item->recurring_line, message);

@@ -35,6 +35,11 @@ void _fazhi_rules_add_table        (GPtrArray           *rules,
  * NULL-terminated; read by implausible-figure and figure-inconsistent. */
 extern const char * const _fazhi_new_words[];
 
+/* What a finding calls an item (a target, a shortcoming): its heading,
+ * or the first 30 characters of its text. */
+char *_fazhi_rules_label (const char *heading,
+                          const char *text);
+
 void _fazhi_rules_add_completeness (GPtrArray           *rules);
 void _fazhi_rules_add_deadlines    (GPtrArray           *rules);
 void _fazhi_rules_add_duties       (GPtrArray           *rules);

@@ -17,26 +17,6 @@
  * meaningful character pairs (宣传, 力度, 执法队伍…). */
 #define ANSWER_MIN_COMMON 2
 
-/* What a finding calls a target: its heading, or the start of its text. */
-static char *
-target_label (FazhiTarget *target)
-{
-  const char *heading = fazhi_target_get_heading (target);
-  const char *text = fazhi_target_get_text (target);
-
-  if (heading != NULL && *heading != '\0')
-    return g_strdup (heading);
-  if (text == NULL)
-    return g_strdup ("");
-  if (g_utf8_strlen (text, -1) <= 30)
-    return g_strdup (text);
-  {
-    g_autofree char *start = g_utf8_substring (text, 0, 30);
-
-    return g_strconcat (start, "…", NULL);
-  }
-}
-
 static void
 check_unmeasurable_target (FazhiRule         *rule,
                            FazhiCheckContext *context,
@@ -52,7 +32,7 @@ check_unmeasurable_target (FazhiRule         *rule,
 
       if (fazhi_target_get_measurable (target))
         continue;
-      label = target_label (target);
+      label = _fazhi_rules_label (fazhi_target_get_heading (target), fazhi_target_get_text (target));
       message = g_strdup_printf (_ ("The target “%s” sets no quantity, deadline or deliverable"), label);
       fazhi_check_context_add (context, fazhi_target_get_line (target), message);
     }
@@ -73,7 +53,7 @@ check_target_without_owner (FazhiRule         *rule,
 
       if (fazhi_target_get_owner (target) != NULL)
         continue;
-      label = target_label (target);
+      label = _fazhi_rules_label (fazhi_target_get_heading (target), fazhi_target_get_text (target));
       message = g_strdup_printf (_ ("The target “%s” names no one responsible for it"), label);
       fazhi_check_context_add (context, fazhi_target_get_line (target), message);
     }
