@@ -67,9 +67,9 @@ char_length (guchar lead)
   return 4;
 }
 
-/* The low 16 bits of the code point; enough for a filter. */
-static inline guint
-char_bits (const guchar *s,
+/* The code point of a character of @n bytes (the text is valid UTF-8). */
+static inline guint32
+char_code (const guchar *s,
            guint         n)
 {
   switch (n)
@@ -81,28 +81,25 @@ char_bits (const guchar *s,
     case 3:
       return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
     default:
-      return (((guint) s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
+      return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
     }
 }
 
 /* Phrases are indexed by their first three characters (two for the few
  * two-character phrases): sharing three leading characters is rare, so a
  * slot holds one or two candidates, where two characters (行政, 依法)
- * would give a dozen. @n_chars keeps the two key spaces apart. */
+ * would give a dozen. The key packs the code points themselves (21 bits
+ * each), so it is exact and costs nothing to make from characters the
+ * scan has decoded anyway; the top bit keeps the two key spaces apart. */
 static inline guint64
-key_of (const guchar *s,
-        gsize         n_bytes,
-        guint         n_chars)
+key_of (guint32 first,
+        guint32 second,
+        guint32 third)
 {
-  guint64 h = G_GUINT64_CONSTANT (0xcbf29ce484222325) ^ n_chars;
-
-  for (gsize i = 0; i < n_bytes; i++)
-    {
-      h ^= s[i];
-      h *= G_GUINT64_CONSTANT (0x100000001b3);
-    }
-  return h;
+  return ((guint64) first << 42) | ((guint64) second << 21) | third;
 }
+
+#define KEY_THREE (G_GUINT64_CONSTANT (1) << 63)
 
 static inline guint32
 hash_key (guint64 key)
@@ -174,15 +171,20 @@ _fazhi_matcher_add (FazhiMatcher *self,
   p.text = g_strdup (parts[0]);
   p.length = length;
   p.rest = parts[1] != NULL ? g_strdupv (parts + 1) : NULL;
-  p.key = third > 0 ? key_of (s, first + second + third, 3) : key_of (s, first + second, 2);
+  {
+    guint32 c0 = char_code (s, first);
+    guint32 c1 = char_code (s + first, second);
+
+    p.key = third > 0 ? key_of (c0, c1, char_code (s + first + second, third)) | KEY_THREE : key_of (c0, c1, 0);
+  }
   p.id = id;
   if (third == 0)
     self->has_two_char = TRUE;
   g_array_append_val (self->phrases, p);
 
-  self->first_chars[char_bits (s, first) >> 3] |= (guint8) (1u << (char_bits (s, first) & 7));
+  self->first_chars[(char_code (s, first) & 0xFFFF) >> 3] |= (guint8) (1u << (char_code (s, first) & 7));
   {
-    guint32 pair = pair_bit (char_bits (s, first), char_bits (s + first, second));
+    guint32 pair = pair_bit (char_code (s, first), char_code (s + first, second));
 
     self->pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
   }
@@ -317,48 +319,57 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
 {
   const guchar *s = (const guchar *) text;
   gsize         i = 0;
-  guint         n, bits;
+  guint         n0, n1, n2;
+  guint32       c0, c1, c2;
 
   g_return_if_fail (self->built);
 
   if (self->phrases->len == 0 || length == 0)
     return;
 
-  /* Each character is decoded once: the second of one pair is the first
-   * of the next. */
-  n = char_length (s[0]);
-  if (n > length)
+  /* A window of three decoded characters slides over the text, so each
+   * character is decoded once; c2 is 0 (n2 0) past the end. */
+  n0 = char_length (s[0]);
+  if (n0 >= length)
     return;
-  bits = char_bits (s, n);
+  n1 = char_length (s[n0]);
+  if (n0 + n1 > length)
+    return;
+  c0 = char_code (s, n0);
+  c1 = char_code (s + n0, n1);
+  n2 = n0 + n1 < length ? char_length (s[n0 + n1]) : 0;
+  if (n0 + n1 + n2 > length)
+    n2 = 0;
+  c2 = n2 > 0 ? char_code (s + n0 + n1, n2) : 0;
 
-  while (i + n < length)
+  for (;;)
     {
-      gsize       j = i + n;
-      guint       m = char_length (s[j]);
-      guint       next_bits;
-      guint32     pair;
-      const Slot *slot;
+      guint32 pair = pair_bit (c0, c1);
 
-      if (G_UNLIKELY (j + m > length))
-        break;
-      next_bits = char_bits (s + j, m);
-      pair = pair_bit (bits, next_bits);
-
-      if ((self->first_chars[bits >> 3] & (1u << (bits & 7))) &&
+      if ((self->first_chars[(c0 & 0xFFFF) >> 3] & (1u << (c0 & 7))) &&
           (self->pairs[pair >> 3] & (1u << (pair & 7))))
         {
-          gsize k = j + m;
+          const Slot *slot;
 
-          if (self->has_two_char && (slot = lookup (self, key_of (s + i, n + m, 2))) != NULL)
+          if (self->has_two_char && (slot = lookup (self, key_of (c0, c1, 0))) != NULL)
             match_slot (self, slot, s, length, i, func, user_data);
-          if (k < length && k + char_length (s[k]) <= length &&
-              (slot = lookup (self, key_of (s + i, k + char_length (s[k]) - i, 3))) != NULL)
+          if (n2 > 0 && (slot = lookup (self, key_of (c0, c1, c2) | KEY_THREE)) != NULL)
             match_slot (self, slot, s, length, i, func, user_data);
         }
 
-      i = j;
-      n = m;
-      bits = next_bits;
+      if (n2 == 0)
+        break;
+      i += n0;
+      n0 = n1, c0 = c1;
+      n1 = n2, c1 = c2;
+      {
+        gsize k = i + n0 + n1;
+
+        n2 = k < length ? char_length (s[k]) : 0;
+        if (k + n2 > length)
+          n2 = 0;
+        c2 = n2 > 0 ? char_code (s + k, n2) : 0;
+      }
     }
 }
 
