@@ -129,7 +129,9 @@ typedef struct
   GPtrArray         *preamble;    /* FazhiParagraph before the first heading */
 
   guint8            *agency_phrases; /* area phrase ids in the agency's name */
-  GHashTable        *hits;           /* FazhiParagraph → GArray of FazhiHit */
+  GHashTable        *hits;           /* FazhiParagraph → index + 1 in hit_runs */
+  GArray            *hit_runs;       /* FazhiHitRun */
+  GArray            *hit_pool;       /* FazhiHit, every scanned paragraph's in turn */
   guint32           *stamps;         /* per phrase id: the text it was last counted in */
   guint32            stamp;
 
@@ -151,6 +153,14 @@ typedef struct
   guint32 start;
   guint32 end;
 } FazhiHit;
+
+/* A paragraph's hits are a run of one pool shared by all paragraphs,
+ * which saves an array (and its growth) per paragraph. */
+typedef struct
+{
+  guint32 first;
+  guint32 count;
+} FazhiHitRun;
 
 /* Runs @func over the phrases of @paragraph. Several stages read the same
  * paragraphs (duties, areas, genre): the matcher scans each only once and

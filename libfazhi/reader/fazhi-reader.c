@@ -250,7 +250,9 @@ _fazhi_read_state_init (FazhiReadState *state,
   state->lines = _fazhi_document_get_lines (document, &state->n_lines);
   state->first_line = _fazhi_document_get_first_line (document);
   state->sections = g_array_new (FALSE, TRUE, sizeof (FazhiReaderSection));
-  state->hits = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  state->hits = g_hash_table_new (NULL, NULL);
+  state->hit_runs = g_array_sized_new (FALSE, FALSE, sizeof (FazhiHitRun), 256);
+  state->hit_pool = g_array_sized_new (FALSE, FALSE, sizeof (FazhiHit), 1024);
 }
 
 static void
@@ -270,20 +272,27 @@ _fazhi_read_state_scan (FazhiReadState       *state,
                         FazhiMatchFunc        func,
                         gpointer              user_data)
 {
-  GArray *hits = g_hash_table_lookup (state->hits, paragraph);
+  guint       index = GPOINTER_TO_UINT (g_hash_table_lookup (state->hits, paragraph));
+  FazhiHitRun run;
 
-  if (hits == NULL)
+  if (index == 0)
     {
-      hits = g_array_sized_new (FALSE, FALSE, sizeof (FazhiHit), 32);
-      _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, collect_hit, hits);
-      g_hash_table_insert (state->hits, (gpointer) paragraph, hits);
+      run.first = state->hit_pool->len;
+      _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, collect_hit, state->hit_pool);
+      run.count = state->hit_pool->len - run.first;
+      g_array_append_val (state->hit_runs, run);
+      g_hash_table_insert (state->hits, (gpointer) paragraph, GUINT_TO_POINTER (state->hit_runs->len));
     }
+  else
+    run = g_array_index (state->hit_runs, FazhiHitRun, index - 1);
 
-  for (guint i = 0; i < hits->len; i++)
+  /* The callback may scan another paragraph and grow the pool: copy each
+   * hit out rather than hold a pointer into it. */
+  for (guint32 i = run.first; i < run.first + run.count; i++)
     {
-      const FazhiHit *hit = &g_array_index (hits, FazhiHit, i);
+      FazhiHit hit = g_array_index (state->hit_pool, FazhiHit, i);
 
-      func (hit->id, hit->start, hit->end, user_data);
+      func (hit.id, hit.start, hit.end, user_data);
     }
 }
 
@@ -291,6 +300,8 @@ void
 _fazhi_read_state_clear (FazhiReadState *state)
 {
   g_clear_pointer (&state->hits, g_hash_table_unref);
+  g_clear_pointer (&state->hit_runs, g_array_unref);
+  g_clear_pointer (&state->hit_pool, g_array_unref);
   for (guint i = 0; i < state->sections->len; i++)
     g_clear_pointer (&g_array_index (state->sections, FazhiReaderSection, i).paragraphs, g_ptr_array_unref);
   g_clear_pointer (&state->sections, g_array_unref);
