@@ -451,6 +451,8 @@ static const char * const stock_phrases[] = {
 typedef struct
 {
   guint32 filter[4096 / 32];
+  guint8  head[4096];                         /* per slot: the first phrase with it + 1, or 0 */
+  guint8  next[G_N_ELEMENTS (stock_phrases)]; /* the next phrase in its slot + 1 */
   guint32 first[G_N_ELEMENTS (stock_phrases)];
   guint8  length[G_N_ELEMENTS (stock_phrases)];
 } StockTable;
@@ -469,13 +471,17 @@ stock_table (void)
 
   if (g_once_init_enter (&initialized))
     {
-      for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
+      /* Backwards, so each slot's chain runs in the list's order. */
+      for (guint i = G_N_ELEMENTS (stock_phrases); i-- > 0;)
         {
           const guchar *q = (const guchar *) stock_phrases[i];
           guint         slot = stock_slot (q);
 
+          G_STATIC_ASSERT (G_N_ELEMENTS (stock_phrases) < G_MAXUINT8);
           g_assert (q[0] >= 0xE0 && strlen (stock_phrases[i]) <= G_MAXUINT8);
           table.filter[slot / 32] |= 1u << (slot % 32);
+          table.next[i] = table.head[slot];
+          table.head[slot] = (guint8) (i + 1);
           table.first[i] = ((guint32) q[0] << 16) | ((guint32) q[1] << 8) | q[2];
           table.length[i] = (guint8) strlen (stock_phrases[i]);
         }
@@ -498,10 +504,11 @@ stock_phrase_at (const StockTable *table,
   if ((table->filter[slot / 32] & (1u << (slot % 32))) == 0)
     return 0;
   key = ((guint32) u[0] << 16) | ((guint32) u[1] << 8) | u[2];
-  for (guint i = 0; i < G_N_ELEMENTS (stock_phrases); i++)
-    if (table->first[i] == key && (gsize) (end - p) >= table->length[i] &&
-        memcmp (p, stock_phrases[i], table->length[i]) == 0)
-      return table->length[i];
+  /* Only the phrases of this slot, in the list's order. */
+  for (guint i = table->head[slot]; i != 0; i = table->next[i - 1])
+    if (table->first[i - 1] == key && (gsize) (end - p) >= table->length[i - 1] &&
+        memcmp (p, stock_phrases[i - 1], table->length[i - 1]) == 0)
+      return table->length[i - 1];
   return 0;
 }
 
@@ -573,6 +580,7 @@ passage_init (Passage             *passage,
   gunichar         *chars;
   guint             run = 0;
   guint64           hash = 0;
+  const guint64     power = shingle_base_power ();
 
   /* Stock phrases become breaks. */
   g_array_set_size (mask, length);
@@ -636,7 +644,7 @@ passage_init (Passage             *passage,
         }
       hash = hash * SHINGLE_BASE + chars[i] + 1;
       if (++run > SHINGLE_CHARS)
-        hash -= (chars[i - SHINGLE_CHARS] + 1) * shingle_base_power ();
+        hash -= (chars[i - SHINGLE_CHARS] + 1) * power;
       if (run < SHINGLE_CHARS)
         continue;
       passage->hashes[passage->n_shingles] = hash;
