@@ -115,7 +115,7 @@ trim_end (const char *s,
 
 /* Clause delimiters of normalised text; full-width brackets have become
  * ASCII ones. */
-static gsize
+static inline gsize
 delimiter_at (const char *p,
               const char *end)
 {
@@ -165,16 +165,28 @@ static const struct
 static gboolean
 is_quantity_at (const char *p)
 {
-  static const char * const approximate[] = { "余", "多", "几", "数", "干", "半", "双", "%", NULL };
+  const guchar *u = (const guchar *) p;
 
-  if (g_ascii_isdigit (*p))
+  if (g_ascii_isdigit (*p) || *p == '%')
     return TRUE;
-  if ((guchar) *p >= 0xE0 && _fazhi_cn_numeral (p) != FAZHI_CN_NONE)
+  if (u[0] < 0xE0 || u[0] >= 0xF0 || u[1] == 0 || u[2] == 0)
+    return FALSE;
+  if (_fazhi_cn_numeral (p) != FAZHI_CN_NONE)
     return TRUE;
-  for (guint i = 0; approximate[i] != NULL; i++)
-    if (strncmp (p, approximate[i], strlen (approximate[i])) == 0)
+  /* Approximate amounts: 余 多 几 数 干 半 双. */
+  switch (((guint) (u[0] & 0x0F) << 12) | ((guint) (u[1] & 0x3F) << 6) | (u[2] & 0x3F))
+    {
+    case 0x4F59: /* 余 */
+    case 0x591A: /* 多 */
+    case 0x51E0: /* 几 */
+    case 0x6570: /* 数 */
+    case 0x5E72: /* 干 */
+    case 0x534A: /* 半 */
+    case 0x53CC: /* 双 */
       return TRUE;
-  return FALSE;
+    default:
+      return FALSE;
+    }
 }
 
 /* Words that point at items without counting them: 这项, 各项, 每名,
