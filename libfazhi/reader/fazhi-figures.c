@@ -43,21 +43,49 @@ typedef struct
  * ends) with a character; most characters are in no list. */
 #define FILTER_BITS 4096
 
+/* The words that start (or end) with one character: a run of the
+ * sorted copy. A small open-addressing table finds the run from the
+ * character in a probe or two, where a binary search took eight. */
 typedef struct
 {
-  const Word  *words;
-  guint        n_words;
-  const Word **by_first; /* by first character, longest first */
-  const Word **by_last;  /* by last character, longest first */
-  guint32      first_filter[FILTER_BITS / 32];
-  guint32      last_filter[FILTER_BITS / 32];
+  guint32 key;   /* char_key () of the character; 0 for an empty slot */
+  guint8  first; /* index of the run's first (longest) word */
+  guint8  count; /* words in the run */
+} Slot;
+
+/* Twice the words, rounded up to a power of two, so that probes stay
+ * short; no list has more than 255 words (a Slot indexes them with a
+ * byte). */
+/* clang-format off */
+#define SLOTS_FOR(n) \
+  ((n) <= 4 ? 8 : (n) <= 8 ? 16 : (n) <= 16 ? 32 : (n) <= 32 ? 64 : (n) <= 64 ? 128 : (n) <= 128 ? 256 : 512)
+/* clang-format on */
+
+typedef struct
+{
+  const Word *words;
+  guint       n_words;
+  Word       *by_first; /* copy sorted by first character, longest first */
+  Word       *by_last;  /* copy sorted by last character, longest first */
+  Slot       *first_slots;
+  Slot       *last_slots;
+  guint       slot_mask;
+  guint32     first_filter[FILTER_BITS / 32];
+  guint32     last_filter[FILTER_BITS / 32];
 } Lexicon;
 
+/* clang-format off */
 #define LEXICON(name, ...) \
-  static const Word  name##_words[] = { __VA_ARGS__ }; \
-  static const Word *name##_by_first[G_N_ELEMENTS (name##_words)]; \
-  static const Word *name##_by_last[G_N_ELEMENTS (name##_words)]; \
-  static Lexicon     name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, { 0 }, { 0 } }
+  static const Word name##_words[] = { __VA_ARGS__ }; \
+  G_STATIC_ASSERT (G_N_ELEMENTS (name##_words) < 256); \
+  static Word       name##_by_first[G_N_ELEMENTS (name##_words)]; \
+  static Word       name##_by_last[G_N_ELEMENTS (name##_words)]; \
+  static Slot       name##_first_slots[SLOTS_FOR (G_N_ELEMENTS (name##_words))]; \
+  static Slot       name##_last_slots[SLOTS_FOR (G_N_ELEMENTS (name##_words))]; \
+  static Lexicon    name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, \
+                             name##_first_slots, name##_last_slots, \
+                             SLOTS_FOR (G_N_ELEMENTS (name##_words)) - 1, { 0 }, { 0 } }
+/* clang-format on */
 
 #define COUNT      FAZHI_FIGURE_KIND_COUNT
 #define MONEY      FAZHI_FIGURE_KIND_MONEY
@@ -314,10 +342,8 @@ filter_bit (guint32 key)
 
 static inline gboolean
 filter_has (const guint32 *filter,
-            guint32        key)
+            guint          bit)
 {
-  guint bit = filter_bit (key);
-
   return (filter[bit / 32] >> (bit % 32)) & 1;
 }
 
@@ -325,8 +351,8 @@ static int
 compare_by_first (gconstpointer a,
                   gconstpointer b)
 {
-  const Word *wa = *(const Word * const *) a;
-  const Word *wb = *(const Word * const *) b;
+  const Word *wa = a;
+  const Word *wb = b;
   guint32     ka = char_key (wa->text);
   guint32     kb = char_key (wb->text);
 
@@ -339,8 +365,8 @@ static int
 compare_by_last (gconstpointer a,
                  gconstpointer b)
 {
-  const Word *wa = *(const Word * const *) a;
-  const Word *wb = *(const Word * const *) b;
+  const Word *wa = a;
+  const Word *wb = b;
   guint32     ka = char_key (wa->text + wa->length - 3);
   guint32     kb = char_key (wb->text + wb->length - 3);
 
@@ -368,6 +394,37 @@ is_stop_char (gunichar c)
   return (stop_chars[c / 32] >> (c % 32)) & 1;
 }
 
+/* Enters the runs of @sorted that share a character (the first one, or
+ * the last if @by_last) into @slots and @filter. */
+static void
+index_words (const Word *sorted,
+             guint       n_words,
+             gboolean    by_last,
+             Slot       *slots,
+             guint       slot_mask,
+             guint32    *filter)
+{
+  for (guint k = 0; k < n_words;)
+    {
+      const Word *word = &sorted[k];
+      guint32     key = char_key (by_last ? word->text + word->length - 3 : word->text);
+      guint       bit = filter_bit (key);
+      guint       h = bit & slot_mask;
+      guint       run = k;
+
+      while (run < n_words &&
+             char_key (by_last ? sorted[run].text + sorted[run].length - 3 : sorted[run].text) == key)
+        run++;
+      while (slots[h].key != 0)
+        h = (h + 1) & slot_mask;
+      slots[h].key = key;
+      slots[h].first = (guint8) k;
+      slots[h].count = (guint8) (run - k);
+      filter[bit / 32] |= 1u << (bit % 32);
+      k = run;
+    }
+}
+
 static void
 ensure_lexicons (void)
 {
@@ -383,61 +440,62 @@ ensure_lexicons (void)
     {
       Lexicon *lex = all_lexicons[l];
 
-      for (guint k = 0; k < lex->n_words; k++)
-        {
-          const Word *word = &lex->words[k];
-          guint       first = filter_bit (char_key (word->text));
-          guint       last = filter_bit (char_key (word->text + word->length - 3));
-
-          lex->by_first[k] = word;
-          lex->by_last[k] = word;
-          lex->first_filter[first / 32] |= 1u << (first % 32);
-          lex->last_filter[last / 32] |= 1u << (last % 32);
-        }
-      qsort (lex->by_first, lex->n_words, sizeof (Word *), compare_by_first);
-      qsort (lex->by_last, lex->n_words, sizeof (Word *), compare_by_last);
+      memcpy (lex->by_first, lex->words, lex->n_words * sizeof (Word));
+      memcpy (lex->by_last, lex->words, lex->n_words * sizeof (Word));
+      qsort (lex->by_first, lex->n_words, sizeof (Word), compare_by_first);
+      qsort (lex->by_last, lex->n_words, sizeof (Word), compare_by_last);
+      index_words (lex->by_first, lex->n_words, FALSE, lex->first_slots, lex->slot_mask, lex->first_filter);
+      index_words (lex->by_last, lex->n_words, TRUE, lex->last_slots, lex->slot_mask, lex->last_filter);
     }
 
   g_once_init_leave (&initialized, 1);
 }
 
-/* First index in @sorted whose key (the word's last character if
- * @by_last, else its first) is not below @key. */
-static guint
-lower_bound (const Word * const *sorted,
-             guint               n,
-             guint32             key,
-             gboolean            by_last)
+/* The slot of the character @key, whose filter bit is @bit, or NULL. */
+static inline const Slot *
+find_slot (const Slot *slots,
+           guint       slot_mask,
+           guint32     key,
+           guint       bit)
 {
-  guint lo = 0;
-  guint hi = n;
-
-  while (lo < hi)
+  for (guint h = bit & slot_mask;; h = (h + 1) & slot_mask)
     {
-      guint       mid = lo + (hi - lo) / 2;
-      const Word *word = sorted[mid];
-      guint32     k = char_key (by_last ? word->text + word->length - 3 : word->text);
-
-      if (k < key)
-        lo = mid + 1;
-      else
-        hi = mid;
+      if (slots[h].key == key)
+        return &slots[h];
+      if (slots[h].key == 0)
+        return NULL;
     }
-  return lo;
+}
+
+/* Words are a few characters long: comparing bytes inline beats a call
+ * to memcmp, and most candidates differ at the first byte. */
+static inline gboolean
+same_bytes (const char *a,
+            const char *b,
+            gsize       n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (a[k] != b[k])
+      return FALSE;
+  return TRUE;
 }
 
 static const Word *
 lex_head_lookup (const Lexicon *lex,
                  const char    *p,
                  const char    *end,
-                 guint32        key)
+                 guint32        key,
+                 guint          bit)
 {
-  for (guint k = lower_bound (lex->by_first, lex->n_words, key, FALSE);
-       k < lex->n_words && char_key (lex->by_first[k]->text) == key; k++)
-    {
-      const Word *word = lex->by_first[k];
+  const Slot *slot = find_slot (lex->first_slots, lex->slot_mask, key, bit);
 
-      if ((gsize) (end - p) >= word->length && memcmp (p + 3, word->text + 3, word->length - 3) == 0)
+  if (slot == NULL)
+    return NULL;
+  for (guint k = slot->first; k < (guint) slot->first + slot->count; k++)
+    {
+      const Word *word = &lex->by_first[k];
+
+      if ((gsize) (end - p) >= word->length && same_bytes (p + 3, word->text + 3, word->length - 3))
         return word;
     }
   return NULL;
@@ -447,16 +505,18 @@ static const Word *
 lex_tail_lookup (const Lexicon *lex,
                  const char    *start,
                  const char    *end,
-                 guint32        key)
+                 guint32        key,
+                 guint          bit)
 {
-  for (guint k = lower_bound (lex->by_last, lex->n_words, key, TRUE); k < lex->n_words; k++)
-    {
-      const Word *word = lex->by_last[k];
+  const Slot *slot = find_slot (lex->last_slots, lex->slot_mask, key, bit);
 
-      if (char_key (word->text + word->length - 3) != key)
-        break;
-      if ((gsize) (end - start) >= word->length &&
-          memcmp (end - word->length, word->text, word->length - 3) == 0)
+  if (slot == NULL)
+    return NULL;
+  for (guint k = slot->first; k < (guint) slot->first + slot->count; k++)
+    {
+      const Word *word = &lex->by_last[k];
+
+      if ((gsize) (end - start) >= word->length && same_bytes (end - word->length, word->text, word->length - 3))
         return word;
     }
   return NULL;
@@ -470,13 +530,15 @@ lex_head (const Lexicon *lex,
           const char    *end)
 {
   guint32 key;
+  guint   bit;
 
   if (end - p < 3 || ((guchar) p[0] & 0xF0) != 0xE0)
     return NULL;
   key = char_key (p);
-  if (!filter_has (lex->first_filter, key))
+  bit = filter_bit (key);
+  if (!filter_has (lex->first_filter, bit))
     return NULL;
-  return lex_head_lookup (lex, p, end, key);
+  return lex_head_lookup (lex, p, end, key, bit);
 }
 
 /* The longest word of @lex that ends at @end and starts at or after
@@ -487,13 +549,15 @@ lex_tail (const Lexicon *lex,
           const char    *end)
 {
   guint32 key;
+  guint   bit;
 
   if (end - start < 3 || ((guchar) end[-3] & 0xF0) != 0xE0)
     return NULL;
   key = char_key (end - 3);
-  if (!filter_has (lex->last_filter, key))
+  bit = filter_bit (key);
+  if (!filter_has (lex->last_filter, bit))
     return NULL;
-  return lex_tail_lookup (lex, start, end, key);
+  return lex_tail_lookup (lex, start, end, key, bit);
 }
 
 /* The scan ---------------------------------------------------------- */
