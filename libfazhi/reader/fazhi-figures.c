@@ -1062,9 +1062,17 @@ static char *
 dup_span (const Scan *sc,
           Span        span)
 {
+  gsize length = span.end - span.start;
+  char *copy;
+
   if (span_empty (span))
     return NULL;
-  return g_strndup (sc->s + span.start, span.end - span.start);
+  /* g_strndup would copy with strncpy, which pads and stops at a NUL
+   * that validated text cannot have; one memcpy is cheaper. */
+  copy = g_malloc (length + 1);
+  memcpy (copy, sc->s + span.start, length);
+  copy[length] = '\0';
+  return copy;
 }
 
 /* The last figure since @first (the sentence's or the clause's first), or NULL. */
@@ -1300,13 +1308,42 @@ make_rank_subject (const Scan *sc,
 /* The original text of [start, end). A figure that a line or page break
  * splits ("1 286" on one line, "件" on the next) is quoted without the
  * break, as it reads. */
+/* The segment that holds @para_offset: the last one that starts at or
+ * before it (what _fazhi_paragraph_to_line () and _to_norm () look up). */
+static const FazhiSegment *
+segment_at (const FazhiParagraph *paragraph,
+            gsize                 para_offset)
+{
+  guint lo = 0;
+  guint hi = paragraph->n_segments;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (paragraph->segments[mid].para_offset <= para_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &paragraph->segments[lo];
+}
+
 static char *
-dup_original (const Scan *sc,
-              gsize       start,
-              gsize       end)
+dup_original (const Scan         *sc,
+              const FazhiSegment *segment,
+              gsize               start,
+              gsize               end)
 {
   const FazhiParagraph *paragraph = sc->paragraph;
   GString              *text = NULL;
+
+  /* Most figures lie within the segment of their start (@segment): one
+   * piece, mapped without looking the segment up again. */
+  if (start < end && (segment + 1 == paragraph->segments + paragraph->n_segments ||
+                      end - 1 < segment[1].para_offset))
+    return _fazhi_document_dup_original (sc->document, segment->norm_offset + (start - segment->para_offset),
+                                         segment->norm_offset + (end - 1 - segment->para_offset) + 1);
 
   while (start < end)
     {
@@ -1332,27 +1369,35 @@ dup_original (const Scan *sc,
   return text != NULL ? g_string_free (text, FALSE) : g_strdup ("");
 }
 
+/* Appends a record. @unit is @unit_length bytes, not terminated. */
 static void
 emit (Scan                *sc,
       double               value,
       const char          *unit,
+      gsize                unit_length,
       FazhiFigureKind      kind,
       FazhiFigureQualifier qualifier,
       char                *subject,
       gsize                start,
       gsize                end)
 {
-  FazhiFigureRecord record;
+  const FazhiSegment *segment = segment_at (sc->paragraph, start);
+  char               *text = dup_original (sc, segment, start, end);
+  FazhiFigureRecord  *record;
 
-  record.value = value;
-  g_strlcpy (record.unit, unit != NULL ? unit : "", sizeof record.unit);
-  record.subject = subject;
-  record.text = dup_original (sc, start, end);
-  record.line = _fazhi_paragraph_to_line (sc->paragraph, start);
-  record.offset = (guint) start;
-  record.kind = kind;
-  record.qualifier = qualifier;
-  g_array_append_val (sc->figures, record);
+  /* Filled in place: appending a copy costs a call to memcpy. */
+  g_array_set_size (sc->figures, sc->figures->len + 1);
+  record = &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
+  record->value = value;
+  unit_length = MIN (unit_length, sizeof record->unit - 1);
+  memcpy (record->unit, unit, unit_length);
+  record->unit[unit_length] = '\0';
+  record->subject = subject;
+  record->text = text;
+  record->line = segment->line;
+  record->offset = (guint) start;
+  record->kind = kind;
+  record->qualifier = qualifier;
 }
 
 /* Units ------------------------------------------------------------- */
@@ -1360,6 +1405,7 @@ emit (Scan                *sc,
 typedef struct
 {
   char                 unit[32];
+  gsize                unit_length;
   gsize                end; /* after the unit */
   FazhiFigureKind      kind;
   FazhiFigureQualifier qualifier; /* from 余 or 多 before the unit */
@@ -1408,6 +1454,7 @@ match_unit (const Scan *sc,
       if (prefix > 0)
         return FALSE;
       memcpy (m->unit, "%", 2);
+      m->unit_length = 1;
       m->kind = FAZHI_FIGURE_KIND_PERCENTAGE;
       m->end = i + 1;
       return TRUE;
@@ -1420,6 +1467,7 @@ match_unit (const Scan *sc,
         return FALSE;
       memcpy (m->unit + prefix, base->text, base->length);
       m->unit[prefix + base->length] = '\0';
+      m->unit_length = prefix + base->length;
       m->kind = base->tag;
       m->end = i + base->length;
       return TRUE;
@@ -1428,6 +1476,7 @@ match_unit (const Scan *sc,
   if (prefix > 0)
     {
       m->unit[prefix] = '\0';
+      m->unit_length = prefix;
       m->kind = FAZHI_FIGURE_KIND_MONEY;
       m->end = i;
       m->bare = TRUE;
@@ -1458,7 +1507,7 @@ emit_shared (Scan                *sc,
 
           if (clean_before (sc, item, m->kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, NULL) == BEFORE_NOUN &&
               !span_empty (noun))
-            emit (sc, value, m->unit, m->kind, qualifier, dup_span (sc, noun), start, m->end);
+            emit (sc, value, m->unit, m->unit_length, m->kind, qualifier, dup_span (sc, noun), start, m->end);
           if (i == items.end)
             break;
           i += 3;
@@ -1489,7 +1538,7 @@ finish_number (Scan  *sc,
   if (!match_unit (sc, end, &m))
     return 0;
   /* "较上年前移三位": a move in a ranking. */
-  if (g_str_equal (m.unit, "位") && tail_length (sc, floor_start, start, &moves) > 0)
+  if (m.unit_length == 3 && memcmp (m.unit, "位", 3) == 0 && tail_length (sc, floor_start, start, &moves) > 0)
     return 0;
   /* "进入全国前二十名", "前3个月": a cut-off, not a count. */
   if (start >= floor_start + 3 && AT (sc, start - 3, "前") &&
@@ -1524,7 +1573,7 @@ finish_number (Scan  *sc,
       emit_shared (sc, items, value, &m, qualifier, start);
     }
   else
-    emit (sc, value, m.unit, m.kind, qualifier, make_subject (sc, raw, m.kind, after), start, m.end);
+    emit (sc, value, m.unit, m.unit_length, m.kind, qualifier, make_subject (sc, raw, m.kind, after), start, m.end);
 
   sc->last_end = after;
   return after;
@@ -1563,10 +1612,12 @@ scan_ratio (Scan  *sc,
       ((k - j == 2 && sc->s[j] == '0') || tail_length (sc, sc->clause_start, start, &times_of_day) > 0))
     return 0;
 
-  g_snprintf (unit, sizeof unit, ":%.*s", (int) (k - j), sc->s + j);
+  /* ":" and at most eight digits. */
+  unit[0] = ':';
+  memcpy (unit + 1, sc->s + j, k - j);
   raw.start = MAX (sc->clause_start, sc->last_end);
   raw.end = start;
-  emit (sc, value, unit, FAZHI_FIGURE_KIND_RATIO, FAZHI_FIGURE_QUALIFIER_EXACT,
+  emit (sc, value, unit, k - j + 1, FAZHI_FIGURE_KIND_RATIO, FAZHI_FIGURE_QUALIFIER_EXACT,
         make_subject (sc, raw, FAZHI_FIGURE_KIND_RATIO, k), start, k);
   sc->last_end = k;
   return k;
@@ -1665,7 +1716,7 @@ scan_cn_percent (Scan *sc,
 
   raw.start = MAX (sc->clause_start, sc->last_end);
   raw.end = i;
-  emit (sc, value, "%", FAZHI_FIGURE_KIND_PERCENTAGE, FAZHI_FIGURE_QUALIFIER_EXACT,
+  emit (sc, value, "%", 1, FAZHI_FIGURE_KIND_PERCENTAGE, FAZHI_FIGURE_QUALIFIER_EXACT,
         make_subject (sc, raw, FAZHI_FIGURE_KIND_PERCENTAGE, end), i, end);
   sc->last_end = end;
   return end;
@@ -1714,7 +1765,7 @@ scan_rank (Scan *sc,
 
   raw.start = MAX (sc->clause_start, sc->last_end);
   raw.end = MAX (context - verb, raw.start);
-  emit (sc, value, NULL, FAZHI_FIGURE_KIND_RANK, FAZHI_FIGURE_QUALIFIER_EXACT,
+  emit (sc, value, "", 0, FAZHI_FIGURE_KIND_RANK, FAZHI_FIGURE_QUALIFIER_EXACT,
         make_rank_subject (sc, raw), context, rank_end);
   sc->last_end = rank_end;
   return rank_end;
