@@ -769,6 +769,32 @@ strip_head (const Scan    *sc,
     }
 }
 
+/* strip_head (@span, @lex, 0) and, in the same pass, what
+ * strip_head (@span, @lex, @min_rest) would have left in @rest: both
+ * strip the same words until the second runs short of rest. */
+static void
+strip_head_twice (const Scan    *sc,
+                  Span          *span,
+                  const Lexicon *lex,
+                  gsize          min_rest,
+                  Span          *rest)
+{
+  gboolean short_of_rest = FALSE;
+  gsize    n;
+
+  *rest = *span;
+  while ((n = head_length (sc, span->start, span->end, lex)) > 0 &&
+         span->end - span->start >= n)
+    {
+      if (span->end - span->start < n + min_rest)
+        short_of_rest = TRUE;
+      span->start += n;
+      trim_spaces (sc, span);
+      if (!short_of_rest)
+        *rest = *span;
+    }
+}
+
 static gboolean
 only_scopes (const Scan *sc,
              Span        span)
@@ -1026,14 +1052,16 @@ clean_before (const Scan *sc,
 
   if (!keep_verbs)
     {
+      Span rest;
+
       bare = span;
-      strip_head (sc, &bare, &head_verbs, 0);
+      strip_head_twice (sc, &bare, &head_verbs, 9, &rest);
       if (span_empty (bare) || only_scopes (sc, bare))
         {
           *noun = bare;
           return span_empty (bare) ? BEFORE_VERBS : BEFORE_EMPTY;
         }
-      strip_head (sc, &span, &head_verbs, 9);
+      span = rest;
       strip_head (sc, &span, &head_conjunctions, 6);
       if (head_length (sc, span.start, span.end, &prepositions) > 0)
         {
@@ -1067,8 +1095,8 @@ dup_span (const Scan *sc,
 
   if (span_empty (span))
     return NULL;
-  /* g_strndup would copy with strncpy, which pads and stops at a NUL
-   * that validated text cannot have; one memcpy is cheaper. */
+  /* One memcpy instead of g_strndup's strncpy, which pads the copy
+   * byte by byte; validated text has no NUL to stop at. */
   copy = g_malloc (length + 1);
   memcpy (copy, sc->s + span.start, length);
   copy[length] = '\0';
