@@ -377,8 +377,10 @@ compare_by_last (gconstpointer a,
 
 /* The BMP characters the main loop stops at: numerals, 第, and the
  * punctuation that bounds clauses, quotes and titles. Everything else
- * (most of the text) is skipped with one bit test. */
-static guint32 stop_chars[0x10000 / 32];
+ * (most of the text) is skipped with one bit test. A row holds the 64
+ * characters that share the first two bytes of their UTF-8 sequence, so
+ * that the bytes index it without decoding the character. */
+static guint64 stop_chars[0x10000 / 64];
 
 static const gunichar stop_char_list[] = {
   0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
@@ -388,10 +390,11 @@ static const gunichar stop_char_list[] = {
   0x201C, 0x201D, 0x300A, 0x300B,                         /* “”《》 */
 };
 
+/* Whether the three-byte sequence at @p is a stop character. */
 static inline gboolean
-is_stop_char (gunichar c)
+is_stop_char (const guchar *p)
 {
-  return (stop_chars[c / 32] >> (c % 32)) & 1;
+  return (stop_chars[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1;
 }
 
 /* Enters the runs of @sorted that share a character (the first one, or
@@ -434,7 +437,7 @@ ensure_lexicons (void)
     return;
 
   for (gsize k = 0; k < G_N_ELEMENTS (stop_char_list); k++)
-    stop_chars[stop_char_list[k] / 32] |= 1u << (stop_char_list[k] % 32);
+    stop_chars[stop_char_list[k] / 64] |= G_GUINT64_CONSTANT (1) << (stop_char_list[k] % 64);
 
   for (gsize l = 0; l < G_N_ELEMENTS (all_lexicons); l++)
     {
@@ -1945,19 +1948,15 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
 
   while (i < sc.length)
     {
-      guchar   b = s[i];
-      gunichar c = 0;
+      guchar   b;
+      gunichar c;
 
-      /* The fast path: CJK characters that start nothing. */
-      if (b >= 0xE0 && b < 0xF0 && i + 3 <= sc.length)
-        {
-          c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-          if (!is_stop_char (c))
-            {
-              i += 3;
-              continue;
-            }
-        }
+      /* The fast path: runs of CJK characters that start nothing. */
+      while (i + 3 <= sc.length && (s[i] & 0xF0) == 0xE0 && !is_stop_char (s + i))
+        i += 3;
+      if (i >= sc.length)
+        break;
+      b = s[i];
 
       /* A heading line's end matters only to what comes after it. */
       if (G_UNLIKELY (i >= sc.next_break))
@@ -1990,6 +1989,7 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
           continue;
         }
 
+      c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
       switch (c)
         {
         case 0x7B2C: /* 第 */
