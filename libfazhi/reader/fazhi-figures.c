@@ -40,7 +40,8 @@ typedef struct
 /* clang-format on */
 
 /* Bits of a filter that tells, with one load, that no word starts (or
- * ends) with a character; most characters are in no list. */
+ * ends) with a character; most characters are in no list. One bit for
+ * each value of the low twelve bits of a code point (see filter_bit ()). */
 #define FILTER_BITS 4096
 
 /* The words that start (or end) with one character: a run of the
@@ -334,10 +335,13 @@ char_key (const char *p)
   return ((guint32) (guchar) p[0] << 16) | ((guint32) (guchar) p[1] << 8) | (guchar) p[2];
 }
 
+/* The filter bit of the three-byte character at @p: the low twelve bits
+ * of its code point, read from the bytes without building the key, which
+ * only a character that passes the filter needs. */
 static inline guint
-filter_bit (guint32 key)
+filter_bit (const char *p)
 {
-  return (key ^ (key >> 12)) & (FILTER_BITS - 1);
+  return (((guint) (guchar) p[1] & 0x3F) << 6) | ((guint) (guchar) p[2] & 0x3F);
 }
 
 static inline gboolean
@@ -410,8 +414,9 @@ index_words (const Word *sorted,
   for (guint k = 0; k < n_words;)
     {
       const Word *word = &sorted[k];
-      guint32     key = char_key (by_last ? word->text + word->length - 3 : word->text);
-      guint       bit = filter_bit (key);
+      const char *at = by_last ? word->text + word->length - 3 : word->text;
+      guint32     key = char_key (at);
+      guint       bit = filter_bit (at);
       guint       h = bit & slot_mask;
       guint       run = k;
 
@@ -537,10 +542,10 @@ lex_head (const Lexicon *lex,
 
   if (end - p < 3 || ((guchar) p[0] & 0xF0) != 0xE0)
     return NULL;
-  key = char_key (p);
-  bit = filter_bit (key);
+  bit = filter_bit (p);
   if (!filter_has (lex->first_filter, bit))
     return NULL;
+  key = char_key (p);
   return lex_head_lookup (lex, p, end, key, bit);
 }
 
@@ -556,10 +561,10 @@ lex_tail (const Lexicon *lex,
 
   if (end - start < 3 || ((guchar) end[-3] & 0xF0) != 0xE0)
     return NULL;
-  key = char_key (end - 3);
-  bit = filter_bit (key);
+  bit = filter_bit (end - 3);
   if (!filter_has (lex->last_filter, bit))
     return NULL;
+  key = char_key (end - 3);
   return lex_tail_lookup (lex, start, end, key, bit);
 }
 
