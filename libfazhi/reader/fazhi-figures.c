@@ -690,8 +690,17 @@ find_word (const Scan    *sc,
 {
   for (gsize i = start; i < end;)
     {
-      gsize next = skip_quoted (sc, i, end);
+      guchar b = (guchar) sc->s[i];
+      gsize  next;
 
+      /* Words, titles and quotations all start with a three-byte
+       * character. */
+      if ((b & 0xF0) != 0xE0)
+        {
+          i += char_length (b);
+          continue;
+        }
+      next = skip_quoted (sc, i, end);
       if (next != i)
         {
           i = next;
@@ -699,7 +708,7 @@ find_word (const Scan    *sc,
         }
       if (head_length (sc, i, end, lex) > 0)
         return i;
-      i += char_length ((guchar) sc->s[i]);
+      i += 3;
     }
   return G_MAXSIZE;
 }
@@ -876,8 +885,15 @@ cut_after_particles (const Scan *sc,
 
   for (gsize i = span->start; i + 9 <= span->end;)
     {
-      gsize next = skip_quoted (sc, i, span->end);
+      guchar b = (guchar) sc->s[i];
+      gsize  next;
 
+      if ((b & 0xF0) != 0xE0)
+        {
+          i += char_length (b);
+          continue;
+        }
+      next = skip_quoted (sc, i, span->end);
       if (next != i)
         {
           i = next;
@@ -885,7 +901,7 @@ cut_after_particles (const Scan *sc,
         }
       if (AT (sc, i, "的") || AT (sc, i, "等"))
         best = i + 3;
-      i += char_length ((guchar) sc->s[i]);
+      i += 3;
     }
   if (best != G_MAXSIZE)
     span->start = best;
@@ -925,9 +941,16 @@ cut_after_last_verb (const Scan *sc,
 
   for (gsize i = span->start + 3; i + 12 < span->end;)
     {
-      gsize next = skip_quoted (sc, i, span->end);
-      gsize n;
+      guchar b = (guchar) sc->s[i];
+      gsize  next;
+      gsize  n;
 
+      if ((b & 0xF0) != 0xE0)
+        {
+          i += char_length (b);
+          continue;
+        }
+      next = skip_quoted (sc, i, span->end);
       if (next != i)
         {
           i = next;
@@ -936,7 +959,7 @@ cut_after_last_verb (const Scan *sc,
       n = head_length (sc, i, span->end, &head_verbs);
       if (n > 0 && span->end - (i + n) >= 12 && !AT (sc, i - 3, "新"))
         best = i + n;
-      i += char_length ((guchar) sc->s[i]);
+      i += 3;
     }
   if (best != G_MAXSIZE)
     span->start = best;
