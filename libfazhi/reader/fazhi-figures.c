@@ -830,6 +830,15 @@ strip_enumeration (const Scan *sc,
   gsize         i = span->start;
   gsize         j = i;
 
+  /* Most clauses start with a CJK character that is no numeral (nor
+   * ①, whose sequence starts with 0xE2): nothing to strip. */
+  if (i + 3 <= span->end && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE2 &&
+      _fazhi_cn_numeral (sc->s + i) == FAZHI_CN_NONE)
+    {
+      trim_spaces (sc, span);
+      return;
+    }
+
   while (j < span->end && g_ascii_isdigit (sc->s[j]))
     j++;
   if (j == i)
