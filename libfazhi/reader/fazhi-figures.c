@@ -40,24 +40,53 @@ typedef struct
 /* clang-format on */
 
 /* Bits of a filter that tells, with one load, that no word starts (or
- * ends) with a character; most characters are in no list. */
+ * ends) with a character; most characters are in no list. One bit for
+ * each value of the low twelve bits of a code point (see filter_bit ()). */
 #define FILTER_BITS 4096
+
+/* The words that start (or end) with one character: a run of the
+ * sorted copy. A small open-addressing table finds the run from the
+ * character in a probe or two, where a binary search took eight. */
+typedef struct
+{
+  guint32 key;   /* char_key () of the character; 0 for an empty slot */
+  guint8  first; /* index of the run's first (longest) word */
+  guint8  count; /* words in the run */
+} Slot;
+
+/* Twice the words, rounded up to a power of two, so that probes stay
+ * short; no list has more than 255 words (a Slot indexes them with a
+ * byte). */
+/* clang-format off */
+#define SLOTS_FOR(n) \
+  ((n) <= 4 ? 8 : (n) <= 8 ? 16 : (n) <= 16 ? 32 : (n) <= 32 ? 64 : (n) <= 64 ? 128 : (n) <= 128 ? 256 : 512)
+/* clang-format on */
 
 typedef struct
 {
-  const Word  *words;
-  guint        n_words;
-  const Word **by_first; /* by first character, longest first */
-  const Word **by_last;  /* by last character, longest first */
-  guint32      first_filter[FILTER_BITS / 32];
-  guint32      last_filter[FILTER_BITS / 32];
+  const Word *words;
+  guint       n_words;
+  Word       *by_first; /* copy sorted by first character, longest first */
+  Word       *by_last;  /* copy sorted by last character, longest first */
+  Slot       *first_slots;
+  Slot       *last_slots;
+  guint       slot_mask;
+  guint32     first_filter[FILTER_BITS / 32];
+  guint32     last_filter[FILTER_BITS / 32];
 } Lexicon;
 
+/* clang-format off */
 #define LEXICON(name, ...) \
-  static const Word  name##_words[] = { __VA_ARGS__ }; \
-  static const Word *name##_by_first[G_N_ELEMENTS (name##_words)]; \
-  static const Word *name##_by_last[G_N_ELEMENTS (name##_words)]; \
-  static Lexicon     name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, { 0 }, { 0 } }
+  static const Word name##_words[] = { __VA_ARGS__ }; \
+  G_STATIC_ASSERT (G_N_ELEMENTS (name##_words) < 256); \
+  static Word       name##_by_first[G_N_ELEMENTS (name##_words)]; \
+  static Word       name##_by_last[G_N_ELEMENTS (name##_words)]; \
+  static Slot       name##_first_slots[SLOTS_FOR (G_N_ELEMENTS (name##_words))]; \
+  static Slot       name##_last_slots[SLOTS_FOR (G_N_ELEMENTS (name##_words))]; \
+  static Lexicon    name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, \
+                             name##_first_slots, name##_last_slots, \
+                             SLOTS_FOR (G_N_ELEMENTS (name##_words)) - 1, { 0 }, { 0 } }
+/* clang-format on */
 
 #define COUNT      FAZHI_FIGURE_KIND_COUNT
 #define MONEY      FAZHI_FIGURE_KIND_MONEY
@@ -306,18 +335,19 @@ char_key (const char *p)
   return ((guint32) (guchar) p[0] << 16) | ((guint32) (guchar) p[1] << 8) | (guchar) p[2];
 }
 
+/* The filter bit of the three-byte character at @p: the low twelve bits
+ * of its code point, read from the bytes without building the key, which
+ * only a character that passes the filter needs. */
 static inline guint
-filter_bit (guint32 key)
+filter_bit (const char *p)
 {
-  return (key ^ (key >> 12)) & (FILTER_BITS - 1);
+  return (((guint) (guchar) p[1] & 0x3F) << 6) | ((guint) (guchar) p[2] & 0x3F);
 }
 
 static inline gboolean
 filter_has (const guint32 *filter,
-            guint32        key)
+            guint          bit)
 {
-  guint bit = filter_bit (key);
-
   return (filter[bit / 32] >> (bit % 32)) & 1;
 }
 
@@ -325,8 +355,8 @@ static int
 compare_by_first (gconstpointer a,
                   gconstpointer b)
 {
-  const Word *wa = *(const Word * const *) a;
-  const Word *wb = *(const Word * const *) b;
+  const Word *wa = a;
+  const Word *wb = b;
   guint32     ka = char_key (wa->text);
   guint32     kb = char_key (wb->text);
 
@@ -339,8 +369,8 @@ static int
 compare_by_last (gconstpointer a,
                  gconstpointer b)
 {
-  const Word *wa = *(const Word * const *) a;
-  const Word *wb = *(const Word * const *) b;
+  const Word *wa = a;
+  const Word *wb = b;
   guint32     ka = char_key (wa->text + wa->length - 3);
   guint32     kb = char_key (wb->text + wb->length - 3);
 
@@ -351,8 +381,10 @@ compare_by_last (gconstpointer a,
 
 /* The BMP characters the main loop stops at: numerals, 第, and the
  * punctuation that bounds clauses, quotes and titles. Everything else
- * (most of the text) is skipped with one bit test. */
-static guint32 stop_chars[0x10000 / 32];
+ * (most of the text) is skipped with one bit test. A row holds the 64
+ * characters that share the first two bytes of their UTF-8 sequence, so
+ * that the bytes index it without decoding the character. */
+static guint64 stop_chars[0x10000 / 64];
 
 static const gunichar stop_char_list[] = {
   0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
@@ -362,10 +394,43 @@ static const gunichar stop_char_list[] = {
   0x201C, 0x201D, 0x300A, 0x300B,                         /* “”《》 */
 };
 
+/* Whether the three-byte sequence at @p is a stop character. */
 static inline gboolean
-is_stop_char (gunichar c)
+is_stop_char (const guchar *p)
 {
-  return (stop_chars[c / 32] >> (c % 32)) & 1;
+  return (stop_chars[((p[0] & 0x0F) << 6) | (p[1] & 0x3F)] >> (p[2] & 0x3F)) & 1;
+}
+
+/* Enters the runs of @sorted that share a character (the first one, or
+ * the last if @by_last) into @slots and @filter. */
+static void
+index_words (const Word *sorted,
+             guint       n_words,
+             gboolean    by_last,
+             Slot       *slots,
+             guint       slot_mask,
+             guint32    *filter)
+{
+  for (guint k = 0; k < n_words;)
+    {
+      const Word *word = &sorted[k];
+      const char *at = by_last ? word->text + word->length - 3 : word->text;
+      guint32     key = char_key (at);
+      guint       bit = filter_bit (at);
+      guint       h = bit & slot_mask;
+      guint       run = k;
+
+      while (run < n_words &&
+             char_key (by_last ? sorted[run].text + sorted[run].length - 3 : sorted[run].text) == key)
+        run++;
+      while (slots[h].key != 0)
+        h = (h + 1) & slot_mask;
+      slots[h].key = key;
+      slots[h].first = (guint8) k;
+      slots[h].count = (guint8) (run - k);
+      filter[bit / 32] |= 1u << (bit % 32);
+      k = run;
+    }
 }
 
 static void
@@ -377,67 +442,68 @@ ensure_lexicons (void)
     return;
 
   for (gsize k = 0; k < G_N_ELEMENTS (stop_char_list); k++)
-    stop_chars[stop_char_list[k] / 32] |= 1u << (stop_char_list[k] % 32);
+    stop_chars[stop_char_list[k] / 64] |= G_GUINT64_CONSTANT (1) << (stop_char_list[k] % 64);
 
   for (gsize l = 0; l < G_N_ELEMENTS (all_lexicons); l++)
     {
       Lexicon *lex = all_lexicons[l];
 
-      for (guint k = 0; k < lex->n_words; k++)
-        {
-          const Word *word = &lex->words[k];
-          guint       first = filter_bit (char_key (word->text));
-          guint       last = filter_bit (char_key (word->text + word->length - 3));
-
-          lex->by_first[k] = word;
-          lex->by_last[k] = word;
-          lex->first_filter[first / 32] |= 1u << (first % 32);
-          lex->last_filter[last / 32] |= 1u << (last % 32);
-        }
-      qsort (lex->by_first, lex->n_words, sizeof (Word *), compare_by_first);
-      qsort (lex->by_last, lex->n_words, sizeof (Word *), compare_by_last);
+      memcpy (lex->by_first, lex->words, lex->n_words * sizeof (Word));
+      memcpy (lex->by_last, lex->words, lex->n_words * sizeof (Word));
+      qsort (lex->by_first, lex->n_words, sizeof (Word), compare_by_first);
+      qsort (lex->by_last, lex->n_words, sizeof (Word), compare_by_last);
+      index_words (lex->by_first, lex->n_words, FALSE, lex->first_slots, lex->slot_mask, lex->first_filter);
+      index_words (lex->by_last, lex->n_words, TRUE, lex->last_slots, lex->slot_mask, lex->last_filter);
     }
 
   g_once_init_leave (&initialized, 1);
 }
 
-/* First index in @sorted whose key (the word's last character if
- * @by_last, else its first) is not below @key. */
-static guint
-lower_bound (const Word * const *sorted,
-             guint               n,
-             guint32             key,
-             gboolean            by_last)
+/* The slot of the character @key, whose filter bit is @bit, or NULL. */
+static inline const Slot *
+find_slot (const Slot *slots,
+           guint       slot_mask,
+           guint32     key,
+           guint       bit)
 {
-  guint lo = 0;
-  guint hi = n;
-
-  while (lo < hi)
+  for (guint h = bit & slot_mask;; h = (h + 1) & slot_mask)
     {
-      guint       mid = lo + (hi - lo) / 2;
-      const Word *word = sorted[mid];
-      guint32     k = char_key (by_last ? word->text + word->length - 3 : word->text);
-
-      if (k < key)
-        lo = mid + 1;
-      else
-        hi = mid;
+      if (slots[h].key == key)
+        return &slots[h];
+      if (slots[h].key == 0)
+        return NULL;
     }
-  return lo;
+}
+
+/* Words are a few characters long: comparing bytes inline beats a call
+ * to memcmp, and most candidates differ at the first byte. */
+static inline gboolean
+same_bytes (const char *a,
+            const char *b,
+            gsize       n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (a[k] != b[k])
+      return FALSE;
+  return TRUE;
 }
 
 static const Word *
 lex_head_lookup (const Lexicon *lex,
                  const char    *p,
                  const char    *end,
-                 guint32        key)
+                 guint32        key,
+                 guint          bit)
 {
-  for (guint k = lower_bound (lex->by_first, lex->n_words, key, FALSE);
-       k < lex->n_words && char_key (lex->by_first[k]->text) == key; k++)
-    {
-      const Word *word = lex->by_first[k];
+  const Slot *slot = find_slot (lex->first_slots, lex->slot_mask, key, bit);
 
-      if ((gsize) (end - p) >= word->length && memcmp (p + 3, word->text + 3, word->length - 3) == 0)
+  if (slot == NULL)
+    return NULL;
+  for (guint k = slot->first; k < (guint) slot->first + slot->count; k++)
+    {
+      const Word *word = &lex->by_first[k];
+
+      if ((gsize) (end - p) >= word->length && same_bytes (p + 3, word->text + 3, word->length - 3))
         return word;
     }
   return NULL;
@@ -447,16 +513,18 @@ static const Word *
 lex_tail_lookup (const Lexicon *lex,
                  const char    *start,
                  const char    *end,
-                 guint32        key)
+                 guint32        key,
+                 guint          bit)
 {
-  for (guint k = lower_bound (lex->by_last, lex->n_words, key, TRUE); k < lex->n_words; k++)
-    {
-      const Word *word = lex->by_last[k];
+  const Slot *slot = find_slot (lex->last_slots, lex->slot_mask, key, bit);
 
-      if (char_key (word->text + word->length - 3) != key)
-        break;
-      if ((gsize) (end - start) >= word->length &&
-          memcmp (end - word->length, word->text, word->length - 3) == 0)
+  if (slot == NULL)
+    return NULL;
+  for (guint k = slot->first; k < (guint) slot->first + slot->count; k++)
+    {
+      const Word *word = &lex->by_last[k];
+
+      if ((gsize) (end - start) >= word->length && same_bytes (end - word->length, word->text, word->length - 3))
         return word;
     }
   return NULL;
@@ -470,13 +538,15 @@ lex_head (const Lexicon *lex,
           const char    *end)
 {
   guint32 key;
+  guint   bit;
 
   if (end - p < 3 || ((guchar) p[0] & 0xF0) != 0xE0)
     return NULL;
-  key = char_key (p);
-  if (!filter_has (lex->first_filter, key))
+  bit = filter_bit (p);
+  if (!filter_has (lex->first_filter, bit))
     return NULL;
-  return lex_head_lookup (lex, p, end, key);
+  key = char_key (p);
+  return lex_head_lookup (lex, p, end, key, bit);
 }
 
 /* The longest word of @lex that ends at @end and starts at or after
@@ -487,13 +557,15 @@ lex_tail (const Lexicon *lex,
           const char    *end)
 {
   guint32 key;
+  guint   bit;
 
   if (end - start < 3 || ((guchar) end[-3] & 0xF0) != 0xE0)
     return NULL;
-  key = char_key (end - 3);
-  if (!filter_has (lex->last_filter, key))
+  bit = filter_bit (end - 3);
+  if (!filter_has (lex->last_filter, bit))
     return NULL;
-  return lex_tail_lookup (lex, start, end, key);
+  key = char_key (end - 3);
+  return lex_tail_lookup (lex, start, end, key, bit);
 }
 
 /* The scan ---------------------------------------------------------- */
@@ -618,8 +690,17 @@ find_word (const Scan    *sc,
 {
   for (gsize i = start; i < end;)
     {
-      gsize next = skip_quoted (sc, i, end);
+      guchar b = (guchar) sc->s[i];
+      gsize  next;
 
+      /* Words, titles and quotations all start with a three-byte
+       * character. */
+      if ((b & 0xF0) != 0xE0)
+        {
+          i += char_length (b);
+          continue;
+        }
+      next = skip_quoted (sc, i, end);
       if (next != i)
         {
           i = next;
@@ -627,7 +708,7 @@ find_word (const Scan    *sc,
         }
       if (head_length (sc, i, end, lex) > 0)
         return i;
-      i += char_length ((guchar) sc->s[i]);
+      i += 3;
     }
   return G_MAXSIZE;
 }
@@ -705,6 +786,32 @@ strip_head (const Scan    *sc,
     }
 }
 
+/* strip_head (@span, @lex, 0) and, in the same pass, what
+ * strip_head (@span, @lex, @min_rest) would have left in @rest: both
+ * strip the same words until the second runs short of rest. */
+static void
+strip_head_twice (const Scan    *sc,
+                  Span          *span,
+                  const Lexicon *lex,
+                  gsize          min_rest,
+                  Span          *rest)
+{
+  gboolean short_of_rest = FALSE;
+  gsize    n;
+
+  *rest = *span;
+  while ((n = head_length (sc, span->start, span->end, lex)) > 0 &&
+         span->end - span->start >= n)
+    {
+      if (span->end - span->start < n + min_rest)
+        short_of_rest = TRUE;
+      span->start += n;
+      trim_spaces (sc, span);
+      if (!short_of_rest)
+        *rest = *span;
+    }
+}
+
 static gboolean
 only_scopes (const Scan *sc,
              Span        span)
@@ -722,6 +829,15 @@ strip_enumeration (const Scan *sc,
   const guchar *p = (const guchar *) sc->s + span->start;
   gsize         i = span->start;
   gsize         j = i;
+
+  /* Most clauses start with a CJK character that is no numeral (nor
+   * ①, whose sequence starts with 0xE2): nothing to strip. */
+  if (i + 3 <= span->end && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE2 &&
+      _fazhi_cn_numeral (sc->s + i) == FAZHI_CN_NONE)
+    {
+      trim_spaces (sc, span);
+      return;
+    }
 
   while (j < span->end && g_ascii_isdigit (sc->s[j]))
     j++;
@@ -778,8 +894,15 @@ cut_after_particles (const Scan *sc,
 
   for (gsize i = span->start; i + 9 <= span->end;)
     {
-      gsize next = skip_quoted (sc, i, span->end);
+      guchar b = (guchar) sc->s[i];
+      gsize  next;
 
+      if ((b & 0xF0) != 0xE0)
+        {
+          i += char_length (b);
+          continue;
+        }
+      next = skip_quoted (sc, i, span->end);
       if (next != i)
         {
           i = next;
@@ -787,7 +910,7 @@ cut_after_particles (const Scan *sc,
         }
       if (AT (sc, i, "的") || AT (sc, i, "等"))
         best = i + 3;
-      i += char_length ((guchar) sc->s[i]);
+      i += 3;
     }
   if (best != G_MAXSIZE)
     span->start = best;
@@ -827,9 +950,16 @@ cut_after_last_verb (const Scan *sc,
 
   for (gsize i = span->start + 3; i + 12 < span->end;)
     {
-      gsize next = skip_quoted (sc, i, span->end);
-      gsize n;
+      guchar b = (guchar) sc->s[i];
+      gsize  next;
+      gsize  n;
 
+      if ((b & 0xF0) != 0xE0)
+        {
+          i += char_length (b);
+          continue;
+        }
+      next = skip_quoted (sc, i, span->end);
       if (next != i)
         {
           i = next;
@@ -838,7 +968,7 @@ cut_after_last_verb (const Scan *sc,
       n = head_length (sc, i, span->end, &head_verbs);
       if (n > 0 && span->end - (i + n) >= 12 && !AT (sc, i - 3, "新"))
         best = i + n;
-      i += char_length ((guchar) sc->s[i]);
+      i += 3;
     }
   if (best != G_MAXSIZE)
     span->start = best;
@@ -962,14 +1092,16 @@ clean_before (const Scan *sc,
 
   if (!keep_verbs)
     {
+      Span rest;
+
       bare = span;
-      strip_head (sc, &bare, &head_verbs, 0);
+      strip_head_twice (sc, &bare, &head_verbs, 9, &rest);
       if (span_empty (bare) || only_scopes (sc, bare))
         {
           *noun = bare;
           return span_empty (bare) ? BEFORE_VERBS : BEFORE_EMPTY;
         }
-      strip_head (sc, &span, &head_verbs, 9);
+      span = rest;
       strip_head (sc, &span, &head_conjunctions, 6);
       if (head_length (sc, span.start, span.end, &prepositions) > 0)
         {
@@ -998,9 +1130,17 @@ static char *
 dup_span (const Scan *sc,
           Span        span)
 {
+  gsize length = span.end - span.start;
+  char *copy;
+
   if (span_empty (span))
     return NULL;
-  return g_strndup (sc->s + span.start, span.end - span.start);
+  /* One memcpy instead of g_strndup's strncpy, which pads the copy
+   * byte by byte; validated text has no NUL to stop at. */
+  copy = g_malloc (length + 1);
+  memcpy (copy, sc->s + span.start, length);
+  copy[length] = '\0';
+  return copy;
 }
 
 /* The last figure since @first (the sentence's or the clause's first), or NULL. */
@@ -1236,13 +1376,42 @@ make_rank_subject (const Scan *sc,
 /* The original text of [start, end). A figure that a line or page break
  * splits ("1 286" on one line, "件" on the next) is quoted without the
  * break, as it reads. */
+/* The segment that holds @para_offset: the last one that starts at or
+ * before it (what _fazhi_paragraph_to_line () and _to_norm () look up). */
+static const FazhiSegment *
+segment_at (const FazhiParagraph *paragraph,
+            gsize                 para_offset)
+{
+  guint lo = 0;
+  guint hi = paragraph->n_segments;
+
+  while (hi - lo > 1)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (paragraph->segments[mid].para_offset <= para_offset)
+        lo = mid;
+      else
+        hi = mid;
+    }
+  return &paragraph->segments[lo];
+}
+
 static char *
-dup_original (const Scan *sc,
-              gsize       start,
-              gsize       end)
+dup_original (const Scan         *sc,
+              const FazhiSegment *segment,
+              gsize               start,
+              gsize               end)
 {
   const FazhiParagraph *paragraph = sc->paragraph;
   GString              *text = NULL;
+
+  /* Most figures lie within the segment of their start (@segment): one
+   * piece, mapped without looking the segment up again. */
+  if (start < end && (segment + 1 == paragraph->segments + paragraph->n_segments ||
+                      end - 1 < segment[1].para_offset))
+    return _fazhi_document_dup_original (sc->document, segment->norm_offset + (start - segment->para_offset),
+                                         segment->norm_offset + (end - 1 - segment->para_offset) + 1);
 
   while (start < end)
     {
@@ -1268,27 +1437,35 @@ dup_original (const Scan *sc,
   return text != NULL ? g_string_free (text, FALSE) : g_strdup ("");
 }
 
+/* Appends a record. @unit is @unit_length bytes, not terminated. */
 static void
 emit (Scan                *sc,
       double               value,
       const char          *unit,
+      gsize                unit_length,
       FazhiFigureKind      kind,
       FazhiFigureQualifier qualifier,
       char                *subject,
       gsize                start,
       gsize                end)
 {
-  FazhiFigureRecord record;
+  const FazhiSegment *segment = segment_at (sc->paragraph, start);
+  char               *text = dup_original (sc, segment, start, end);
+  FazhiFigureRecord  *record;
 
-  record.value = value;
-  g_strlcpy (record.unit, unit != NULL ? unit : "", sizeof record.unit);
-  record.subject = subject;
-  record.text = dup_original (sc, start, end);
-  record.line = _fazhi_paragraph_to_line (sc->paragraph, start);
-  record.offset = (guint) start;
-  record.kind = kind;
-  record.qualifier = qualifier;
-  g_array_append_val (sc->figures, record);
+  /* Filled in place: appending a copy costs a call to memcpy. */
+  g_array_set_size (sc->figures, sc->figures->len + 1);
+  record = &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
+  record->value = value;
+  unit_length = MIN (unit_length, sizeof record->unit - 1);
+  memcpy (record->unit, unit, unit_length);
+  record->unit[unit_length] = '\0';
+  record->subject = subject;
+  record->text = text;
+  record->line = segment->line;
+  record->offset = (guint) start;
+  record->kind = kind;
+  record->qualifier = qualifier;
 }
 
 /* Units ------------------------------------------------------------- */
@@ -1296,6 +1473,7 @@ emit (Scan                *sc,
 typedef struct
 {
   char                 unit[32];
+  gsize                unit_length;
   gsize                end; /* after the unit */
   FazhiFigureKind      kind;
   FazhiFigureQualifier qualifier; /* from 余 or 多 before the unit */
@@ -1344,6 +1522,7 @@ match_unit (const Scan *sc,
       if (prefix > 0)
         return FALSE;
       memcpy (m->unit, "%", 2);
+      m->unit_length = 1;
       m->kind = FAZHI_FIGURE_KIND_PERCENTAGE;
       m->end = i + 1;
       return TRUE;
@@ -1356,6 +1535,7 @@ match_unit (const Scan *sc,
         return FALSE;
       memcpy (m->unit + prefix, base->text, base->length);
       m->unit[prefix + base->length] = '\0';
+      m->unit_length = prefix + base->length;
       m->kind = base->tag;
       m->end = i + base->length;
       return TRUE;
@@ -1364,6 +1544,7 @@ match_unit (const Scan *sc,
   if (prefix > 0)
     {
       m->unit[prefix] = '\0';
+      m->unit_length = prefix;
       m->kind = FAZHI_FIGURE_KIND_MONEY;
       m->end = i;
       m->bare = TRUE;
@@ -1394,7 +1575,7 @@ emit_shared (Scan                *sc,
 
           if (clean_before (sc, item, m->kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, NULL) == BEFORE_NOUN &&
               !span_empty (noun))
-            emit (sc, value, m->unit, m->kind, qualifier, dup_span (sc, noun), start, m->end);
+            emit (sc, value, m->unit, m->unit_length, m->kind, qualifier, dup_span (sc, noun), start, m->end);
           if (i == items.end)
             break;
           i += 3;
@@ -1425,7 +1606,7 @@ finish_number (Scan  *sc,
   if (!match_unit (sc, end, &m))
     return 0;
   /* "较上年前移三位": a move in a ranking. */
-  if (g_str_equal (m.unit, "位") && tail_length (sc, floor_start, start, &moves) > 0)
+  if (m.unit_length == 3 && memcmp (m.unit, "位", 3) == 0 && tail_length (sc, floor_start, start, &moves) > 0)
     return 0;
   /* "进入全国前二十名", "前3个月": a cut-off, not a count. */
   if (start >= floor_start + 3 && AT (sc, start - 3, "前") &&
@@ -1460,7 +1641,7 @@ finish_number (Scan  *sc,
       emit_shared (sc, items, value, &m, qualifier, start);
     }
   else
-    emit (sc, value, m.unit, m.kind, qualifier, make_subject (sc, raw, m.kind, after), start, m.end);
+    emit (sc, value, m.unit, m.unit_length, m.kind, qualifier, make_subject (sc, raw, m.kind, after), start, m.end);
 
   sc->last_end = after;
   return after;
@@ -1499,10 +1680,12 @@ scan_ratio (Scan  *sc,
       ((k - j == 2 && sc->s[j] == '0') || tail_length (sc, sc->clause_start, start, &times_of_day) > 0))
     return 0;
 
-  g_snprintf (unit, sizeof unit, ":%.*s", (int) (k - j), sc->s + j);
+  /* ":" and at most eight digits. */
+  unit[0] = ':';
+  memcpy (unit + 1, sc->s + j, k - j);
   raw.start = MAX (sc->clause_start, sc->last_end);
   raw.end = start;
-  emit (sc, value, unit, FAZHI_FIGURE_KIND_RATIO, FAZHI_FIGURE_QUALIFIER_EXACT,
+  emit (sc, value, unit, k - j + 1, FAZHI_FIGURE_KIND_RATIO, FAZHI_FIGURE_QUALIFIER_EXACT,
         make_subject (sc, raw, FAZHI_FIGURE_KIND_RATIO, k), start, k);
   sc->last_end = k;
   return k;
@@ -1601,7 +1784,7 @@ scan_cn_percent (Scan *sc,
 
   raw.start = MAX (sc->clause_start, sc->last_end);
   raw.end = i;
-  emit (sc, value, "%", FAZHI_FIGURE_KIND_PERCENTAGE, FAZHI_FIGURE_QUALIFIER_EXACT,
+  emit (sc, value, "%", 1, FAZHI_FIGURE_KIND_PERCENTAGE, FAZHI_FIGURE_QUALIFIER_EXACT,
         make_subject (sc, raw, FAZHI_FIGURE_KIND_PERCENTAGE, end), i, end);
   sc->last_end = end;
   return end;
@@ -1650,7 +1833,7 @@ scan_rank (Scan *sc,
 
   raw.start = MAX (sc->clause_start, sc->last_end);
   raw.end = MAX (context - verb, raw.start);
-  emit (sc, value, NULL, FAZHI_FIGURE_KIND_RANK, FAZHI_FIGURE_QUALIFIER_EXACT,
+  emit (sc, value, "", 0, FAZHI_FIGURE_KIND_RANK, FAZHI_FIGURE_QUALIFIER_EXACT,
         make_rank_subject (sc, raw), context, rank_end);
   sc->last_end = rank_end;
   return rank_end;
@@ -1802,19 +1985,15 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
 
   while (i < sc.length)
     {
-      guchar   b = s[i];
-      gunichar c = 0;
+      guchar   b;
+      gunichar c;
 
-      /* The fast path: CJK characters that start nothing. */
-      if (b >= 0xE0 && b < 0xF0 && i + 3 <= sc.length)
-        {
-          c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-          if (!is_stop_char (c))
-            {
-              i += 3;
-              continue;
-            }
-        }
+      /* The fast path: runs of CJK characters that start nothing. */
+      while (i + 3 <= sc.length && (s[i] & 0xF0) == 0xE0 && !is_stop_char (s + i))
+        i += 3;
+      if (i >= sc.length)
+        break;
+      b = s[i];
 
       /* A heading line's end matters only to what comes after it. */
       if (G_UNLIKELY (i >= sc.next_break))
@@ -1847,6 +2026,7 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
           continue;
         }
 
+      c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
       switch (c)
         {
         case 0x7B2C: /* 第 */
