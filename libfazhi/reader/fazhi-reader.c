@@ -573,7 +573,9 @@ fazhi_reader_read_document (FazhiReader   *self,
     fazhi_report_set_framework (report, fazhi_catalog_get_id (state.framework));
 
   /* No clear functions: the report takes what the records own. */
-  figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+  /* Reports carry a figure every 100 bytes or so: sized from the text,
+   * the array rarely needs to grow. */
+  figures = g_array_sized_new (FALSE, FALSE, sizeof (FazhiFigureRecord), MIN (state.norm_length / 64, 65536) + 16);
   duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
   sections = g_ptr_array_new_full (state.sections->len, g_object_unref);
   duty_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

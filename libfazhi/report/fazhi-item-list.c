@@ -154,8 +154,8 @@ _fazhi_item_list_append_records (FazhiItemList *self,
   if (n == 0)
     return;
   g_array_append_vals (self->records, records, n);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (self->items, NULL);
+  /* No items yet: they are made from the records on demand. */
+  g_ptr_array_set_size (self->items, before + n);
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n);
 }
 
