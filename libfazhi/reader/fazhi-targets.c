@@ -120,6 +120,17 @@ second_bytes_allow (const SecondBytes *self,
   return (self->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))) != 0;
 }
 
+/* word_at for a loop over every character, with the list's second bytes. */
+static inline const char *
+filtered_word_at (const SecondBytes  *second,
+                  const char         *text,
+                  gsize               length,
+                  gsize               pos,
+                  const char * const *words)
+{
+  return second_bytes_allow (second, text, length, pos) ? word_at (text, length, pos, words) : NULL;
+}
+
 /* Whether any of @words occurs in text[start, end). One pass over the
  * characters instead of a memmem per word: UTF-8 words can only start
  * where a character does. */
@@ -135,7 +146,7 @@ range_has_any (const char         *text,
     return FALSE;
   second_bytes_init (&second, words);
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
-    if (second_bytes_allow (&second, text, end, pos) && word_at (text, end, pos, words) != NULL)
+    if (filtered_word_at (&second, text, end, pos, words) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -728,9 +739,12 @@ static char *
 owner_after_label (const char *text,
                    gsize       length)
 {
+  SecondBytes second;
+
+  second_bytes_init (&second, owner_labels);
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
-      const char *label = word_at (text, length, pos, owner_labels);
+      const char *label = filtered_word_at (&second, text, length, pos, owner_labels);
       gsize       start, end;
 
       if (label == NULL)
@@ -789,9 +803,12 @@ static char *
 owner_before_verb (const char *text,
                    gsize       length)
 {
+  SecondBytes second;
+
+  second_bytes_init (&second, duty_verbs);
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
-      const char *verb = word_at (text, length, pos, duty_verbs);
+      const char *verb = filtered_word_at (&second, text, length, pos, duty_verbs);
       gsize       start = pos;
       guint       n = 0;
       char       *owner;
@@ -923,6 +940,22 @@ deadline_after_year (const char *text,
   return deadline_in_year (text, length, pos, year);
 }
 
+/* 去 上 前 明: what makes a 年底 another year's. */
+static gboolean
+is_past_or_other (gunichar c)
+{
+  switch (c)
+    {
+    case 0x53BB: /* 去 */
+    case 0x4E0A: /* 上 */
+    case 0x524D: /* 前 */
+    case 0x660E: /* 明 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Whether a 年底/年内/上半年 at @pos means the plan year: not "3年内"
  * (a span), not "去年底" or "上年底" (the past), not "2022年底" (read
  * with its year). */
@@ -930,16 +963,15 @@ static gboolean
 means_plan_year (const char *text,
                  gsize       pos)
 {
-  static const char past_or_other[] = "去上前明";
-  gunichar          before = char_before (text, pos);
+  gunichar before = char_before (text, pos);
 
-  if (is_numeral (before) || char_in (before, past_or_other))
+  if (is_numeral (before) || is_past_or_other (before))
     return FALSE;
   if (before == get_char ("年"))
     {
       gunichar earlier = char_before (text, prev_char (text, pos));
 
-      return !is_numeral (earlier) && !char_in (earlier, past_or_other);
+      return !is_numeral (earlier) && !is_past_or_other (earlier);
     }
   return TRUE;
 }
@@ -954,6 +986,7 @@ deadline_at (const char *text,
   static const char * const year_end[] = { "年底", "年末", "年内", "年度内", NULL };
   double                    value;
   gsize                     after;
+  int                       month;
 
   /* "每一季度" and "每月底" recur; they are periods, not deadlines. */
   if (char_before (text, pos) == get_char ("每"))
@@ -966,15 +999,19 @@ deadline_at (const char *text,
       return deadline_in_year (text, length, pos, plan_year);
     }
 
+  /* This is tried at every character: the words first, as they rule
+   * out more places for less than looking behind @pos does. */
+  if (word_at (text, length, pos, year_end) != NULL)
+    month = 12;
+  else if (has_word_at (text, length, pos, "上半年"))
+    month = 6;
+  else if (has_word_at (text, length, pos, "下半年"))
+    month = 12;
+  else
+    return NULL;
   if (!means_plan_year (text, pos))
     return NULL;
-  if (word_at (text, length, pos, year_end) != NULL)
-    return month_end (plan_year, 12);
-  if (has_word_at (text, length, pos, "上半年"))
-    return month_end (plan_year, 6);
-  if (has_word_at (text, length, pos, "下半年"))
-    return month_end (plan_year, 12);
-  return NULL;
+  return month_end (plan_year, month);
 }
 
 /* The first deadline stated in a clause that is not about the past. A
@@ -1074,9 +1111,14 @@ clause_builds (const char         *text,
                const char * const *verbs,
                const char * const *nouns)
 {
+  SecondBytes verb_seconds;
+  SecondBytes noun_seconds;
+
+  second_bytes_init (&verb_seconds, verbs);
+  second_bytes_init (&noun_seconds, nouns);
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
     {
-      const char *verb = word_at (text, end, pos, verbs);
+      const char *verb = filtered_word_at (&verb_seconds, text, end, pos, verbs);
       gsize       object = pos;
 
       if (verb == NULL)
@@ -1084,7 +1126,7 @@ clause_builds (const char         *text,
       object += strlen (verb);
       for (gsize n = object; n < end; n = next_char (text, n))
         {
-          const char *noun = word_at (text, end, n, nouns);
+          const char *noun = filtered_word_at (&noun_seconds, text, end, n, nouns);
 
           if (noun == NULL)
             continue;
