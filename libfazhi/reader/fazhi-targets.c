@@ -266,16 +266,36 @@ clause_bounds (const char *text,
   gsize s = MIN (pos, length);
   gsize e = MIN (pos, length);
 
+  /* Characters led by E4…E9 (most of the text: CJK) are three bytes and
+   * never a break, so they are stepped over on their lead byte alone. */
   while (s > 0)
     {
-      gsize p = prev_char (text, s);
+      gsize p;
 
+      if (s >= 3 && (guchar) text[s - 3] >= 0xE4 && (guchar) text[s - 3] <= 0xE9 &&
+          ((guchar) text[s - 2] & 0xC0) == 0x80 && ((guchar) text[s - 1] & 0xC0) == 0x80)
+        {
+          s -= 3;
+          continue;
+        }
+      p = prev_char (text, s);
       if (is_clause_break (get_char (text + p)))
         break;
       s = p;
     }
-  while (e < length && !is_clause_break (get_char (text + e)))
-    e = next_char (text, e);
+  while (e < length)
+    {
+      guchar b = (guchar) text[e];
+
+      if (b >= 0xE4 && b <= 0xE9)
+        {
+          e += 3;
+          continue;
+        }
+      if (is_clause_break (get_char (text + e)))
+        break;
+      e = next_char (text, e);
+    }
 
   *start = s;
   *end = e;
