@@ -546,14 +546,17 @@ fill_quantity (FazhiDocument *document,
   double           best_value = 0;
   FazhiPeriod      best_period = FAZHI_PERIOD_NONE;
   int              best_score = -1;
+  /* One pair of arrays for all paragraphs, emptied for each. */
+  g_autoptr (GArray) figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
+  g_array_set_clear_func (figures, (GDestroyNotify) _fazhi_figure_record_clear);
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autoptr (GArray)    figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
-      g_autoptr (GArray)    candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
-      g_array_set_clear_func (figures, (GDestroyNotify) _fazhi_figure_record_clear);
+      g_array_set_size (figures, 0);
+      g_array_set_size (candidates, 0);
       _fazhi_extract_figure_records (document, paragraph, figures);
       for (guint j = 0; j < figures->len; j++)
         {
