@@ -21,7 +21,112 @@ typedef struct
   const FazhiParagraph *paragraph;
   GArray               *duties; /* FazhiDutyRecord */
   GHashTable           *seen;   /* "duty@sentence-start" already reported */
+
+  /* Several phrases of a duty often stand in one sentence. The last hit's
+   * start and where its sentence starts: the walk back from a later hit
+   * that reaches that start ends where that one did. */
+  gsize last_start;
+  gsize last_from;
+  /* The last key looked up (and so in @seen): duty and sentence start. */
+  guint last_entry;
+  gsize last_key_from;
 } DutyScan;
+
+/* Writes "@offset" after the @n bytes of @slug into @buffer, the key
+ * under which a duty's sentence counts once; FALSE if it does not fit.
+ * The key is built on the stack, without printf, and copied only when the
+ * sentence is new. */
+static gboolean
+format_key (char       *buffer,
+            gsize       size,
+            const char *slug,
+            gsize       n,
+            gsize       offset)
+{
+  char  digits[24];
+  gsize n_digits = 0;
+
+  do
+    {
+      digits[n_digits++] = '0' + offset % 10;
+      offset /= 10;
+    }
+  while (offset > 0);
+
+  if (n + 1 + n_digits + 1 > size)
+    return FALSE;
+  memcpy (buffer, slug, n);
+  buffer[n++] = '@';
+  while (n_digits > 0)
+    buffer[n++] = digits[--n_digits];
+  buffer[n] = '\0';
+  return TRUE;
+}
+
+/* A hit of a duty phrase. Kept out of line: duty_hit sees every phrase of
+ * the lexicon and most are not duties, which then need none of this
+ * function's stack frame and cleanups. */
+static G_GNUC_NO_INLINE void
+duty_sentence (DutyScan              *scan,
+               const FazhiPhraseInfo *info,
+               gsize                  start,
+               gsize                  end)
+{
+  const FazhiParagraph *paragraph = scan->paragraph;
+  const char           *text = paragraph->text;
+  gsize                 from = start;
+  gsize                 to = end;
+  const char           *slug;
+  gsize                 offset;
+  char                  buffer[128];
+  g_autofree char      *key = NULL;
+  const char           *lookup;
+  g_autofree char      *original = NULL;
+  FazhiDutyRecord       record;
+
+  while (from >= 3 && !_fazhi_is_sentence_end (text + from - 3))
+    {
+      if (from == scan->last_start)
+        {
+          from = scan->last_from;
+          break;
+        }
+      /* Back one character: the paragraph starts with a whole one, so a
+       * lead byte is always found (g_utf8_find_prev_char, inline). */
+      do
+        from--;
+      while (from > 0 && ((guchar) text[from] & 0xC0) == 0x80);
+    }
+  scan->last_start = start;
+  scan->last_from = from;
+
+  if (info->entry == scan->last_entry && from == scan->last_key_from)
+    return;
+  scan->last_entry = info->entry;
+  scan->last_key_from = from;
+
+  slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (scan->state->lexicon->duties, info->entry));
+  offset = _fazhi_paragraph_to_norm (paragraph, from);
+  if (format_key (buffer, sizeof buffer, slug, strlen (slug), offset))
+    lookup = buffer;
+  else
+    lookup = key = g_strdup_printf ("%s@%" G_GSIZE_FORMAT, slug, offset);
+  if (g_hash_table_contains (scan->seen, lookup))
+    return;
+  g_hash_table_add (scan->seen, key != NULL ? g_steal_pointer (&key) : g_strdup (lookup));
+
+  while (to + 3 <= paragraph->length && !_fazhi_is_sentence_end (text + to))
+    to = g_utf8_next_char (text + to) - text;
+  if (to < paragraph->length)
+    to += 3; /* keep the full stop */
+
+  original = _fazhi_paragraph_dup_original (scan->state->document, paragraph, from, to);
+  record.duty = slug;
+  /* g_strstrip moves the text to the start of its own string. */
+  record.text = g_strstrip (g_steal_pointer (&original));
+  record.line = _fazhi_paragraph_to_line (paragraph, start);
+  g_array_append_val (scan->duties, record);
+}
 
 static void
 duty_hit (guint32  id,
@@ -31,35 +136,9 @@ duty_hit (guint32  id,
 {
   DutyScan              *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
-  const FazhiParagraph  *paragraph = scan->paragraph;
-  const char            *text = paragraph->text;
-  gsize                  from = start;
-  gsize                  to = end;
-  const char            *slug;
-  g_autofree char       *key = NULL;
-  g_autofree char       *original = NULL;
-  FazhiDutyRecord        record;
 
-  if (info->group != FAZHI_PHRASE_DUTY)
-    return;
-
-  while (from >= 3 && !_fazhi_is_sentence_end (text + from - 3))
-    from = g_utf8_find_prev_char (text, text + from) - text;
-  while (to + 3 <= paragraph->length && !_fazhi_is_sentence_end (text + to))
-    to = g_utf8_next_char (text + to) - text;
-  if (to < paragraph->length)
-    to += 3; /* keep the full stop */
-
-  slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (scan->state->lexicon->duties, info->entry));
-  key = g_strdup_printf ("%s@%" G_GSIZE_FORMAT, slug, _fazhi_paragraph_to_norm (paragraph, from));
-  if (!g_hash_table_add (scan->seen, g_steal_pointer (&key)))
-    return;
-
-  original = _fazhi_paragraph_dup_original (scan->state->document, paragraph, from, to);
-  record.duty = slug;
-  record.text = g_strdup (g_strstrip (original));
-  record.line = _fazhi_paragraph_to_line (paragraph, start);
-  g_array_append_val (scan->duties, record);
+  if (info->group == FAZHI_PHRASE_DUTY)
+    duty_sentence (scan, info, start, end);
 }
 
 void
@@ -68,7 +147,7 @@ _fazhi_find_duty_evidence (FazhiReadState       *state,
                            GArray               *duties,
                            GHashTable           *seen)
 {
-  DutyScan scan = { state, paragraph, duties, seen };
+  DutyScan scan = { state, paragraph, duties, seen, G_MAXSIZE, 0, G_MAXUINT, 0 };
 
   _fazhi_read_state_scan (state, paragraph, duty_hit, &scan);
 }

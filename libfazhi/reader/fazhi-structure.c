@@ -65,20 +65,30 @@ has (const char *text,
   return _fazhi_find (text, length, needle) != NULL;
 }
 
-/* The first of several three-byte punctuation marks, in one pass. */
+/* The first of several three-byte punctuation marks, in one pass. The
+ * marks' lead bytes, as a mask over E0…FF, let the CJK characters of the
+ * text (E4…E9) pass without a comparison. */
 static const char *
 find_first_of (const char         *text,
                gsize               length,
                const char * const *marks,
                guint               n_marks)
 {
+  guint32 leads = 0;
+
+  for (guint k = 0; k < n_marks; k++)
+    leads |= 1u << ((guchar) marks[k][0] & 0x1F);
+
   for (gsize i = 0; i + 3 <= length; i++)
     {
-      if ((guchar) text[i] < 0xE0)
+      guchar b = (guchar) text[i];
+
+      if (b < 0xE0)
         continue;
-      for (guint k = 0; k < n_marks; k++)
-        if (memcmp (text + i, marks[k], 3) == 0)
-          return text + i;
+      if ((leads & (1u << (b & 0x1F))) != 0)
+        for (guint k = 0; k < n_marks; k++)
+          if (memcmp (text + i, marks[k], 3) == 0)
+            return text + i;
       i += 2;
     }
   return NULL;
@@ -177,11 +187,41 @@ looks_like_title (const char *text,
 /* Heading markers                                                     */
 /* ------------------------------------------------------------------ */
 
-/* clang-format off */
-static const char * const cn_digits[] = {
-  "零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
-};
-/* clang-format on */
+/* The value of the Chinese digit 零…十 in the three bytes at @u, or -1.
+ * Heading and run-in markers are looked for at the start of every line
+ * and clause, so this is one switch on the bytes rather than a memcmp per
+ * digit. */
+static int
+cn_digit (const guchar *u)
+{
+  switch (((guint32) u[0] << 16) | ((guint32) u[1] << 8) | u[2])
+    {
+    case 0xE99BB6: /* 零 */
+      return 0;
+    case 0xE4B880: /* 一 */
+      return 1;
+    case 0xE4BA8C: /* 二 */
+      return 2;
+    case 0xE4B889: /* 三 */
+      return 3;
+    case 0xE59B9B: /* 四 */
+      return 4;
+    case 0xE4BA94: /* 五 */
+      return 5;
+    case 0xE585AD: /* 六 */
+      return 6;
+    case 0xE4B883: /* 七 */
+      return 7;
+    case 0xE585AB: /* 八 */
+      return 8;
+    case 0xE4B99D: /* 九 */
+      return 9;
+    case 0xE58D81: /* 十 */
+      return 10;
+    default:
+      return -1;
+    }
+}
 
 /* Reads a Chinese number up to 99 (一, 十, 十二, 二十三) at @s. */
 static gsize
@@ -195,11 +235,8 @@ read_cn_small_number (const char *s,
 
   while (n < 3 && i + 3 <= length)
     {
-      int d = -1;
+      int d = cn_digit ((const guchar *) s + i);
 
-      for (guint k = 0; k < G_N_ELEMENTS (cn_digits); k++)
-        if (memcmp (s + i, cn_digits[k], 3) == 0)
-          d = k;
       if (d < 0)
         break;
       digits[n++] = d;
@@ -787,6 +824,42 @@ typedef enum
   RUN_IN_DI,      /* 第一， 第二， */
 } RunInKind;
 
+/* Whether the three bytes at @u are 。；，：！, after which a run-in
+ * marker may stand. */
+static inline gboolean
+is_clause_mark (const guchar *u)
+{
+  /* 。 E3 80 82; ； EF BC 9B, ， EF BC 8C, ： EF BC 9A, ！ EF BC 81 */
+  if (u[0] == 0xEF)
+    return u[1] == 0xBC && (u[2] == 0x9B || u[2] == 0x8C || u[2] == 0x9A || u[2] == 0x81);
+  return u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x82;
+}
+
+/* Inside a clause, only : ; and the characters led by E2 (① …), E3 (。)
+ * and EF (；，：！) can start a clause or stand for a marker; every other
+ * byte is skipped by the width the scan below gives its character (0
+ * here: stop and look). */
+/* clang-format off */
+static const guint8 run_in_skip[256] = {
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,
+  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+};
+/* clang-format on */
+
 /* A run-in marker at @s: its kind, number and length, or 0. */
 static gsize
 read_run_in_marker (const char *s,
@@ -830,55 +903,81 @@ static void
 split_run_in (FazhiReadState     *state,
               FazhiReaderSection *section,
               guint               section_index,
-              GArray             *items)
+              GArray             *items,
+              GArray             *starts)
 {
-  g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize)); /* norm offsets of markers */
-  RunInKind          sequence = RUN_IN_NONE;
-  guint              expected = 1;
-  guint              parent_level = section->level;
-  gsize              body_end = section->body_end;
+  RunInKind sequence = RUN_IN_NONE;
+  guint     expected = 1;
+  guint     parent_level = section->level;
+  gsize     body_end = section->body_end;
+
+  g_array_set_size (starts, 0);
 
   for (guint p = 0; p < section->paragraphs->len; p++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (section->paragraphs, p);
       const char           *s = paragraph->text;
-
-      gboolean clause_start = TRUE;
+      gsize                 length = paragraph->length;
+      gboolean              clause_start = TRUE;
 
       /* One pass, character by character; a marker is only looked for at
-       * the start of a clause, or where a circled number stands. */
-      for (gsize i = 0; i < paragraph->length;)
+       * the start of a clause, or where a circled number stands. This runs
+       * over every byte of the body, so the common characters (CJK,
+       * three bytes) take a couple of byte tests and nothing else. */
+      for (gsize i = 0; i < length;)
         {
-          guchar    b = (guchar) s[i];
-          gsize     width = b < 0x80   ? 1
-                            : b < 0xE0 ? 2
-                            : b < 0xF0 ? 3
-                                       : 4;
-          RunInKind kind = RUN_IN_NONE;
-          guint     number = 0;
-          gsize     n = 0;
+          guchar b;
 
-          if (b >= 0xE0 && i + 3 <= paragraph->length &&
-              (clause_start || (b == 0xE2 && (guchar) s[i + 1] == 0x91)))
-            n = read_run_in_marker (s + i, paragraph->length - i, &kind, &number);
-          if (n > 0 && number == expected && (sequence == RUN_IN_NONE || kind == sequence) &&
-              (kind == RUN_IN_CIRCLED || clause_start))
+          /* Most of the text is the inside of clauses: skip it whole. */
+          if (!clause_start)
             {
-              gsize offset = _fazhi_paragraph_to_norm (paragraph, i);
+              guint8 skip;
 
-              g_array_append_val (starts, offset);
-              sequence = kind;
-              expected++;
-              i += n;
-              clause_start = FALSE;
-              continue;
+              while (i < length && (skip = run_in_skip[(guchar) s[i]]) != 0)
+                i += skip;
+              if (i >= length)
+                break;
             }
 
-          clause_start = (width == 1 && (b == ':' || b == ';')) ||
-                         (width == 3 && (starts_with (s + i, 3, "。") || starts_with (s + i, 3, "；") ||
-                                         starts_with (s + i, 3, "，") || starts_with (s + i, 3, "：") ||
-                                         starts_with (s + i, 3, "！")));
-          i += width;
+          b = (guchar) s[i];
+          if (b < 0x80)
+            {
+              clause_start = b == ':' || b == ';';
+              i++;
+              continue;
+            }
+          if (b < 0xE0 || b >= 0xF0)
+            {
+              /* No marker starts with these; they end no clause either. */
+              clause_start = FALSE;
+              i += b < 0xE0 ? 2 : 4;
+              continue;
+            }
+          if (i + 3 > length)
+            break; /* a cut character: no marker, and the paragraph ends */
+
+          if (clause_start || (b == 0xE2 && (guchar) s[i + 1] == 0x91))
+            {
+              RunInKind kind = RUN_IN_NONE;
+              guint     number = 0;
+              gsize     n = read_run_in_marker (s + i, length - i, &kind, &number);
+
+              if (n > 0 && number == expected && (sequence == RUN_IN_NONE || kind == sequence) &&
+                  (kind == RUN_IN_CIRCLED || clause_start))
+                {
+                  gsize offset = _fazhi_paragraph_to_norm (paragraph, i);
+
+                  g_array_append_val (starts, offset);
+                  sequence = kind;
+                  expected++;
+                  i += n;
+                  clause_start = FALSE;
+                  continue;
+                }
+            }
+
+          clause_start = is_clause_mark ((const guchar *) s + i);
+          i += 3;
         }
     }
 
@@ -991,15 +1090,19 @@ _fazhi_read_sections (FazhiReadState *state)
 
   /* Run-in items go in right after their section. */
   {
-    GArray *merged = g_array_sized_new (FALSE, TRUE, sizeof (FazhiReaderSection), n_marked);
+    GArray            *merged = g_array_sized_new (FALSE, TRUE, sizeof (FazhiReaderSection), n_marked);
+    g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize)); /* norm offsets of markers */
 
     for (guint k = 0; k < n_marked; k++)
       {
         FazhiReaderSection section = g_array_index (state->sections, FazhiReaderSection, k);
         guint              index = merged->len;
 
-        split_run_in (state, &section, index, merged);
-        g_array_insert_val (merged, index, section);
+        /* The section's place goes first and is filled in after its items
+         * are appended, which costs less than inserting it before them. */
+        g_array_set_size (merged, index + 1);
+        split_run_in (state, &section, index, merged, starts);
+        g_array_index (merged, FazhiReaderSection, index) = section;
       }
     g_array_unref (state->sections);
     state->sections = merged;

@@ -28,14 +28,22 @@ typedef struct
 
 /* Text helpers ------------------------------------------------------ */
 
-/* Offsets are what this file works in. */
+/* Offsets are what this file works in. Every question below tries a
+ * word at every character of a clause, and nearly all tries fail on the
+ * first or second byte: comparing byte by byte stops there, where strlen
+ * and memcmp would be called for every try. */
 static inline gboolean
 has_word_at (const char *text,
              gsize       length,
              gsize       pos,
              const char *word)
 {
-  return pos < length && _fazhi_has_word_at (text + pos, text + length, word);
+  if (pos >= length || text[pos] != word[0] || word[0] == '\0')
+    return FALSE;
+  for (gsize k = 1; word[k] != '\0'; k++)
+    if (pos + k >= length || text[pos + k] != word[k])
+      return FALSE;
+  return TRUE;
 }
 
 /* The first of @words at @pos, or NULL. */
@@ -60,15 +68,6 @@ range_has (const char *text,
   return start < end && _fazhi_find (text + start, end - start, word) != NULL;
 }
 
-static gboolean
-range_has_any (const char         *text,
-               gsize               start,
-               gsize               end,
-               const char * const *words)
-{
-  return start < end && _fazhi_find_any (text + start, end - start, words);
-}
-
 static gsize
 next_char (const char *text,
            gsize       pos)
@@ -76,39 +75,185 @@ next_char (const char *text,
   return g_utf8_next_char (text + pos) - text;
 }
 
+/* The second bytes of a word list, as a bitmap. The words are CJK, whose
+ * first bytes (E4…E9) hardly tell characters apart, while the second
+ * byte rules out most places before any word is tried. */
+typedef struct
+{
+  guint64 bits[4];
+} SecondBytes;
+
+static void
+second_bytes_add (SecondBytes *self,
+                  const char  *word)
+{
+  guchar b = (guchar) word[1];
+
+  /* A word of one byte has no second byte to test: let all through. */
+  if (word[0] == '\0' || b == '\0')
+    memset (self->bits, 0xFF, sizeof self->bits);
+  else
+    self->bits[b >> 6] |= G_GUINT64_CONSTANT (1) << (b & 63);
+}
+
+static void
+second_bytes_init (SecondBytes        *self,
+                   const char * const *words)
+{
+  memset (self, 0, sizeof *self);
+  for (guint i = 0; words[i] != NULL; i++)
+    second_bytes_add (self, words[i]);
+}
+
+/* Whether a word of the list may start at @pos; FALSE only if none can. */
+static inline gboolean
+second_bytes_allow (const SecondBytes *self,
+                    const char        *text,
+                    gsize              length,
+                    gsize              pos)
+{
+  guchar b;
+
+  if (pos + 1 >= length)
+    return TRUE;
+  b = (guchar) text[pos + 1];
+  return (self->bits[b >> 6] & (G_GUINT64_CONSTANT (1) << (b & 63))) != 0;
+}
+
+/* word_at for a loop over every character, with the list's second bytes. */
+static inline const char *
+filtered_word_at (const SecondBytes  *second,
+                  const char         *text,
+                  gsize               length,
+                  gsize               pos,
+                  const char * const *words)
+{
+  return second_bytes_allow (second, text, length, pos) ? word_at (text, length, pos, words) : NULL;
+}
+
+/* Whether any of @words occurs in text[start, end). One pass over the
+ * characters instead of a memmem per word: UTF-8 words can only start
+ * where a character does. */
+static gboolean
+range_has_any (const char         *text,
+               gsize               start,
+               gsize               end,
+               const char * const *words)
+{
+  SecondBytes second;
+
+  if (start >= end)
+    return FALSE;
+  second_bytes_init (&second, words);
+  for (gsize pos = start; pos < end; pos = next_char (text, pos))
+    if (filtered_word_at (&second, text, end, pos, words) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* g_utf8_find_prev_char without the call, for offsets into text that
+ * starts with a whole character. */
 static gsize
 prev_char (const char *text,
            gsize       pos)
 {
-  return g_utf8_find_prev_char (text, text + pos) - text;
+  while (pos > 0)
+    {
+      pos--;
+      if (((guchar) text[pos] & 0xC0) != 0x80)
+        break;
+    }
+  return pos;
+}
+
+/* g_utf8_get_char, with the common one- and three-byte characters read
+ * inline; the rest (and anything malformed) still go to GLib. */
+static inline gunichar
+get_char (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+  return g_utf8_get_char (p);
 }
 
 static gunichar
 char_before (const char *text,
              gsize       pos)
 {
-  return pos == 0 ? 0 : g_utf8_get_char (text + prev_char (text, pos));
+  return pos == 0 ? 0 : get_char (text + prev_char (text, pos));
 }
 
+/* Whether @c is one of the characters of @set (valid UTF-8), decoded in
+ * place rather than by g_utf8_strchr's encoding and strstr. */
 static gboolean
 char_in (gunichar    c,
          const char *set)
 {
-  return c != 0 && g_utf8_strchr (set, -1, c) != NULL;
+  if (c == 0)
+    return FALSE;
+  for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
+    if (get_char (p) == c)
+      return TRUE;
+  return FALSE;
 }
 
+/* ASCII digits and 〇零一二两三四五六七八九十百千. */
 static gboolean
 is_numeral (gunichar c)
 {
-  return (c < 0x80 && g_ascii_isdigit (c)) || char_in (c, "〇零一二两三四五六七八九十百千");
+  if (c < 0x80)
+    return g_ascii_isdigit (c);
+  switch (c)
+    {
+    case 0x3007: /* 〇 */
+    case 0x96F6: /* 零 */
+    case 0x4E00: /* 一 */
+    case 0x4E8C: /* 二 */
+    case 0x4E24: /* 两 */
+    case 0x4E09: /* 三 */
+    case 0x56DB: /* 四 */
+    case 0x4E94: /* 五 */
+    case 0x516D: /* 六 */
+    case 0x4E03: /* 七 */
+    case 0x516B: /* 八 */
+    case 0x4E5D: /* 九 */
+    case 0x5341: /* 十 */
+    case 0x767E: /* 百 */
+    case 0x5343: /* 千 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
-/* Clauses end at the punctuation that separates commitments; the
- * enumeration comma 、 joins parts of one. */
+/* Clauses end at the punctuation that separates commitments
+ * (，。；！？： and their ASCII forms, and line ends); the enumeration
+ * comma 、 joins parts of one. */
 static gboolean
 is_clause_break (gunichar c)
 {
-  return char_in (c, "，。；！？：,;!?:\n");
+  switch (c)
+    {
+    case 0xFF0C: /* ， */
+    case 0x3002: /* 。 */
+    case 0xFF1B: /* ； */
+    case 0xFF01: /* ！ */
+    case 0xFF1F: /* ？ */
+    case 0xFF1A: /* ： */
+    case ',':
+    case ';':
+    case '!':
+    case '?':
+    case ':':
+    case '\n':
+      return TRUE;
+    default:
+      return FALSE;
+    }
 }
 
 static void
@@ -121,16 +266,36 @@ clause_bounds (const char *text,
   gsize s = MIN (pos, length);
   gsize e = MIN (pos, length);
 
+  /* Characters led by E4…E9 (most of the text: CJK) are three bytes and
+   * never a break, so they are stepped over on their lead byte alone. */
   while (s > 0)
     {
-      gsize p = prev_char (text, s);
+      gsize p;
 
-      if (is_clause_break (g_utf8_get_char (text + p)))
+      if (s >= 3 && (guchar) text[s - 3] >= 0xE4 && (guchar) text[s - 3] <= 0xE9 &&
+          ((guchar) text[s - 2] & 0xC0) == 0x80 && ((guchar) text[s - 1] & 0xC0) == 0x80)
+        {
+          s -= 3;
+          continue;
+        }
+      p = prev_char (text, s);
+      if (is_clause_break (get_char (text + p)))
         break;
       s = p;
     }
-  while (e < length && !is_clause_break (g_utf8_get_char (text + e)))
-    e = next_char (text, e);
+  while (e < length)
+    {
+      guchar b = (guchar) text[e];
+
+      if (b >= 0xE4 && b <= 0xE9)
+        {
+          e += 3;
+          continue;
+        }
+      if (is_clause_break (get_char (text + e)))
+        break;
+      e = next_char (text, e);
+    }
 
   *start = s;
   *end = e;
@@ -147,7 +312,7 @@ number_at (const char *text,
   gsize    consumed = 0;
   gboolean is_chinese;
 
-  if (pos >= length || !is_numeral (g_utf8_get_char (text + pos)) || is_numeral (char_before (text, pos)))
+  if (pos >= length || !is_numeral (get_char (text + pos)) || is_numeral (char_before (text, pos)))
     return FALSE;
   if (!_fazhi_parse_number (text + pos, length - pos, &consumed, value, &is_chinese) || consumed == 0)
     return FALSE;
@@ -229,10 +394,19 @@ period_in (const char *text,
            gsize       start,
            gsize       end)
 {
+  SecondBytes second = { { 0 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
+    second_bytes_add (&second, period_words[i].word);
+
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
-    for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
-      if (has_word_at (text, end, pos, period_words[i].word))
-        return period_words[i].period;
+    {
+      if (!second_bytes_allow (&second, text, end, pos))
+        continue;
+      for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
+        if (has_word_at (text, end, pos, period_words[i].word))
+          return period_words[i].period;
+    }
   return FAZHI_PERIOD_NONE;
 }
 
@@ -372,14 +546,17 @@ fill_quantity (FazhiDocument *document,
   double           best_value = 0;
   FazhiPeriod      best_period = FAZHI_PERIOD_NONE;
   int              best_score = -1;
+  /* One pair of arrays for all paragraphs, emptied for each. */
+  g_autoptr (GArray) figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
+  g_autoptr (GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
+  g_array_set_clear_func (figures, (GDestroyNotify) _fazhi_figure_record_clear);
   for (guint i = 0; i < paragraphs->len; i++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, i);
-      g_autoptr (GArray)    figures = g_array_new (FALSE, FALSE, sizeof (FazhiFigureRecord));
-      g_autoptr (GArray)    candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
 
-      g_array_set_clear_func (figures, (GDestroyNotify) _fazhi_figure_record_clear);
+      g_array_set_size (figures, 0);
+      g_array_set_size (candidates, 0);
       _fazhi_extract_figure_records (document, paragraph, figures);
       for (guint j = 0; j < figures->len; j++)
         {
@@ -520,7 +697,7 @@ owner_from (const char *text,
           continue;
         }
       /* A run-in enumeration ("二是综合科负责…") is not part of the name. */
-      while (pos < end && is_numeral (g_utf8_get_char (text + pos)))
+      while (pos < end && is_numeral (get_char (text + pos)))
         pos = next_char (text, pos);
       if (pos > start && has_word_at (text, end, pos, "是"))
         {
@@ -550,12 +727,12 @@ owner_from (const char *text,
   /* "对本单位…负责", "执法大队向局党组负责": answering to someone is not
    * being in charge. */
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
-    if (char_in (g_utf8_get_char (text + pos), "对向"))
+    if (char_in (get_char (text + pos), "对向"))
       return NULL;
   if (ends_with_any (text + start, end - start, owner_false_endings))
     return NULL;
 
-  last = g_utf8_get_char (text + prev_char (text, end));
+  last = get_char (text + prev_char (text, end));
   if (!char_in (last, owner_suffix_chars) && !ends_with_any (text + start, end - start, owner_suffix_words))
     return NULL;
 
@@ -585,9 +762,12 @@ static char *
 owner_after_label (const char *text,
                    gsize       length)
 {
+  SecondBytes second;
+
+  second_bytes_init (&second, owner_labels);
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
-      const char *label = word_at (text, length, pos, owner_labels);
+      const char *label = filtered_word_at (&second, text, length, pos, owner_labels);
       gsize       start, end;
 
       if (label == NULL)
@@ -600,7 +780,7 @@ owner_after_label (const char *text,
       else
         continue;
 
-      for (end = start; end < length && _fazhi_is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end))
+      for (end = start; end < length && _fazhi_is_cjk (get_char (text + end)); end = next_char (text, end))
         ;
       if (end > start)
         return owner_from (text, start, end, 2);
@@ -626,7 +806,7 @@ owner_after_you (const char *text,
         continue;
 
       start = pos + strlen ("由");
-      for (end = start; end < length && n <= 14 && _fazhi_is_cjk (g_utf8_get_char (text + end)); end = next_char (text, end), n++)
+      for (end = start; end < length && n <= 14 && _fazhi_is_cjk (get_char (text + end)); end = next_char (text, end), n++)
         {
           const char *verb = word_at (text, length, end, charge_verbs);
           char       *owner;
@@ -646,9 +826,12 @@ static char *
 owner_before_verb (const char *text,
                    gsize       length)
 {
+  SecondBytes second;
+
+  second_bytes_init (&second, duty_verbs);
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
-      const char *verb = word_at (text, length, pos, duty_verbs);
+      const char *verb = filtered_word_at (&second, text, length, pos, duty_verbs);
       gsize       start = pos;
       guint       n = 0;
       char       *owner;
@@ -780,6 +963,22 @@ deadline_after_year (const char *text,
   return deadline_in_year (text, length, pos, year);
 }
 
+/* 去 上 前 明: what makes a 年底 another year's. */
+static gboolean
+is_past_or_other (gunichar c)
+{
+  switch (c)
+    {
+    case 0x53BB: /* 去 */
+    case 0x4E0A: /* 上 */
+    case 0x524D: /* 前 */
+    case 0x660E: /* 明 */
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
 /* Whether a 年底/年内/上半年 at @pos means the plan year: not "3年内"
  * (a span), not "去年底" or "上年底" (the past), not "2022年底" (read
  * with its year). */
@@ -787,16 +986,15 @@ static gboolean
 means_plan_year (const char *text,
                  gsize       pos)
 {
-  static const char past_or_other[] = "去上前明";
-  gunichar          before = char_before (text, pos);
+  gunichar before = char_before (text, pos);
 
-  if (is_numeral (before) || char_in (before, past_or_other))
+  if (is_numeral (before) || is_past_or_other (before))
     return FALSE;
-  if (before == g_utf8_get_char ("年"))
+  if (before == get_char ("年"))
     {
       gunichar earlier = char_before (text, prev_char (text, pos));
 
-      return !is_numeral (earlier) && !char_in (earlier, past_or_other);
+      return !is_numeral (earlier) && !is_past_or_other (earlier);
     }
   return TRUE;
 }
@@ -811,9 +1009,10 @@ deadline_at (const char *text,
   static const char * const year_end[] = { "年底", "年末", "年内", "年度内", NULL };
   double                    value;
   gsize                     after;
+  int                       month;
 
   /* "每一季度" and "每月底" recur; they are periods, not deadlines. */
-  if (char_before (text, pos) == g_utf8_get_char ("每"))
+  if (char_before (text, pos) == get_char ("每"))
     return NULL;
 
   if (number_at (text, length, pos, &value, &after))
@@ -823,15 +1022,19 @@ deadline_at (const char *text,
       return deadline_in_year (text, length, pos, plan_year);
     }
 
+  /* This is tried at every character: the words first, as they rule
+   * out more places for less than looking behind @pos does. */
+  if (word_at (text, length, pos, year_end) != NULL)
+    month = 12;
+  else if (has_word_at (text, length, pos, "上半年"))
+    month = 6;
+  else if (has_word_at (text, length, pos, "下半年"))
+    month = 12;
+  else
+    return NULL;
   if (!means_plan_year (text, pos))
     return NULL;
-  if (word_at (text, length, pos, year_end) != NULL)
-    return month_end (plan_year, 12);
-  if (has_word_at (text, length, pos, "上半年"))
-    return month_end (plan_year, 6);
-  if (has_word_at (text, length, pos, "下半年"))
-    return month_end (plan_year, 12);
-  return NULL;
+  return month_end (plan_year, month);
 }
 
 /* The first deadline stated in a clause that is not about the past. A
@@ -931,9 +1134,14 @@ clause_builds (const char         *text,
                const char * const *verbs,
                const char * const *nouns)
 {
+  SecondBytes verb_seconds;
+  SecondBytes noun_seconds;
+
+  second_bytes_init (&verb_seconds, verbs);
+  second_bytes_init (&noun_seconds, nouns);
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
     {
-      const char *verb = word_at (text, end, pos, verbs);
+      const char *verb = filtered_word_at (&verb_seconds, text, end, pos, verbs);
       gsize       object = pos;
 
       if (verb == NULL)
@@ -941,7 +1149,7 @@ clause_builds (const char         *text,
       object += strlen (verb);
       for (gsize n = object; n < end; n = next_char (text, n))
         {
-          const char *noun = word_at (text, end, n, nouns);
+          const char *noun = filtered_word_at (&noun_seconds, text, end, n, nouns);
 
           if (noun == NULL)
             continue;
