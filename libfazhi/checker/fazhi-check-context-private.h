@@ -33,6 +33,7 @@ typedef struct
 struct _FazhiReportText
 {
   FazhiReport *report;
+  GPtrArray   *sections;    /* FazhiSection, the report's, held for the list model's lookups */
   GPtrArray   *documents;   /* FazhiDocument or NULL, per section */
   GPtrArray   *paragraphs;  /* GPtrArray of FazhiParagraph, per section */
   GArray      *sentences;   /* FazhiSentence */
