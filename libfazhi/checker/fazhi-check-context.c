@@ -148,8 +148,8 @@ build_places (FazhiReport *report)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      Place                    place = { 0 };
+      FazhiSection *section = _fazhi_report_list_peek (sections, i);
+      Place         place = { 0 };
 
       place.first = fazhi_section_get_line (section);
       place.last = MAX (fazhi_section_get_end_line (section), place.first);

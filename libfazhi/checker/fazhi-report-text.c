@@ -55,14 +55,14 @@ _fazhi_report_text_new (FazhiReport *report)
   guint            n = g_list_model_get_n_items (sections);
 
   self->report = g_object_ref (report);
-  self->sections = g_ptr_array_new_full (n, g_object_unref);
+  self->sections = g_ptr_array_new_full (n, NULL);
   self->documents = g_ptr_array_new_full (n, clear_document);
   self->paragraphs = g_ptr_array_new_full (n, (GDestroyNotify) g_ptr_array_unref);
   self->sentences = g_array_new (FALSE, FALSE, sizeof (FazhiSentence));
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection  *section = g_list_model_get_item (sections, i);
+      FazhiSection  *section = _fazhi_report_list_peek (sections, i);
       const char    *body = fazhi_section_get_body (section);
       guint          line = fazhi_section_get_body_line (section);
       GPtrArray     *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
@@ -126,6 +126,6 @@ FazhiSection *
 _fazhi_report_text_get_section (FazhiReportText *self,
                                 guint            index)
 {
-  /* Looked up in the model, a section costs a walk of its sequence. */
+  /* The report, which this text holds, keeps its sections. */
   return g_ptr_array_index (self->sections, index);
 }
