@@ -160,6 +160,39 @@ static const struct
 /* clang-format on */
 #undef MEASURE
 
+/* The measure words by the last two bytes of their last character: per
+ * value, the first word with it + 1, and the next word's + 1 (the chains
+ * run in the list's order). */
+typedef struct
+{
+  guint8 head[4096];
+  guint8 next[G_N_ELEMENTS (measure_words)];
+} MeasureTable;
+
+static const MeasureTable *
+measure_table (void)
+{
+  static MeasureTable table;
+  static gsize        initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      /* Backwards, so each slot's chain runs in the list's order. */
+      for (guint i = G_N_ELEMENTS (measure_words); i-- > 0;)
+        {
+          const guchar *q = (const guchar *) measure_words[i].word + measure_words[i].length - 3;
+          guint         slot = ((guint) (q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+
+          G_STATIC_ASSERT (G_N_ELEMENTS (measure_words) < G_MAXUINT8);
+          g_assert (measure_words[i].length >= 3 && q[0] >= 0xE0);
+          table.next[i] = table.head[slot];
+          table.head[slot] = (guint8) (i + 1);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  return &table;
+}
+
 /* Characters that stand for a quantity before a measure word: 10余项,
  * 多名, 数十家, 若干人, 半年. */
 static gboolean
@@ -280,20 +313,25 @@ read_clause (const char *s,
   clause->end = end;
   clause->measure = NULL;
 
-  /* Every measure word ends in a three-byte character; most clauses end
-   * in none of them, which the last byte tells at once. */
+  /* Every measure word ends in a three-byte character; only those ending
+   * in the clause's last character are tried, in the list's order. */
   if (stop - text >= 3 && (guchar) stop[-3] >= 0xE0)
-    for (guint i = 0; i < G_N_ELEMENTS (measure_words); i++)
-      {
-        gsize n = measure_words[i].length;
+    {
+      const MeasureTable *table = measure_table ();
+      const guchar       *u = (const guchar *) stop - 3;
+      guint               slot = ((guint) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 
-        if (stop[-1] == measure_words[i].word[n - 1] && (gsize) (stop - text) >= n &&
-            memcmp (stop - n, measure_words[i].word, n) == 0)
-          {
-            clause->measure = measure_words[i].word;
-            break;
-          }
-      }
+      for (guint i = table->head[slot]; i != 0; i = table->next[i - 1])
+        {
+          gsize n = measure_words[i - 1].length;
+
+          if ((gsize) (stop - text) >= n && memcmp (stop - n, measure_words[i - 1].word, n) == 0)
+            {
+              clause->measure = measure_words[i - 1].word;
+              break;
+            }
+        }
+    }
   if (clause->measure == NULL)
     return FALSE;
 
@@ -356,9 +394,17 @@ check_missing_quantity (FazhiRule         *rule,
       g_array_set_size (clauses, 0);
       for (gsize k = sentence->start; k <= sentence->end;)
         {
-          gsize  n = k < sentence->end ? delimiter_at (s + k, s + sentence->end) : 1;
+          gsize  n = 1;
           Clause clause;
 
+          if (k < sentence->end)
+            {
+              guchar b = (guchar) s[k];
+
+              /* Delimiters are ASCII or start with E3 or EF; most
+               * characters are other CJK. */
+              n = b >= 0x80 && b != 0xE3 && b != 0xEF ? 0 : delimiter_at (s + k, s + sentence->end);
+            }
           if (n == 0)
             {
               k = g_utf8_next_char (s + k) - s;
