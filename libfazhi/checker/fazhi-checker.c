@@ -414,7 +414,7 @@ summarise (FazhiReport      *report,
    * part is present when a section has it: fazhi_report_find_part() finds
    * the first such section whose parent is not of the part, and walking
    * up from any section of the part reaches one. */
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
       const char *part = fazhi_section_get_part (_fazhi_report_list_peek (sections, i));
 
@@ -422,7 +422,7 @@ summarise (FazhiReport      *report,
         g_ptr_array_add (parts, (gpointer) part);
     }
   g_ptr_array_add (parts, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (duties); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (duties); i < n; i++)
     g_ptr_array_add (duties_present,
                      (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (duties, i)));
   g_ptr_array_add (duties_present, NULL);
@@ -436,11 +436,9 @@ summarise (FazhiReport      *report,
 
   for (guint i = 0; i < n_targets; i++)
     {
-      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
-
-      n_measurable += fazhi_target_get_measurable (target);
+      n_measurable += fazhi_target_get_measurable (_fazhi_report_list_peek (targets, i));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (findings); i < n; i++)
     {
       g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 

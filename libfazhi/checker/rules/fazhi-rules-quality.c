@@ -1315,10 +1315,25 @@ scan_placeholders (GHashTable *found,
 
       for (const char *q = line_start; q < line_end;)
         {
-          gsize      n = placeholder_at (line_start, q, line_end);
+          guchar     b = (guchar) *q;
+          gsize      n;
           GPtrArray *quotes;
           char      *quote;
 
+          /* Most characters start no placeholder, which their first
+           * bytes tell (see placeholder_at()): ideographs other than 某,
+           * and ASCII other than * _ X x [ (. */
+          if (b >= 0xE4 && b <= 0xE9 && !(b == 0xE6 && (guchar) q[1] == 0x9F && (guchar) q[2] == 0x90))
+            {
+              q += 3;
+              continue;
+            }
+          if (b < 0x80 && b != '*' && b != '_' && b != 'X' && b != 'x' && b != '[' && b != '(')
+            {
+              q++;
+              continue;
+            }
+          n = placeholder_at (line_start, q, line_end);
           if (n == 0)
             {
               q = g_utf8_next_char (q);
@@ -1390,10 +1405,10 @@ check_placeholder_text (FazhiRule         *rule,
     if (properties[i] != NULL && strchr (properties[i], '\n') == NULL)
       scan_placeholders (found, properties[i], property_line (report, properties[i]));
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      guint                    body_line = fazhi_section_get_body_line (section);
+      FazhiSection *section = _fazhi_report_list_peek (sections, i);
+      guint         body_line = fazhi_section_get_body_line (section);
 
       scan_placeholders (found, fazhi_section_get_heading (section), fazhi_section_get_line (section));
       scan_placeholders (found, fazhi_section_get_body (section),
