@@ -1333,6 +1333,18 @@ scan_placeholders (GHashTable *found,
               q++;
               continue;
             }
+          /* Nor does full-width punctuation other than 【《〔 (E3 80 90,
+           * 8A, 94) and ＊＿Ｘ［（ ｘ (EF BC 8A, BF, B8, BB, 88; EF BD 98). */
+          if ((b == 0xE3 && !((guchar) q[1] == 0x80 && ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x8A ||
+                                                        (guchar) q[2] == 0x94))) ||
+              (b == 0xEF &&
+               !(((guchar) q[1] == 0xBC && ((guchar) q[2] == 0x8A || (guchar) q[2] == 0xBF || (guchar) q[2] == 0xB8 ||
+                                            (guchar) q[2] == 0xBB || (guchar) q[2] == 0x88)) ||
+                 ((guchar) q[1] == 0xBD && (guchar) q[2] == 0x98))))
+            {
+              q += 3;
+              continue;
+            }
           n = placeholder_at (line_start, q, line_end);
           if (n == 0)
             {
