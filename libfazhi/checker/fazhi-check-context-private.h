@@ -10,6 +10,7 @@
 #include "fazhi-document-private.h"
 #include "fazhi-followup.h"
 #include "fazhi-followup-analysis-private.h"
+#include "fazhi-item-list-private.h"
 #include "fazhi-rule.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,7 @@ typedef struct
 struct _FazhiReportText
 {
   FazhiReport *report;
+  GPtrArray   *sections;    /* FazhiSection, borrowed from the report */
   GPtrArray   *documents;   /* FazhiDocument or NULL, per section */
   GPtrArray   *paragraphs;  /* GPtrArray of FazhiParagraph, per section */
   GArray      *sentences;   /* FazhiSentence */
@@ -74,5 +76,22 @@ void               _fazhi_check_context_locate   (FazhiCheckContext     *self,
 GArray            *_fazhi_check_context_get_followup (FazhiCheckContext *self);
 
 /* clang-format on */
+
+/* An item of one of the report's lists (sections, duties, targets…),
+ * borrowed: the list keeps it as long as the report lives. Rules walk
+ * these lists again and again, and g_list_model_get_item() checks the
+ * interface and takes a reference each time. */
+static inline gpointer
+_fazhi_report_list_peek (GListModel *list,
+                         guint       position)
+{
+  g_autoptr (GObject) item = NULL;
+
+  if (FAZHI_IS_ITEM_LIST (list))
+    return _fazhi_item_list_peek (FAZHI_ITEM_LIST (list), position);
+  /* Any other model of the report's holds its items too. */
+  item = g_list_model_get_item (list, position);
+  return item;
+}
 
 G_END_DECLS

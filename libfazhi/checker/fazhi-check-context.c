@@ -148,8 +148,8 @@ build_places (FazhiReport *report)
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      Place                    place = { 0 };
+      FazhiSection *section = _fazhi_report_list_peek (sections, i);
+      Place         place = { 0 };
 
       place.first = fazhi_section_get_line (section);
       place.last = MAX (fazhi_section_get_end_line (section), place.first);
@@ -183,19 +183,19 @@ build_places (FazhiReport *report)
   return places;
 }
 
-void
-_fazhi_check_context_locate (FazhiCheckContext *self,
-                             FazhiFinding      *finding)
+/* The innermost section holding @line, the later of two at one level,
+ * or NULL. */
+static const Place *
+find_place (FazhiCheckContext *self,
+            guint              line)
 {
   const Place *found = NULL;
-  guint        line = fazhi_finding_get_line (finding);
 
   if (line == 0)
-    return;
+    return NULL;
   if (self->places == NULL)
     self->places = build_places (self->report);
 
-  /* The innermost section holding the line; the later of two at one level. */
   for (guint i = 0; i < self->places->len; i++)
     {
       const Place *place = &g_array_index (self->places, Place, i);
@@ -205,6 +205,15 @@ _fazhi_check_context_locate (FazhiCheckContext *self,
       if (found == NULL || place->level >= found->level)
         found = place;
     }
+  return found;
+}
+
+void
+_fazhi_check_context_locate (FazhiCheckContext *self,
+                             FazhiFinding      *finding)
+{
+  const Place *found = find_place (self, fazhi_finding_get_line (finding));
+
   if (found == NULL)
     return;
 
@@ -306,14 +315,17 @@ fazhi_check_context_add (FazhiCheckContext *self,
                          const char        *message)
 {
   g_autoptr (FazhiFinding) finding = NULL;
+  const Place             *place;
 
   g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
   g_return_val_if_fail (message != NULL, NULL);
   g_return_val_if_fail (self->rule != NULL, NULL);
 
-  finding = fazhi_finding_new (fazhi_rule_get_id (self->rule), self->severity, message);
-  fazhi_finding_set_line (finding, line);
-  _fazhi_check_context_locate (self, finding);
+  /* As fazhi_finding_new(), fazhi_finding_set_line() and
+   * _fazhi_check_context_locate() would make it. */
+  place = find_place (self, line);
+  finding = _fazhi_finding_new_at (fazhi_rule_get_id (self->rule), self->severity, message, line,
+                                   place != NULL ? place->part : NULL, place != NULL ? place->area : NULL);
   _fazhi_check_result_add_finding (self->result, finding);
 
   return finding;

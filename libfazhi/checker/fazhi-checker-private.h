@@ -29,6 +29,13 @@ G_BEGIN_DECLS
 /* The version of the check result format that to_json writes. */
 #define FAZHI_CHECK_RESULT_FORMAT 1
 
+/* fazhi_finding_new() with its line, part and area set (NULL for none). */
+FazhiFinding     *_fazhi_finding_new_at                (const char            *rule,
+                                                         FazhiSeverity          severity,
+                                                         const char            *message,
+                                                         guint                  line,
+                                                         const char            *part,
+                                                         const char            *area);
 FazhiFinding     *_fazhi_finding_new_from_json_object  (const FazhiJsonScope  *scope,
                                                          JsonObject            *object,
                                                          const char            *where,

@@ -348,39 +348,16 @@ lookup_framework (FazhiChecker *self,
 /* The summary                                                         */
 /* ------------------------------------------------------------------ */
 
-static gboolean
-report_has_part (FazhiReport *report,
-                 const char  *part)
-{
-  return fazhi_report_find_part (report, part) != NULL;
-}
-
-static gboolean
-report_has_duty (FazhiReport *report,
-                 const char  *duty)
-{
-  GListModel *duties = fazhi_report_get_duties (report);
-
-  for (guint i = 0; i < g_list_model_get_n_items (duties); i++)
-    {
-      g_autoptr (FazhiDutyEvidence) evidence = g_list_model_get_item (duties, i);
-
-      if (g_str_equal (fazhi_duty_evidence_get_duty (evidence), duty))
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Splits a catalog's required entries into those @present has and the rest. */
+/* Splits a catalog's required entries into those in @present, what the
+ * report has, and the rest. */
 static void
-split_entries (FazhiCatalog *catalog,
-               FazhiReport  *report,
-               FazhiPolicy  *policy,
-               gboolean (*present) (FazhiReport *, const char *),
-               GStrvBuilder *have,
-               GStrvBuilder *lack,
-               guint        *n_have,
-               guint        *n_required)
+split_entries (FazhiCatalog       *catalog,
+               FazhiPolicy        *policy,
+               const char * const *present,
+               GStrvBuilder       *have,
+               GStrvBuilder       *lack,
+               guint              *n_have,
+               guint              *n_required)
 {
   for (guint i = 0; catalog != NULL && i < fazhi_catalog_get_n_entries (catalog); i++)
     {
@@ -389,7 +366,7 @@ split_entries (FazhiCatalog *catalog,
       gboolean           required = fazhi_catalog_entry_get_required (entry) &&
                           (policy == NULL || !fazhi_policy_is_area_optional (policy, slug));
 
-      if (present (report, slug))
+      if (g_strv_contains (present, slug))
         {
           g_strv_builder_add (have, slug);
           if (required)
@@ -400,15 +377,6 @@ split_entries (FazhiCatalog *catalog,
       if (required)
         (*n_required)++;
     }
-}
-
-static gboolean
-report_has_area (FazhiReport *report,
-                 const char  *area)
-{
-  g_auto (GStrv) areas = fazhi_report_dup_areas (report);
-
-  return g_strv_contains ((const char * const *) areas, area);
 }
 
 static FazhiSummary *
@@ -427,6 +395,11 @@ summarise (FazhiReport      *report,
   g_auto (GStrv)           parts_present = NULL, parts_missing = NULL, areas_covered = NULL, areas_missing = NULL;
   g_auto (GStrv)           duties_evidenced = NULL, duties_missing = NULL;
   GListModel              *targets = fazhi_report_get_targets (report);
+  GListModel              *sections = fazhi_report_get_sections (report);
+  GListModel              *duties = fazhi_report_get_duties (report);
+  g_autoptr (GPtrArray)    parts = g_ptr_array_new ();
+  g_autoptr (GPtrArray)    duties_present = g_ptr_array_new ();
+  g_auto (GStrv)           areas = NULL;
   GListModel              *findings = fazhi_check_result_get_findings (result);
   guint                    parts_n = 0, parts_required = 0;
   guint                    areas_n = 0, areas_required = 0;
@@ -437,19 +410,35 @@ summarise (FazhiReport      *report,
   double                   followup_rate = -1;
   double                   score = 0, weight = 0;
 
-  split_entries (fazhi_catalog_get_builtin ("parts"), report, NULL, report_has_part,
-                 parts_have, parts_lack, &parts_n, &parts_required);
-  split_entries (framework, report, policy, report_has_area, areas_have, areas_lack, &areas_n, &areas_required);
-  split_entries (fazhi_catalog_get_builtin ("duties-2016"), report, NULL, report_has_duty,
+  /* What the report has, listed once rather than looked up per entry. A
+   * part is present when a section has it: fazhi_report_find_part() finds
+   * the first such section whose parent is not of the part, and walking
+   * up from any section of the part reaches one. */
+  for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
+    {
+      const char *part = fazhi_section_get_part (_fazhi_report_list_peek (sections, i));
+
+      if (part != NULL)
+        g_ptr_array_add (parts, (gpointer) part);
+    }
+  g_ptr_array_add (parts, NULL);
+  for (guint i = 0, n = g_list_model_get_n_items (duties); i < n; i++)
+    g_ptr_array_add (duties_present,
+                     (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (duties, i)));
+  g_ptr_array_add (duties_present, NULL);
+  areas = fazhi_report_dup_areas (report);
+
+  split_entries (fazhi_catalog_get_builtin ("parts"), NULL, (const char * const *) parts->pdata, parts_have,
+                 parts_lack, &parts_n, &parts_required);
+  split_entries (framework, policy, (const char * const *) areas, areas_have, areas_lack, &areas_n, &areas_required);
+  split_entries (fazhi_catalog_get_builtin ("duties-2016"), NULL, (const char * const *) duties_present->pdata,
                  duties_have, duties_lack, &duties_n, &duties_required);
 
   for (guint i = 0; i < n_targets; i++)
     {
-      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
-
-      n_measurable += fazhi_target_get_measurable (target);
+      n_measurable += fazhi_target_get_measurable (_fazhi_report_list_peek (targets, i));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (findings); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (findings); i < n; i++)
     {
       g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
 

@@ -55,18 +55,19 @@ _fazhi_report_text_new (FazhiReport *report)
   guint            n = g_list_model_get_n_items (sections);
 
   self->report = g_object_ref (report);
+  self->sections = g_ptr_array_new_full (n, NULL);
   self->documents = g_ptr_array_new_full (n, clear_document);
   self->paragraphs = g_ptr_array_new_full (n, (GDestroyNotify) g_ptr_array_unref);
   self->sentences = g_array_new (FALSE, FALSE, sizeof (FazhiSentence));
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      const char              *body = fazhi_section_get_body (section);
-      guint                    line = fazhi_section_get_body_line (section);
-      GPtrArray               *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-      FazhiDocument           *document = NULL;
-      gsize                    start = 0, end = 0;
+      FazhiSection  *section = _fazhi_report_list_peek (sections, i);
+      const char    *body = fazhi_section_get_body (section);
+      guint          line = fazhi_section_get_body_line (section);
+      GPtrArray     *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+      FazhiDocument *document = NULL;
+      gsize          start = 0, end = 0;
 
       /* A body the reader just read is still there, normalised, in the
        * report's document; any other body is normalised afresh. Both give
@@ -88,6 +89,7 @@ _fazhi_report_text_new (FazhiReport *report)
             split_sentences (self, i, g_ptr_array_index (paragraphs, p));
         }
       /* A NULL document keeps the arrays indexed by section. */
+      g_ptr_array_add (self->sections, section);
       g_ptr_array_add (self->documents, document);
       g_ptr_array_add (self->paragraphs, paragraphs);
     }
@@ -104,6 +106,7 @@ _fazhi_report_text_free (FazhiReportText *self)
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_object (&self->report);
   g_free (self);
 }
@@ -123,8 +126,6 @@ FazhiSection *
 _fazhi_report_text_get_section (FazhiReportText *self,
                                 guint            index)
 {
-  g_autoptr (FazhiSection) section = g_list_model_get_item (fazhi_report_get_sections (self->report), index);
-
-  /* The report holds a reference as long as this text lives. */
-  return section;
+  /* The report, which this text holds, keeps its sections. */
+  return g_ptr_array_index (self->sections, index);
 }

@@ -20,12 +20,8 @@ check_duty_not_evidenced (FazhiRule         *rule,
   FazhiSection          *part = fazhi_report_find_part (report, "responsibility");
   g_autoptr (GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
-    {
-      g_autoptr (FazhiDutyEvidence) item = g_list_model_get_item (evidence, i);
-
-      g_hash_table_add (shown, (gpointer) fazhi_duty_evidence_get_duty (item));
-    }
+  for (guint i = 0, n = g_list_model_get_n_items (evidence); i < n; i++)
+    g_hash_table_add (shown, (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (evidence, i)));
 
   for (guint i = 0; i < fazhi_catalog_get_n_entries (duties); i++)
     {

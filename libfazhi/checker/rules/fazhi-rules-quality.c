@@ -160,6 +160,39 @@ static const struct
 /* clang-format on */
 #undef MEASURE
 
+/* The measure words by the last two bytes of their last character: per
+ * value, the first word with it + 1, and the next word's + 1 (the chains
+ * run in the list's order). */
+typedef struct
+{
+  guint8 head[4096];
+  guint8 next[G_N_ELEMENTS (measure_words)];
+} MeasureTable;
+
+static const MeasureTable *
+measure_table (void)
+{
+  static MeasureTable table;
+  static gsize        initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      /* Backwards, so each slot's chain runs in the list's order. */
+      for (guint i = G_N_ELEMENTS (measure_words); i-- > 0;)
+        {
+          const guchar *q = (const guchar *) measure_words[i].word + measure_words[i].length - 3;
+          guint         slot = ((guint) (q[1] & 0x3F) << 6) | (q[2] & 0x3F);
+
+          G_STATIC_ASSERT (G_N_ELEMENTS (measure_words) < G_MAXUINT8);
+          g_assert (measure_words[i].length >= 3 && q[0] >= 0xE0);
+          table.next[i] = table.head[slot];
+          table.head[slot] = (guint8) (i + 1);
+        }
+      g_once_init_leave (&initialized, 1);
+    }
+  return &table;
+}
+
 /* Characters that stand for a quantity before a measure word: 10余项,
  * 多名, 数十家, 若干人, 半年. */
 static gboolean
@@ -280,20 +313,25 @@ read_clause (const char *s,
   clause->end = end;
   clause->measure = NULL;
 
-  /* Every measure word ends in a three-byte character; most clauses end
-   * in none of them, which the last byte tells at once. */
+  /* Every measure word ends in a three-byte character; only those ending
+   * in the clause's last character are tried, in the list's order. */
   if (stop - text >= 3 && (guchar) stop[-3] >= 0xE0)
-    for (guint i = 0; i < G_N_ELEMENTS (measure_words); i++)
-      {
-        gsize n = measure_words[i].length;
+    {
+      const MeasureTable *table = measure_table ();
+      const guchar       *u = (const guchar *) stop - 3;
+      guint               slot = ((guint) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
 
-        if (stop[-1] == measure_words[i].word[n - 1] && (gsize) (stop - text) >= n &&
-            memcmp (stop - n, measure_words[i].word, n) == 0)
-          {
-            clause->measure = measure_words[i].word;
-            break;
-          }
-      }
+      for (guint i = table->head[slot]; i != 0; i = table->next[i - 1])
+        {
+          gsize n = measure_words[i - 1].length;
+
+          if ((gsize) (stop - text) >= n && memcmp (stop - n, measure_words[i - 1].word, n) == 0)
+            {
+              clause->measure = measure_words[i - 1].word;
+              break;
+            }
+        }
+    }
   if (clause->measure == NULL)
     return FALSE;
 
@@ -356,9 +394,17 @@ check_missing_quantity (FazhiRule         *rule,
       g_array_set_size (clauses, 0);
       for (gsize k = sentence->start; k <= sentence->end;)
         {
-          gsize  n = k < sentence->end ? delimiter_at (s + k, s + sentence->end) : 1;
+          gsize  n = 1;
           Clause clause;
 
+          if (k < sentence->end)
+            {
+              guchar b = (guchar) s[k];
+
+              /* Delimiters are ASCII or start with E3 or EF; most
+               * characters are other CJK. */
+              n = b >= 0x80 && b != 0xE3 && b != 0xEF ? 0 : delimiter_at (s + k, s + sentence->end);
+            }
           if (n == 0)
             {
               k = g_utf8_next_char (s + k) - s;
@@ -524,171 +570,214 @@ stock_phrase_at (const StockTable *table,
   return 0;
 }
 
+/* The shingles of all passages of a report, in one pair of arrays: a
+ * passage's are a slice of them, so building one costs no allocation. */
 typedef struct
 {
-  guint    sentence; /* index in the report text's sentences */
-  guint    group;    /* the section it is under, run-in items counting as their parent */
-  guint    n_chars;  /* characters compared */
-  guint    n_stream; /* stream positions, breaks included */
-  guint    n_shingles;
   guint64 *hashes;    /* per shingle, in text order */
   guint   *positions; /* stream position of each shingle */
-  guint64 *sorted;    /* distinct hashes, sorted */
-  guint    n_sorted;
+  gsize    len;
+  gsize    size;
+} Shingles;
+
+typedef struct
+{
+  guint sentence; /* index in the report text's sentences */
+  guint group;    /* the section it is under, run-in items counting as their parent */
+  guint n_chars;  /* characters compared */
+  guint n_stream; /* stream positions, breaks included */
+  guint first;    /* its first shingle in the Shingles */
+  guint n_shingles;
 } Passage;
 
 static void
-passage_clear (gpointer data)
+shingles_clear (Shingles *shingles)
 {
-  Passage *passage = data;
-
-  g_free (passage->hashes);
-  g_free (passage->positions);
-  g_free (passage->sorted);
+  g_free (shingles->hashes);
+  g_free (shingles->positions);
 }
 
-static int
-compare_u64 (gconstpointer a,
-             gconstpointer b)
-{
-  guint64 x = *(const guint64 *) a;
-  guint64 y = *(const guint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static gboolean
-sorted_contains (const guint64 *sorted,
-                 guint          n,
-                 guint64        key)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (sorted[mid] == key)
-        return TRUE;
-      if (sorted[mid] < key)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return FALSE;
-}
-
-/* Builds the shingles of a sentence; FALSE when it is too short. */
+/* Builds the shingles of a sentence at the end of @shingles; FALSE, with
+ * @shingles as it was, when it is too short. */
 static gboolean
 passage_init (Passage             *passage,
               const FazhiSentence *sentence,
-              GArray              *stream,
-              GArray              *mask)
+              Shingles            *shingles)
 {
   const char       *s = sentence->paragraph->text + sentence->start;
   gsize             length = sentence->end - sentence->start;
   const char       *end = s + length;
   const StockTable *table = stock_table ();
-  gunichar         *chars;
+  gunichar          window[SHINGLE_CHARS] = { 0 }; /* the last characters, by stream position */
+  gboolean          after_break = FALSE;
   guint             run = 0;
   guint64           hash = 0;
   const guint64     power = shingle_base_power ();
+  guint64          *hashes;
+  guint            *positions;
+  gsize             n_shingles = 0;
+  guint             n_chars = 0;
+  guint             n_stream = 0;
 
-  /* Stock phrases become breaks. */
-  g_array_set_size (mask, length);
-  memset (mask->data, 0, length);
-  for (const char *p = s; p + 3 <= end;)
+  /* At most one shingle per byte. */
+  if (shingles->size - shingles->len < length)
     {
-      gsize n = (guchar) *p >= 0xE0 ? stock_phrase_at (table, p, end) : 0;
-
-      if (n > 0)
-        {
-          memset (mask->data + (p - s), 1, n);
-          p += n;
-        }
-      else
-        p = g_utf8_next_char (p);
+      shingles->size = MAX (2 * shingles->size, shingles->len + length);
+      shingles->hashes = g_renew (guint64, shingles->hashes, shingles->size);
+      shingles->positions = g_renew (guint, shingles->positions, shingles->size);
     }
+  /* Locals, which the stores into the arrays cannot alias. */
+  hashes = shingles->hashes + shingles->len;
+  positions = shingles->positions + shingles->len;
 
-  /* At most one character per byte. */
-  g_array_set_size (stream, length);
-  chars = (gunichar *) (gpointer) stream->data;
-  passage->n_chars = 0;
-  passage->n_stream = 0;
-  for (const char *p = s; p < end; p = g_utf8_next_char (p))
+  /* One pass builds the stream of characters and rolls a polynomial hash
+   * along it: adding a character multiplies by SHINGLE_BASE, and the one
+   * that falls out of the window is taken off with SHINGLE_BASE to the
+   * power SHINGLE_CHARS. */
+  for (const char *p = s; p < end;)
     {
       /* The text is valid UTF-8; three-byte CJK is decoded inline. */
       guchar   b = (guchar) *p;
-      gunichar c = b < 0x80                  ? b
-                   : (b >= 0xE0 && b < 0xF0) ? (((gunichar) (b & 0x0F) << 12) | (((guchar) p[1] & 0x3Fu) << 6) |
-                                                ((guchar) p[2] & 0x3Fu))
-                                             : g_utf8_get_char (p);
-      gunichar kept = 0;
+      gunichar c;
+      guint    i;
 
-      if (!mask->data[p - s] && (_fazhi_is_cjk (c) || (c < 0x80 && g_ascii_isalnum (c))))
-        kept = c;
-      /* Punctuation is skipped: a copied passage runs on across it. Only
-       * stock phrases break the stream. */
-      if (kept == 0 && !mask->data[p - s])
-        continue;
-      if (kept == 0 && passage->n_stream > 0 && chars[passage->n_stream - 1] == 0)
-        continue;
-      chars[passage->n_stream++] = kept;
-      passage->n_chars += kept != 0;
-    }
-
-  if (passage->n_chars < REPEAT_MIN_CHARS || passage->n_chars < SHINGLE_CHARS)
-    return FALSE;
-
-  passage->hashes = g_new (guint64, passage->n_stream);
-  passage->positions = g_new (guint, passage->n_stream);
-  passage->n_shingles = 0;
-  /* A polynomial hash rolled along the stream: adding a character
-   * multiplies by SHINGLE_BASE, and the one that falls out of the window
-   * is taken off with SHINGLE_BASE to the power SHINGLE_CHARS. */
-  for (guint i = 0; i < passage->n_stream; i++)
-    {
-      if (chars[i] == 0)
+      if (b < 0x80)
         {
-          run = 0;
-          hash = 0;
-          continue;
+          c = b;
+          p++;
         }
-      hash = hash * SHINGLE_BASE + chars[i] + 1;
+      else if (b >= 0xE0 && b < 0xF0)
+        {
+          /* Stock phrases become breaks. Punctuation is skipped — a
+           * copied passage runs on across it — so only they break the
+           * stream, and a run of them makes one break. */
+          gsize n = stock_phrase_at (table, p, end);
+
+          if (n > 0)
+            {
+              if (n_stream == 0 || !after_break)
+                {
+                  n_stream++;
+                  after_break = TRUE;
+                }
+              run = 0;
+              hash = 0;
+              p += n;
+              continue;
+            }
+          c = ((gunichar) (b & 0x0F) << 12) | (((guchar) p[1] & 0x3Fu) << 6) | ((guchar) p[2] & 0x3Fu);
+          p += 3;
+        }
+      else
+        {
+          c = g_utf8_get_char (p);
+          p = g_utf8_next_char (p);
+        }
+
+      if (!_fazhi_is_cjk (c) && !(c < 0x80 && g_ascii_isalnum (c)))
+        continue;
+      after_break = FALSE;
+      i = n_stream++;
+      n_chars++;
+      hash = hash * SHINGLE_BASE + c + 1;
+      /* Within a run the window holds the last SHINGLE_CHARS characters. */
       if (++run > SHINGLE_CHARS)
-        hash -= (chars[i - SHINGLE_CHARS] + 1) * power;
+        hash -= (window[i % SHINGLE_CHARS] + 1) * power;
+      window[i % SHINGLE_CHARS] = c;
       if (run < SHINGLE_CHARS)
         continue;
-      passage->hashes[passage->n_shingles] = hash;
-      passage->positions[passage->n_shingles] = i + 1 - SHINGLE_CHARS;
-      passage->n_shingles++;
+      hashes[n_shingles] = hash;
+      positions[n_shingles] = i + 1 - SHINGLE_CHARS;
+      n_shingles++;
     }
 
-  /* The sorted, distinct shingles are only needed when the passage is
-   * compared with another (see passage_sorted); most never are. */
-  return passage->n_shingles > 0;
+  passage->first = shingles->len;
+  passage->n_shingles = n_shingles;
+  passage->n_chars = n_chars;
+  passage->n_stream = n_stream;
+  if (n_chars < REPEAT_MIN_CHARS || n_chars < SHINGLE_CHARS || n_shingles == 0)
+    return FALSE;
+  shingles->len += n_shingles;
+  return TRUE;
+}
+
+/* Open addressing over 64-bit keys; the slots are only ever compared with
+ * hashes of the passage they were filled from, so 0 marks an empty slot
+ * and a key of 0 is remembered apart. */
+typedef struct
+{
+  guint64 *slots;
+  gsize    mask;
+  gsize    size;
+  gboolean has_zero;
+} ShingleSet;
+
+static inline gsize
+shingle_set_index (const ShingleSet *set,
+                   guint64           key)
+{
+  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & set->mask;
 }
 
 static void
-passage_sort (Passage *passage)
+shingle_set_fill (ShingleSet     *set,
+                  const Passage  *passage,
+                  const Shingles *shingles)
 {
-  if (passage->sorted != NULL)
-    return;
-  passage->sorted = g_memdup2 (passage->hashes, sizeof (guint64) * passage->n_shingles);
-  qsort (passage->sorted, passage->n_shingles, sizeof (guint64), compare_u64);
-  passage->n_sorted = 0;
-  for (guint i = 0; i < passage->n_shingles; i++)
-    if (i == 0 || passage->sorted[i] != passage->sorted[passage->n_sorted - 1])
-      passage->sorted[passage->n_sorted++] = passage->sorted[i];
+  gsize need = 16;
+
+  while (need < 2 * (gsize) passage->n_shingles)
+    need *= 2;
+  if (set->size < need)
+    {
+      g_free (set->slots);
+      set->slots = g_new (guint64, need);
+      set->size = need;
+    }
+  set->mask = need - 1;
+  set->has_zero = FALSE;
+  memset (set->slots, 0, need * sizeof (guint64));
+  for (guint h = 0; h < passage->n_shingles; h++)
+    {
+      guint64 key = shingles->hashes[passage->first + h];
+      gsize   index = shingle_set_index (set, key);
+
+      if (key == 0)
+        {
+          set->has_zero = TRUE;
+          continue;
+        }
+      while (set->slots[index] != 0 && set->slots[index] != key)
+        index = (index + 1) & set->mask;
+      set->slots[index] = key;
+    }
 }
 
-/* How many characters of @a lie in shingles that @b has too, and the
- * longest stretch of them. */
+static inline gboolean
+shingle_set_contains (const ShingleSet *set,
+                      guint64           key)
+{
+  gsize index = shingle_set_index (set, key);
+
+  if (key == 0)
+    return set->has_zero;
+  while (set->slots[index] != 0)
+    {
+      if (set->slots[index] == key)
+        return TRUE;
+      index = (index + 1) & set->mask;
+    }
+  return FALSE;
+}
+
+/* How many characters of @a lie in shingles that @set (another passage's)
+ * has too, and the longest stretch of them. */
 static guint
-covered_chars (const Passage *a,
-               const Passage *b,
-               GArray        *marks,
-               guint         *longest)
+covered_chars (const Passage    *a,
+               const Shingles   *shingles,
+               const ShingleSet *set,
+               GArray           *marks,
+               guint            *longest)
 {
   guint covered = 0;
   guint run = 0;
@@ -696,8 +785,8 @@ covered_chars (const Passage *a,
   g_array_set_size (marks, a->n_stream);
   memset (marks->data, 0, a->n_stream);
   for (guint i = 0; i < a->n_shingles; i++)
-    if (sorted_contains (b->sorted, b->n_sorted, a->hashes[i]))
-      memset (marks->data + a->positions[i], 1, SHINGLE_CHARS);
+    if (shingle_set_contains (set, shingles->hashes[a->first + i]))
+      memset (marks->data + shingles->positions[a->first + i], 1, SHINGLE_CHARS);
   *longest = 0;
   for (guint i = 0; i < a->n_stream; i++)
     {
@@ -709,9 +798,11 @@ covered_chars (const Passage *a,
 }
 
 static gboolean
-passages_repeat (Passage *a,
-                 Passage *b,
-                 GArray  *marks)
+passages_repeat (const Passage  *a,
+                 const Passage  *b,
+                 const Shingles *shingles,
+                 ShingleSet     *set,
+                 GArray         *marks)
 {
   const Passage *shorter = a->n_chars <= b->n_chars ? a : b;
   const Passage *longer = shorter == a ? b : a;
@@ -719,10 +810,10 @@ passages_repeat (Passage *a,
   guint          in_a, in_b;
   guint          in_shorter, in_longer;
 
-  passage_sort (a);
-  passage_sort (b);
-  in_a = covered_chars (a, b, marks, &run_a);
-  in_b = covered_chars (b, a, marks, &run_b);
+  shingle_set_fill (set, b, shingles);
+  in_a = covered_chars (a, shingles, set, marks, &run_a);
+  shingle_set_fill (set, a, shingles);
+  in_b = covered_chars (b, shingles, set, marks, &run_b);
   in_shorter = shorter == a ? in_a : in_b;
   in_longer = shorter == a ? in_b : in_a;
 
@@ -731,63 +822,111 @@ passages_repeat (Passage *a,
          in_longer >= REPEAT_LONG_SHARE * longer->n_chars;
 }
 
-/* A slot of the shingle table of collect_pairs(). */
+/* A distinct shingle of collect_pairs(). */
 typedef struct
 {
   guint64 key;
-  guint   head;  /* entry + 1, 0 for an empty slot */
+  guint   head;  /* entry + 1 */
   guint   count; /* passages with the shingle */
 } ShingleSlot;
 
-/* Appends to @pairs, once per shared shingle, each pair of passages
- * under different sections that share a shingle no more than
- * REPEAT_MAX_POSTINGS passages have: the later passage's index in the
- * high half, the earlier one's in the low half. An open-addressing table
- * maps each shingle to the chain of passages that have it. */
+/* Sorts @n keys below 2^@bits, a byte at a time from the lowest: a few
+ * linear passes, where a comparison sort would call a function per
+ * comparison. */
 static void
-collect_pairs (GArray *passages,
-               GArray *pairs)
+radix_sort_u64 (guint64 *keys,
+                gsize    n,
+                guint    bits)
 {
-  gsize                   n_entries = 0;
+  g_autofree guint64 *scratch = g_new (guint64, MAX (n, 1));
+  guint64            *from = keys;
+  guint64            *to = scratch;
+
+  for (guint shift = 0; shift < bits; shift += 8)
+    {
+      gsize counts[256] = { 0 };
+      gsize sum = 0;
+
+      for (gsize i = 0; i < n; i++)
+        counts[(from[i] >> shift) & 0xFF]++;
+      for (guint d = 0; d < 256; d++)
+        {
+          gsize count = counts[d];
+
+          counts[d] = sum;
+          sum += count;
+        }
+      for (gsize i = 0; i < n; i++)
+        to[counts[(from[i] >> shift) & 0xFF]++] = from[i];
+      from = to;
+      to = to == keys ? scratch : keys;
+    }
+  if (from != keys)
+    memcpy (keys, from, n * sizeof (guint64));
+}
+
+/* Collects, sorted, once per shared shingle, each pair of passages under
+ * different sections that share a shingle no more than
+ * REPEAT_MAX_POSTINGS passages have: the later passage's index shifted
+ * left by *@shift, or'ed with the earlier one's. A hash table of
+ * indices into the distinct shingles maps each shingle to the chain of
+ * passages that have it. Returns the number of pairs. */
+static gsize
+collect_pairs (const Passage  *passages,
+               guint           n_passages,
+               const Shingles *shingles,
+               guint64       **pairs_out,
+               guint          *shift_out)
+{
+  gsize                   n_entries = shingles->len;
   gsize                   size = 16;
-  g_autofree ShingleSlot *slots = NULL;
-  g_autofree guint       *filled = NULL; /* the slots taken, in order */
+  g_autofree guint32     *index_of = NULL; /* distinct shingle + 1, 0 for an empty slot */
+  g_autofree ShingleSlot *distinct = NULL;
   g_autofree guint       *entry_passage = NULL;
   g_autofree guint       *entry_next = NULL;
-  guint                   n_filled = 0;
+  guint64                *pairs = NULL;
+  gsize                   n_pairs = 0;
+  gsize                   pairs_size = 0;
+  guint                   shift = g_bit_storage (n_passages);
+  guint                   n_distinct = 0;
   guint                   n = 0;
 
-  for (guint p = 0; p < passages->len; p++)
-    n_entries += g_array_index (passages, Passage, p).n_shingles;
   while (size < 2 * n_entries)
     size *= 2;
-  slots = g_new0 (ShingleSlot, size);
-  filled = g_new (guint, MAX (n_entries, 1));
+  index_of = g_new0 (guint32, size);
+  distinct = g_new (ShingleSlot, MAX (n_entries, 1));
   entry_passage = g_new (guint, MAX (n_entries, 1));
   entry_next = g_new (guint, MAX (n_entries, 1));
 
-  for (guint p = 0; p < passages->len; p++)
+  for (guint p = 0; p < n_passages; p++)
     {
-      const Passage *passage = &g_array_index (passages, Passage, p);
+      const Passage *passage = &passages[p];
 
       for (guint h = 0; h < passage->n_shingles; h++)
         {
-          guint64      key = passage->hashes[h];
+          guint64      key = shingles->hashes[passage->first + h];
           gsize        index = (key ^ (key >> 29)) & (size - 1);
           ShingleSlot *slot;
 
-          while (slots[index].head != 0 && slots[index].key != key)
+          while (index_of[index] != 0 && distinct[index_of[index] - 1].key != key)
             index = (index + 1) & (size - 1);
-          slot = &slots[index];
-          if (slot->head == 0)
+          if (index_of[index] == 0)
             {
+              slot = &distinct[n_distinct++];
+              index_of[index] = n_distinct;
               slot->key = key;
-              filled[n_filled++] = index;
+              slot->head = 0;
+              slot->count = 0;
             }
-          /* A shingle twice in one passage counts once: entries of a
-           * passage are added together, so its own would head the chain. */
-          else if (entry_passage[slot->head - 1] == p)
-            continue;
+          else
+            {
+              slot = &distinct[index_of[index] - 1];
+              /* A shingle twice in one passage counts once: entries of a
+               * passage are added together, so its own would head the
+               * chain. */
+              if (entry_passage[slot->head - 1] == p)
+                continue;
+            }
           /* Past the cap the shingle is a stock phrase: no need to keep
            * its passages. */
           if (slot->count++ > REPEAT_MAX_POSTINGS)
@@ -798,9 +937,9 @@ collect_pairs (GArray *passages,
         }
     }
 
-  for (guint f = 0; f < n_filled; f++)
+  for (guint f = 0; f < n_distinct; f++)
     {
-      const ShingleSlot *slot = &slots[filled[f]];
+      const ShingleSlot *slot = &distinct[f];
 
       if (slot->count < 2 || slot->count > REPEAT_MAX_POSTINGS)
         continue;
@@ -808,14 +947,24 @@ collect_pairs (GArray *passages,
       for (guint a = slot->head; a != 0; a = entry_next[a - 1])
         for (guint b = entry_next[a - 1]; b != 0; b = entry_next[b - 1])
           {
-            guint   later = entry_passage[a - 1];
-            guint   earlier = entry_passage[b - 1];
-            guint64 pair = ((guint64) later << 32) | earlier;
+            guint later = entry_passage[a - 1];
+            guint earlier = entry_passage[b - 1];
 
-            if (g_array_index (passages, Passage, later).group != g_array_index (passages, Passage, earlier).group)
-              g_array_append_val (pairs, pair);
+            if (passages[later].group == passages[earlier].group)
+              continue;
+            if (n_pairs == pairs_size)
+              {
+                pairs_size = MAX (64, 2 * pairs_size);
+                pairs = g_renew (guint64, pairs, pairs_size);
+              }
+            pairs[n_pairs++] = ((guint64) later << shift) | earlier;
           }
     }
+
+  radix_sort_u64 (pairs, n_pairs, 2 * shift);
+  *pairs_out = pairs;
+  *shift_out = shift;
+  return n_pairs;
 }
 
 static const char *
@@ -833,24 +982,24 @@ check_repeated_text (FazhiRule         *rule,
                      gpointer           user_data)
 {
   FazhiReportText       *text = _fazhi_check_context_get_text (context);
-  GListModel            *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint                  n_sections = g_list_model_get_n_items (sections);
+  guint                  n_sections = text->sections->len;
   g_autofree guint      *groups = g_new0 (guint, MAX (n_sections, 1));
   g_autofree gboolean   *compared = g_new0 (gboolean, MAX (n_sections, 1));
   gboolean               any_measures = FALSE;
-  g_autoptr (GArray)     passages = g_array_new (FALSE, FALSE, sizeof (Passage));
-  g_autoptr (GArray)     pairs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autofree Passage    *passages = g_new (Passage, MAX (text->sentences->len, 1));
+  guint                  n_passages = 0;
+  Shingles               shingles = { 0 };
+  ShingleSet             set = { 0 };
+  g_autofree guint64    *pairs = NULL;
+  gsize                  n_pairs;
+  guint                  shift;
   g_autoptr (GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr (GArray)     stream = g_array_new (FALSE, FALSE, sizeof (gunichar));
-  g_autoptr (GArray)     mask = g_array_new (FALSE, FALSE, 1);
   g_autoptr (GArray)     marks = g_array_new (FALSE, FALSE, 1);
-
-  g_array_set_clear_func (passages, passage_clear);
 
   /* Run-in items (一是…二是…) are part of the section they run in. */
   for (guint i = 0; i < n_sections; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
+      FazhiSection *section = g_ptr_array_index (text->sections, i);
 
       groups[i] = i > 0 && fazhi_section_get_run_in (section) ? groups[i - 1] : i;
       compared[i] = g_strcmp0 (fazhi_section_get_part (section), "measures") == 0;
@@ -863,31 +1012,38 @@ check_repeated_text (FazhiRule         *rule,
   for (guint i = 0; i < n_sections && !any_measures; i++)
     compared[i] = TRUE;
 
+  /* Mostly three-byte characters: a shingle per three bytes, rarely more,
+   * so the arrays are seldom grown. */
   for (guint i = 0; i < text->sentences->len; i++)
     {
       const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, i);
-      Passage              passage = { 0 };
 
-      passage.sentence = i;
-      passage.group = groups[sentence->section];
-      if (!compared[sentence->section] || !passage_init (&passage, sentence, stream, mask))
-        {
-          passage_clear (&passage);
-          continue;
-        }
-      g_array_append_val (passages, passage);
+      if (compared[sentence->section])
+        shingles.size += (sentence->end - sentence->start) / 3;
+    }
+  shingles.hashes = g_new (guint64, shingles.size);
+  shingles.positions = g_new (guint, shingles.size);
+
+  for (guint i = 0; i < text->sentences->len; i++)
+    {
+      const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, i);
+      Passage             *passage = &passages[n_passages];
+
+      passage->sentence = i;
+      passage->group = groups[sentence->section];
+      if (compared[sentence->section] && passage_init (passage, sentence, &shingles))
+        n_passages++;
     }
 
   /* Pairs of passages under different sections that share a rare
    * shingle, found through a hash table of shingles: linear. */
-  collect_pairs (passages, pairs);
-  g_array_sort (pairs, compare_u64);
+  n_pairs = collect_pairs (passages, n_passages, &shingles, &pairs, &shift);
 
-  for (guint i = 0; i < pairs->len;)
+  for (gsize i = 0; i < n_pairs;)
     {
-      guint64              pair = g_array_index (pairs, guint64, i);
-      guint                j = i;
-      guint                n_shared;
+      guint64              pair = pairs[i];
+      gsize                j = i;
+      gsize                n_shared;
       Passage             *later;
       Passage             *earlier;
       const FazhiSentence *first;
@@ -899,17 +1055,17 @@ check_repeated_text (FazhiRule         *rule,
       g_autofree char     *message = NULL;
       FazhiFinding        *finding;
 
-      while (j < pairs->len && g_array_index (pairs, guint64, j) == pair)
+      while (j < n_pairs && pairs[j] == pair)
         j++;
       n_shared = j - i;
       i = j;
-      later = &g_array_index (passages, Passage, pair >> 32);
-      earlier = &g_array_index (passages, Passage, pair & G_MAXUINT32);
+      later = &passages[pair >> shift];
+      earlier = &passages[pair & ((G_GUINT64_CONSTANT (1) << shift) - 1)];
       section_pair = ((guint64) earlier->group << 32) | later->group;
       /* One finding per pair of sections; too few shared shingles cannot
        * cover REPEAT_MIN_SHARED characters. */
       if (n_shared + SHINGLE_CHARS - 1 < REPEAT_MIN_SHARED || g_hash_table_contains (reported, &section_pair) ||
-          !passages_repeat (later, earlier, marks))
+          !passages_repeat (later, earlier, &shingles, &set, marks))
         continue;
       g_hash_table_add (reported, g_memdup2 (&section_pair, sizeof section_pair));
 
@@ -926,6 +1082,9 @@ check_repeated_text (FazhiRule         *rule,
       finding = fazhi_check_context_add (context, second->line, message);
       fazhi_finding_set_lines (finding, &earlier_line, 1);
     }
+
+  shingles_clear (&shingles);
+  g_free (set.slots);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1156,10 +1315,37 @@ scan_placeholders (GHashTable *found,
 
       for (const char *q = line_start; q < line_end;)
         {
-          gsize      n = placeholder_at (line_start, q, line_end);
+          guchar     b = (guchar) *q;
+          gsize      n;
           GPtrArray *quotes;
           char      *quote;
 
+          /* Most characters start no placeholder, which their first
+           * bytes tell (see placeholder_at()): ideographs other than 某,
+           * and ASCII other than * _ X x [ (. */
+          if (b >= 0xE4 && b <= 0xE9 && !(b == 0xE6 && (guchar) q[1] == 0x9F && (guchar) q[2] == 0x90))
+            {
+              q += 3;
+              continue;
+            }
+          if (b < 0x80 && b != '*' && b != '_' && b != 'X' && b != 'x' && b != '[' && b != '(')
+            {
+              q++;
+              continue;
+            }
+          /* Nor does full-width punctuation other than 【《〔 (E3 80 90,
+           * 8A, 94) and ＊＿Ｘ［（ ｘ (EF BC 8A, BF, B8, BB, 88; EF BD 98). */
+          if ((b == 0xE3 && !((guchar) q[1] == 0x80 && ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x8A ||
+                                                        (guchar) q[2] == 0x94))) ||
+              (b == 0xEF &&
+               !(((guchar) q[1] == 0xBC && ((guchar) q[2] == 0x8A || (guchar) q[2] == 0xBF || (guchar) q[2] == 0xB8 ||
+                                            (guchar) q[2] == 0xBB || (guchar) q[2] == 0x88)) ||
+                 ((guchar) q[1] == 0xBD && (guchar) q[2] == 0x98))))
+            {
+              q += 3;
+              continue;
+            }
+          n = placeholder_at (line_start, q, line_end);
           if (n == 0)
             {
               q = g_utf8_next_char (q);
@@ -1231,10 +1417,10 @@ check_placeholder_text (FazhiRule         *rule,
     if (properties[i] != NULL && strchr (properties[i], '\n') == NULL)
       scan_placeholders (found, properties[i], property_line (report, properties[i]));
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      guint                    body_line = fazhi_section_get_body_line (section);
+      FazhiSection *section = _fazhi_report_list_peek (sections, i);
+      guint         body_line = fazhi_section_get_body_line (section);
 
       scan_placeholders (found, fazhi_section_get_heading (section), fazhi_section_get_line (section));
       scan_placeholders (found, fazhi_section_get_body (section),
@@ -1654,9 +1840,19 @@ may_be_implausible (const FazhiParagraph *paragraph)
   const char *s = paragraph->text;
   const char *end = s + paragraph->length;
 
-  if (_fazhi_find (s, paragraph->length, "其中") != NULL)
-    return TRUE;
-  if (_fazhi_find (s, paragraph->length, "新") != NULL && contains_any (s, end, total_words))
+  gboolean has_new = FALSE;
+
+  /* 其中 (E5 85 B6 E4 B8 AD) or 新 (E6 96 B0) with a total word: one walk
+   * over the characters finds both, where memmem() took two passes with
+   * a costly set-up for a needle of three bytes. */
+  for (const guchar *u = (const guchar *) s; u + 3 <= (const guchar *) end; u += g_utf8_skip[*u])
+    {
+      if (u[0] == 0xE5 && u[1] == 0x85 && u[2] == 0xB6 && u + 6 <= (const guchar *) end && u[3] == 0xE4 &&
+          u[4] == 0xB8 && u[5] == 0xAD)
+        return TRUE;
+      has_new |= u[0] == 0xE6 && u[1] == 0x96 && u[2] == 0xB0;
+    }
+  if (has_new && contains_any (s, end, total_words))
     return TRUE;
   for (const char *p = s; (p = memchr (p, '%', end - p)) != NULL; p++)
     {

@@ -24,11 +24,11 @@ check_unmeasurable_target (FazhiRule         *rule,
 {
   GListModel *targets = fazhi_report_get_targets (fazhi_check_context_get_report (context));
 
-  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (targets); i < n; i++)
     {
-      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
-      g_autofree char        *label = NULL;
-      g_autofree char        *message = NULL;
+      FazhiTarget     *target = _fazhi_report_list_peek (targets, i);
+      g_autofree char *label = NULL;
+      g_autofree char *message = NULL;
 
       if (fazhi_target_get_measurable (target))
         continue;
@@ -45,11 +45,11 @@ check_target_without_owner (FazhiRule         *rule,
 {
   GListModel *targets = fazhi_report_get_targets (fazhi_check_context_get_report (context));
 
-  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (targets); i < n; i++)
     {
-      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
-      g_autofree char        *label = NULL;
-      g_autofree char        *message = NULL;
+      FazhiTarget     *target = _fazhi_report_list_peek (targets, i);
+      g_autofree char *label = NULL;
+      g_autofree char *message = NULL;
 
       if (fazhi_target_get_owner (target) != NULL)
         continue;
@@ -89,9 +89,9 @@ check_shortcoming_unanswered (FazhiRule         *rule,
     return;
   items = fazhi_report_dup_items (report, part);
 
-  for (guint i = 0; i < g_list_model_get_n_items (targets); i++)
+  for (guint i = 0, n = g_list_model_get_n_items (targets); i < n; i++)
     {
-      g_autoptr (FazhiTarget) target = g_list_model_get_item (targets, i);
+      FazhiTarget *target = _fazhi_report_list_peek (targets, i);
 
       g_ptr_array_add (plans, bigrams_of (NULL, fazhi_target_get_text (target)));
       if (fazhi_target_get_area (target) != NULL)
