@@ -270,6 +270,70 @@ fold_char (gunichar c)
     }
 }
 
+static inline guint64
+load_word (const guchar *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, sizeof w);
+  return w;
+}
+
+/* Nonzero unless the first six bytes of @w (read little-endian) are two
+ * three-byte characters that normalisation keeps as they are: leads E0-EF
+ * other than E2, E3 and EF (which hold the spaces and full-width forms),
+ * each with two continuation bytes. That is most CJK text, two characters
+ * in a dozen instructions. */
+static inline guint64
+two_plain_cjk (guint64 w)
+{
+  /* Leads become their low nibble, continuation bytes their low bits. */
+  guint64 a = w ^ G_GUINT64_CONSTANT (0x8080E08080E0);
+  guint64 leads = G_GUINT64_CONSTANT (0x000001000001);
+  /* Zero in a lead byte for nibble 2 or 3, and for nibble F. */
+  guint64 two_three = (a & (leads * 0x0E)) ^ (leads * 0x02);
+  guint64 ef = a ^ (leads * 0x0F);
+
+  /* Taking 1 from a zero lead byte sets its top bit; a borrow out of it
+   * can only mark more, never hide it. */
+  return (a & G_GUINT64_CONSTANT (0xC0C0F0C0C0F0)) | (((two_three - leads) | (ef - leads)) & (leads << 7));
+}
+
+/* Where the run of characters from @i that normalisation copies as they
+ * are ends: printable ASCII other than the space, and three-byte
+ * characters that fold_char() keeps. Stops before @end. */
+static inline gsize
+plain_run_end (const guchar *s,
+               gsize         i,
+               gsize         end)
+{
+  while (i < end)
+    {
+      guchar c = s[i];
+
+      if (c - 0x21u < 0x5Eu)
+        {
+          i++;
+          continue;
+        }
+      if ((c & 0xF0) != 0xE0)
+        break;
+      while (i + 8 <= end && !two_plain_cjk (GUINT64_FROM_LE (load_word (s + i))))
+        i += 6;
+      if (i >= end)
+        break;
+      c = s[i];
+      if ((c & 0xF0) != 0xE0)
+        continue;
+      /* One at a time: the last of a line, and the leads the word test
+       * leaves out, which are mostly punctuation that stays. */
+      if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || fold_char (utf8_3 (s + i)) >= 0)
+        break;
+      i += 3;
+    }
+  return i;
+}
+
 /* Normalises one line, text[start, end), appending to @nb. */
 static void
 normalize_span (NormBuffer *nb,
@@ -286,16 +350,44 @@ normalize_span (NormBuffer *nb,
 
   while (i < end)
     {
-      guchar b = s[i];
+      guchar b;
       gsize  n;
+      gsize  run_end;
       int    folded = -1;
 
-      /* Fast path: ordinary CJK (3-byte sequences outside the E2/E3/EF
-       * leads that hold spaces and full-width forms) and printable ASCII. */
+      /* Most of a line needs no change: copy it at once. This is what the
+       * code below does a character at a time, as the mapping from the
+       * normalised text to the original does not change inside a run. */
+      run_end = plain_run_end (s, i, end);
+      if (run_end > i)
+        {
+          if (pending_space)
+            {
+              if (keep_space (prev, (char) s[i]))
+                {
+                  norm_sync (nb, i - 1);
+                  nb->out[nb->len++] = ' ';
+                }
+              pending_space = FALSE;
+            }
+          norm_sync (nb, i);
+          memcpy (nb->out + nb->len, s + i, run_end - i);
+          nb->len += run_end - i;
+          prev = s[run_end - 1] < 0x80 ? (char) s[run_end - 1] : (char) 0x80;
+          i = run_end;
+          if (i >= end)
+            break;
+        }
+
+      b = s[i];
+
+      /* One character that may change: a space, a full-width form, a
+       * character of another length, or the cut-off end of one. */
       if (b >= 0xE0 && b < 0xF0)
         {
           n = 3;
-          if (b == 0xE2 || b == 0xE3 || b == 0xEF)
+          /* A character cut off by @end is copied as it is. */
+          if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 3 <= end)
             folded = fold_char (utf8_3 (s + i));
         }
       else if (b < 0x80)
@@ -307,7 +399,7 @@ normalize_span (NormBuffer *nb,
       else if (b >= 0xC0 && b < 0xE0)
         {
           n = 2;
-          if (b == 0xC2 && s[i + 1] == 0xA0) /* no-break space */
+          if (b == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) /* no-break space */
             folded = ' ';
         }
       else
