@@ -481,6 +481,35 @@ is_closing_quote (gunichar c)
   return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' || c == '"';
 }
 
+/* g_utf8_find_prev_char(), which is not inlined. */
+static inline const char *
+find_prev_char (const char *text,
+                const char *p)
+{
+  while (p > text)
+    if ((*--p & 0xC0) != 0x80)
+      return p;
+  return NULL;
+}
+
+/* g_utf8_get_char() of the character at @p, decoded here when it is
+ * ASCII or a whole two- or three-byte sequence before @end, as nearly
+ * every one is; the call costs more than the rest of a line's test. */
+static inline gunichar
+char_at (const char *p,
+         const char *end)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xF0) == 0xE0 && end - p >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return utf8_3 (u);
+  if ((u[0] & 0xE0) == 0xC0 && end - p >= 2 && (u[1] & 0xC0) == 0x80)
+    return ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+  return g_utf8_get_char (p);
+}
+
 gboolean
 _fazhi_text_ends_sentence (const char *text,
                            gsize       length)
@@ -492,17 +521,17 @@ _fazhi_text_ends_sentence (const char *text,
   if (length == 0)
     return FALSE;
 
-  p = g_utf8_find_prev_char (text, end);
+  p = find_prev_char (text, end);
   if (p == NULL)
     return FALSE;
-  c = g_utf8_get_char (p);
+  c = char_at (p, end);
 
   /* 。” and 。） end a sentence; a lone ” or ） does not. */
   if (is_closing_quote (c))
     {
-      const char *q = g_utf8_find_prev_char (text, p);
+      const char *q = find_prev_char (text, p);
 
-      return q != NULL && is_terminal_char (g_utf8_get_char (q));
+      return q != NULL && is_terminal_char (char_at (q, end));
     }
 
   return is_terminal_char (c);
@@ -1110,42 +1139,79 @@ _fazhi_paragraph_dup_original (FazhiDocument        *self,
   return g_string_free (out, FALSE);
 }
 
+/* Paragraphs are built as a list of segments; their text is the
+ * normalised text of the segments, copied once the paragraph is done.
+ * Most paragraphs have a few segments, which fit in @local. */
 typedef struct
 {
-  GString *text;
-  GArray  *segments;
-  guint    first_line;
-  guint    last_line;
+  FazhiSegment *segments;
+  guint         n_segments;
+  guint         segments_cap;
+  gsize         length; /* of the paragraph's text so far */
+  guint         first_line;
+  guint         last_line;
+  FazhiSegment  local[16];
 } ParagraphBuilder;
 
 static void
-flush_paragraph (ParagraphBuilder *pb,
+add_segment (ParagraphBuilder *pb,
+             gsize             norm_offset,
+             gsize             length,
+             guint             line)
+{
+  FazhiSegment *segment;
+
+  if (G_UNLIKELY (pb->n_segments == pb->segments_cap))
+    {
+      pb->segments_cap *= 2;
+      if (pb->segments == pb->local)
+        pb->segments = g_memdup2 (pb->local, sizeof pb->local);
+      pb->segments = g_renew (FazhiSegment, pb->segments, pb->segments_cap);
+    }
+  segment = &pb->segments[pb->n_segments++];
+  segment->para_offset = pb->length;
+  segment->norm_offset = norm_offset;
+  segment->line = line;
+  pb->length += length;
+}
+
+static void
+flush_paragraph (FazhiDocument    *self,
+                 ParagraphBuilder *pb,
                  GPtrArray        *out)
 {
   FazhiParagraph *paragraph;
+  guint           n = pb->n_segments;
 
-  if (pb->text->len == 0)
+  if (pb->length == 0)
     {
-      g_array_set_size (pb->segments, 0);
+      pb->n_segments = 0;
       return;
     }
 
   /* One block: the struct, its segments, then its NUL-terminated text.
    * Reading makes a paragraph per sentence-ending line; three allocations
    * each showed in the profile. */
-  paragraph = g_malloc (sizeof (FazhiParagraph) + sizeof (FazhiSegment) * pb->segments->len + pb->text->len + 1);
+  paragraph = g_malloc (sizeof (FazhiParagraph) + sizeof (FazhiSegment) * n + pb->length + 1);
   paragraph->segments = (FazhiSegment *) (paragraph + 1);
-  paragraph->text = (char *) (paragraph->segments + pb->segments->len);
-  paragraph->length = pb->text->len;
-  memcpy (paragraph->text, pb->text->str, pb->text->len + 1);
+  paragraph->text = (char *) (paragraph->segments + n);
+  paragraph->length = pb->length;
   paragraph->first_line = pb->first_line;
   paragraph->last_line = pb->last_line;
-  paragraph->n_segments = pb->segments->len;
-  memcpy (paragraph->segments, pb->segments->data, sizeof (FazhiSegment) * pb->segments->len);
+  paragraph->n_segments = n;
+  memcpy (paragraph->segments, pb->segments, sizeof (FazhiSegment) * n);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize end = i + 1 < n ? pb->segments[i + 1].para_offset : pb->length;
+
+      memcpy (paragraph->text + pb->segments[i].para_offset, self->norm + pb->segments[i].norm_offset,
+              end - pb->segments[i].para_offset);
+    }
+  paragraph->text[pb->length] = '\0';
   g_ptr_array_add (out, paragraph);
 
-  g_string_truncate (pb->text, 0);
-  g_array_set_size (pb->segments, 0);
+  pb->n_segments = 0;
+  pb->length = 0;
 }
 
 void
@@ -1162,8 +1228,10 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
   if (norm_start >= norm_end)
     return;
 
-  pb.text = g_string_sized_new (256);
-  pb.segments = g_array_new (FALSE, FALSE, sizeof (FazhiSegment));
+  pb.segments = pb.local;
+  pb.n_segments = 0;
+  pb.segments_cap = G_N_ELEMENTS (pb.local);
+  pb.length = 0;
   pb.first_line = pb.last_line = 0;
 
   first = _fazhi_document_norm_to_line (self, norm_start) - self->first_line;
@@ -1173,7 +1241,6 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
       const FazhiLine *line = &self->lines[i];
       gsize            start = MAX (line->norm_start, norm_start);
       gsize            end = MIN (line->norm_start + line->norm_len, norm_end);
-      FazhiSegment     segment;
 
       if (line->norm_start >= norm_end)
         break;
@@ -1182,25 +1249,24 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
       if (start >= end)
         continue;
 
-      if (pb.text->len == 0)
+      if (pb.length == 0)
         pb.first_line = self->first_line + i;
       pb.last_line = self->first_line + i;
 
-      segment.para_offset = pb.text->len;
-      segment.norm_offset = start;
-      segment.line = self->first_line + i;
-      g_array_append_val (pb.segments, segment);
-      g_string_append_len (pb.text, self->norm + start, end - start);
+      add_segment (&pb, start, end - start, self->first_line + i);
 
       /* A line that ends its sentence ends the paragraph; one that does not
        * runs on into the next text line, across blank lines and page
-       * numbers, which is how a page break splits "总量达" from "690 家". */
-      if (_fazhi_text_ends_sentence (self->norm + start, end - start))
-        flush_paragraph (&pb, out);
+       * numbers, which is how a page break splits "总量达" from "690 家".
+       * A whole line's flag already says so. */
+      if (start == line->norm_start && end == line->norm_start + line->norm_len
+            ? (line->flags & FAZHI_LINE_ENDS_SENTENCE) != 0
+            : _fazhi_text_ends_sentence (self->norm + start, end - start))
+        flush_paragraph (self, &pb, out);
     }
 
-  flush_paragraph (&pb, out);
+  flush_paragraph (self, &pb, out);
 
-  g_string_free (pb.text, TRUE);
-  g_array_unref (pb.segments);
+  if (pb.segments != pb.local)
+    g_free (pb.segments);
 }
