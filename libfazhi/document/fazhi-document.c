@@ -1001,34 +1001,50 @@ _fazhi_document_get_norm (FazhiDocument *self,
   return self->norm;
 }
 
+/* The last anchor at or before @norm_offset (or the first anchor), looked
+ * for from anchor @from on, which must be at or before it. Branch-free:
+ * the comparisons go either way at random. */
+static inline gsize
+anchor_index (FazhiDocument *self,
+              gsize          from,
+              gsize          norm_offset)
+{
+  const Anchor *base = self->anchors + from;
+  gsize         n = self->n_anchors - from;
+
+  while (n > 1)
+    {
+      gsize half = n / 2;
+
+      base = base[half].norm <= norm_offset ? base + half : base;
+      n -= half;
+    }
+  return base - self->anchors;
+}
+
+static inline gsize
+orig_at_anchor (FazhiDocument *self,
+                gsize          index,
+                gsize          norm_offset)
+{
+  const Anchor *anchor = &self->anchors[index];
+  gsize         orig = anchor->orig + (norm_offset - anchor->norm);
+
+  /* Inside a folded character the offset runs ahead of the original; the
+   * next anchor bounds it. */
+  if (index + 1 < self->n_anchors && orig > self->anchors[index + 1].orig)
+    orig = self->anchors[index + 1].orig;
+  return MIN (orig, self->length);
+}
+
 gsize
 _fazhi_document_norm_to_orig (FazhiDocument *self,
                               gsize          norm_offset)
 {
-  gsize         lo = 0;
-  gsize         hi = self->n_anchors;
-  const Anchor *anchor;
-  gsize         orig;
-
   if (self->n_anchors == 0)
     return MIN (norm_offset, self->length);
 
-  while (hi - lo > 1)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (self->anchors[mid].norm <= norm_offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  anchor = &self->anchors[lo];
-  orig = anchor->orig + (norm_offset - anchor->norm);
-  /* Inside a folded character the offset runs ahead of the original; the
-   * next anchor bounds it. */
-  if (lo + 1 < self->n_anchors && orig > self->anchors[lo + 1].orig)
-    orig = self->anchors[lo + 1].orig;
-  return MIN (orig, self->length);
+  return orig_at_anchor (self, anchor_index (self, 0, norm_offset), norm_offset);
 }
 
 guint
@@ -1050,13 +1066,32 @@ _fazhi_document_norm_to_line (FazhiDocument *self,
   return self->first_line + lo;
 }
 
-char *
-_fazhi_document_dup_original (FazhiDocument *self,
-                              gsize          norm_start,
-                              gsize          norm_end)
+/* Where the original of the normalised span [norm_start, norm_end) is. */
+static void
+orig_range (FazhiDocument *self,
+            gsize          norm_start,
+            gsize          norm_end,
+            gsize         *orig_start,
+            gsize         *orig_end)
 {
-  gsize start = _fazhi_document_norm_to_orig (self, norm_start);
-  gsize end = _fazhi_document_norm_to_orig (self, norm_end);
+  gsize start;
+  gsize end;
+
+  if (self->n_anchors == 0 || norm_end < norm_start)
+    {
+      start = _fazhi_document_norm_to_orig (self, norm_start);
+      end = _fazhi_document_norm_to_orig (self, norm_end);
+    }
+  else
+    {
+      gsize index = anchor_index (self, 0, norm_start);
+
+      start = orig_at_anchor (self, index, norm_start);
+      /* Most spans end before the next anchor. */
+      if (index + 1 < self->n_anchors && self->anchors[index + 1].norm <= norm_end)
+        index = anchor_index (self, index + 1, norm_end);
+      end = orig_at_anchor (self, index, norm_end);
+    }
 
   /* A span that ends on a folded character still includes all of it. */
   if (norm_end > norm_start && end <= start)
@@ -1064,7 +1099,27 @@ _fazhi_document_dup_original (FazhiDocument *self,
   while (end < self->length && ((guchar) self->text[end] & 0xC0) == 0x80)
     end++;
 
-  return g_strndup (self->text + start, end - start);
+  *orig_start = start;
+  *orig_end = end;
+}
+
+char *
+_fazhi_document_dup_original (FazhiDocument *self,
+                              gsize          norm_start,
+                              gsize          norm_end)
+{
+  gsize start;
+  gsize end;
+  char *copy;
+
+  orig_range (self, norm_start, norm_end, &start, &end);
+
+  /* The text holds no NUL (decoding rejects it), so this is g_strndup()
+   * without its strncpy, which pads and looks for a NUL. */
+  copy = g_malloc (end - start + 1);
+  memcpy (copy, self->text + start, end - start);
+  copy[end - start] = '\0';
+  return copy;
 }
 
 void
@@ -1117,7 +1172,16 @@ _fazhi_paragraph_dup_original (FazhiDocument        *self,
                                gsize                 from,
                                gsize                 to)
 {
-  GString *out = g_string_new (NULL);
+  /* The original pieces, found first so that the copy is one allocation. */
+  gsize  local[2 * 8];
+  gsize *ranges = local;
+  guint  n = 0;
+  gsize  total = 0;
+  char  *out;
+  char  *o;
+
+  if (paragraph->n_segments > G_N_ELEMENTS (local) / 2)
+    ranges = g_new (gsize, 2 * (gsize) paragraph->n_segments);
 
   to = MIN (to, paragraph->length);
   for (guint i = 0; i < paragraph->n_segments && from < to; i++)
@@ -1126,17 +1190,28 @@ _fazhi_paragraph_dup_original (FazhiDocument        *self,
       gsize               segment_end = i + 1 < paragraph->n_segments ? paragraph->segments[i + 1].para_offset : paragraph->length;
       gsize               start = MAX (from, segment->para_offset);
       gsize               end = MIN (to, segment_end);
-      g_autofree char    *piece = NULL;
 
       if (start >= end)
         continue;
-      piece = _fazhi_document_dup_original (self,
-                                            segment->norm_offset + (start - segment->para_offset),
-                                            segment->norm_offset + (end - segment->para_offset));
-      g_string_append (out, piece);
+      orig_range (self,
+                  segment->norm_offset + (start - segment->para_offset),
+                  segment->norm_offset + (end - segment->para_offset),
+                  &ranges[2 * n], &ranges[2 * n + 1]);
+      total += ranges[2 * n + 1] - ranges[2 * n];
+      n++;
     }
 
-  return g_string_free (out, FALSE);
+  o = out = g_malloc (total + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      memcpy (o, self->text + ranges[2 * i], ranges[2 * i + 1] - ranges[2 * i]);
+      o += ranges[2 * i + 1] - ranges[2 * i];
+    }
+  *o = '\0';
+
+  if (ranges != local)
+    g_free (ranges);
+  return out;
 }
 
 /* Paragraphs are built as a list of segments; their text is the
