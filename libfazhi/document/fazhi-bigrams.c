@@ -179,16 +179,42 @@ _fazhi_bigrams_common (const guint64 *a,
                        const guint64 *b,
                        guint          n_b)
 {
-  guint i = 0, j = 0, common = 0;
+  const guint64 *a_end = a + n_a;
+  const guint64 *b_end = b + n_b;
+  guint64        x;
+  guint64        y;
+  guint          common = 0;
 
-  while (i < n_a && j < n_b)
+  /* Sets that do not overlap share nothing. */
+  if (n_a == 0 || n_b == 0 || a[n_a - 1] < b[0] || b[n_b - 1] < a[0])
+    return 0;
+
+  /* The current pair stays in registers and each step tests only the
+   * end of the side that moved. */
+  x = *a;
+  y = *b;
+  for (;;)
     {
-      if (a[i] == b[j])
-        common++, i++, j++;
-      else if (a[i] < b[j])
-        i++;
+      if (x < y)
+        {
+          if (++a == a_end)
+            break;
+          x = *a;
+        }
+      else if (y < x)
+        {
+          if (++b == b_end)
+            break;
+          y = *b;
+        }
       else
-        j++;
+        {
+          common++;
+          if (++a == a_end || ++b == b_end)
+            break;
+          x = *a;
+          y = *b;
+        }
     }
   return common;
 }
