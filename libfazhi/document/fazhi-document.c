@@ -299,6 +299,40 @@ two_plain_cjk (guint64 w)
   return (a & G_GUINT64_CONSTANT (0xC0C0F0C0C0F0)) | (((two_three - leads) | (ef - leads)) & (leads << 7));
 }
 
+/* Whether fold_char() keeps the three-byte character at @p (lead E0-EF,
+ * two continuation bytes) as it is, without decoding it: the characters
+ * it changes all sit in six blocks of 64, one bit each here. */
+static inline gboolean
+keeps_char3 (const guchar *p)
+{
+  guint64 changed;
+
+  switch ((p[0] << 8) | p[1])
+    {
+    case 0xE280: /* U+2000: U+2002-200D, U+202F */
+      changed = G_GUINT64_CONSTANT (0x800000003FFC);
+      break;
+    case 0xE281: /* U+2040: U+205F, U+2060 */
+      changed = G_GUINT64_CONSTANT (0x180000000);
+      break;
+    case 0xE380: /* U+3000: the ideographic space */
+      changed = 1;
+      break;
+    case 0xEFBB: /* U+FEC0: U+FEFF */
+      changed = G_GUINT64_CONSTANT (0x8000000000000000);
+      break;
+    case 0xEFBC: /* U+FF00: full-width signs, digits, capitals, brackets */
+      changed = G_GUINT64_CONSTANT (0x2FFFFFFE03FFEB20);
+      break;
+    case 0xEFBD: /* U+FF40: full-width small letters, braces */
+      changed = G_GUINT64_CONSTANT (0x2FFFFFFE);
+      break;
+    default:
+      return TRUE;
+    }
+  return ((changed >> (p[2] & 0x3F)) & 1) == 0;
+}
+
 /* Where the run of characters from @i that normalisation copies as they
  * are ends: printable ASCII other than the space, and three-byte
  * characters that fold_char() keeps. Stops before @end. */
@@ -327,7 +361,7 @@ plain_run_end (const guchar *s,
         continue;
       /* One at a time: the last of a line, and the leads the word test
        * leaves out, which are mostly punctuation that stays. */
-      if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || fold_char (utf8_3 (s + i)) >= 0)
+      if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || !keeps_char3 (s + i))
         break;
       i += 3;
     }
