@@ -1085,19 +1085,19 @@ guint
 _fazhi_document_norm_to_line (FazhiDocument *self,
                               gsize          norm_offset)
 {
-  guint lo = 0;
-  guint hi = self->n_lines;
+  const FazhiLine *base = self->lines;
+  guint            n = self->n_lines;
 
-  while (hi - lo > 1)
+  /* The last line starting at or before @norm_offset (or the first),
+   * branch-free as in anchor_index(). */
+  while (n > 1)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint half = n / 2;
 
-      if (self->lines[mid].norm_start <= norm_offset)
-        lo = mid;
-      else
-        hi = mid;
+      base = base[half].norm_start <= norm_offset ? base + half : base;
+      n -= half;
     }
-  return self->first_line + lo;
+  return self->first_line + (guint) (base - self->lines);
 }
 
 /* Where the original of the normalised span [norm_start, norm_end) is. */
