@@ -27,13 +27,8 @@ static const char * const generic_bigrams[] = {
 };
 /* clang-format on */
 
-static GHashTable *generic_set;
-
-static gboolean
-is_generic (guint64 bigram)
-{
-  return g_hash_table_contains (generic_set, &bigram);
-}
+/* The generic bigrams, sorted; filled once. */
+static guint64 generic_sorted[G_N_ELEMENTS (generic_bigrams)];
 
 static int
 compare_u64 (const void *a,
@@ -52,20 +47,61 @@ ensure_generic_set (void)
 
   if (g_once_init_enter (&initialized))
     {
-      GHashTable *set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-
       for (guint i = 0; i < G_N_ELEMENTS (generic_bigrams); i++)
         {
           const char *s = generic_bigrams[i];
           gunichar    a = g_utf8_get_char (s);
           gunichar    b = g_utf8_get_char (g_utf8_next_char (s));
-          guint64    *key = g_new (guint64, 1);
 
-          *key = ((guint64) a << 32) | b;
-          g_hash_table_add (set, key);
+          generic_sorted[i] = ((guint64) a << 32) | b;
         }
-      generic_set = set;
+      qsort (generic_sorted, G_N_ELEMENTS (generic_sorted), sizeof (guint64), compare_u64);
       g_once_init_leave (&initialized, 1);
+    }
+}
+
+/* g_utf8_get_char_validated() of the character at @p, before @end,
+ * decoded here when it is printable ASCII or a three-byte character that
+ * every GLib version takes as valid (CJK and its punctuation among them),
+ * as nearly every one is; GLib decides the rest. */
+static inline gunichar
+char_at (const char *p,
+         const char *end)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] - 0x20u < 0x5Fu)
+    return u[0];
+  if ((u[0] & 0xF0) == 0xE0 && end - p >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    {
+      gunichar c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+
+      /* Not overlong, no surrogate, no noncharacter. */
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF) && (c < 0xFDD0 || c > 0xFDEF) && c < 0xFFFE)
+        return c;
+    }
+  return g_utf8_get_char_validated (p, end - p);
+}
+
+static inline void
+sort_u64 (guint64 *v,
+          guint    n)
+{
+  /* Headings and sentences have a few bigrams; qsort's calls through a
+   * pointer cost more than sorting them by insertion. */
+  if (n > 24)
+    {
+      qsort (v, n, sizeof (guint64), compare_u64);
+      return;
+    }
+  for (guint i = 1; i < n; i++)
+    {
+      guint64 x = v[i];
+      guint   j = i;
+
+      for (; j > 0 && v[j - 1] > x; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
     }
 }
 
@@ -78,25 +114,30 @@ _fazhi_bigrams_collect (const char *text,
   const char *end = text + length;
   gunichar    prev = 0;
   guint       start = out->len;
+  guint       n = start;
   guint       kept = start;
+  guint       g = 0;
+  guint       limit;
+  guint64    *v;
 
   ensure_generic_set ();
 
+  /* Every bigram ends with a CJK character of three bytes, so there are
+   * at most @length / 3 of them: room is made once, not per bigram. */
+  limit = start + length / 3;
+  g_array_set_size (out, limit);
+  v = &g_array_index (out, guint64, 0);
+
   while (p < end)
     {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
+      gunichar c = char_at (p, end);
 
       if (c == (gunichar) -1 || c == (gunichar) -2)
         break;
       if (_fazhi_is_cjk (c))
         {
-          if (prev != 0)
-            {
-              guint64 bigram = ((guint64) prev << 32) | c;
-
-              if (!is_generic (bigram))
-                g_array_append_val (out, bigram);
-            }
+          if (prev != 0 && n < limit)
+            v[n++] = ((guint64) prev << 32) | c;
           prev = c;
         }
       else
@@ -104,11 +145,19 @@ _fazhi_bigrams_collect (const char *text,
       p = g_utf8_next_char (p);
     }
 
-  if (out->len - start > 1)
-    qsort (&g_array_index (out, guint64, start), out->len - start, sizeof (guint64), compare_u64);
-  for (guint i = start; i < out->len; i++)
-    if (i == start || g_array_index (out, guint64, i) != g_array_index (out, guint64, kept - 1))
-      g_array_index (out, guint64, kept++) = g_array_index (out, guint64, i);
+  /* Sorted and without repeats; the generic bigrams, also sorted, are
+   * left out on the way. */
+  sort_u64 (v + start, n - start);
+  for (guint i = start; i < n; i++)
+    {
+      if (i > start && v[i] == v[i - 1])
+        continue;
+      while (g < G_N_ELEMENTS (generic_sorted) && generic_sorted[g] < v[i])
+        g++;
+      if (g < G_N_ELEMENTS (generic_sorted) && generic_sorted[g] == v[i])
+        continue;
+      v[kept++] = v[i];
+    }
   g_array_set_size (out, kept);
 }
 
@@ -130,16 +179,42 @@ _fazhi_bigrams_common (const guint64 *a,
                        const guint64 *b,
                        guint          n_b)
 {
-  guint i = 0, j = 0, common = 0;
+  const guint64 *a_end = a + n_a;
+  const guint64 *b_end = b + n_b;
+  guint64        x;
+  guint64        y;
+  guint          common = 0;
 
-  while (i < n_a && j < n_b)
+  /* Sets that do not overlap share nothing. */
+  if (n_a == 0 || n_b == 0 || a[n_a - 1] < b[0] || b[n_b - 1] < a[0])
+    return 0;
+
+  /* The current pair stays in registers and each step tests only the
+   * end of the side that moved. */
+  x = *a;
+  y = *b;
+  for (;;)
     {
-      if (a[i] == b[j])
-        common++, i++, j++;
-      else if (a[i] < b[j])
-        i++;
+      if (x < y)
+        {
+          if (++a == a_end)
+            break;
+          x = *a;
+        }
+      else if (y < x)
+        {
+          if (++b == b_end)
+            break;
+          y = *b;
+        }
       else
-        j++;
+        {
+          common++;
+          if (++a == a_end || ++b == b_end)
+            break;
+          x = *a;
+          y = *b;
+        }
     }
   return common;
 }

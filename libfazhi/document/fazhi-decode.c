@@ -22,14 +22,100 @@
  * that make us call the file UTF-8 rather than try GB18030. */
 #define UTF8_EVIDENCE 4
 
+/* Eight bytes at a time: a word of eight copies of @b. */
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+static inline guint64
+load_word (const guint8 *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, sizeof w);
+  return w;
+}
+
+/* Nonzero when some byte of @w is below 0x20 or is 0x7F: the word may hold
+ * a control byte. Exact as to whether there is one, not as to where (a
+ * borrow can mark the bytes above a hit), so a hit is looked at byte by
+ * byte. Bytes of 0x80 and above never hit. */
+static inline guint64
+may_hold_control (guint64 w)
+{
+  guint64 del = w ^ BYTES (0x7F);
+
+  return (((w - BYTES (0x20)) & ~w) | ((del - BYTES (0x01)) & ~del)) & BYTES (0x80);
+}
+
+/* Whether @c, a byte below 0x20 or 0x7F, is a control byte that text
+ * holds: tab, LF, FF and VT (CR is text too but is counted apart). */
+static inline gboolean
+is_text_control (guchar c)
+{
+  return c == '\n' || c == '\t' || c == '\f' || c == '\v';
+}
+
+/* What one pass over the input learns: how much of it is valid UTF-8,
+ * where the first control byte that no text holds is, and whether there
+ * is a CR to turn into LF. */
+typedef struct
+{
+  gsize    valid;   /* the length when all of it is valid */
+  gsize    control; /* G_MAXSIZE when there is none */
+  gboolean has_cr;
+} TextScan;
+
+/* Finds the first control byte that no text holds in @s and whether there
+ * is a CR. Control bytes are rare (a line end every hundred bytes or so),
+ * so whole words without one are skipped; only words that may hold one
+ * are looked at byte by byte, in order, so the first bad byte is the one
+ * found. */
+static void
+scan_controls (const guchar *s,
+               gsize         length,
+               TextScan     *scan)
+{
+  gsize i = 0;
+
+  scan->control = G_MAXSIZE;
+  scan->has_cr = FALSE;
+  while (i < length)
+    {
+      gsize stop;
+
+      if (i + 8 <= length && !may_hold_control (load_word (s + i)))
+        {
+          i += 8;
+          continue;
+        }
+      stop = MIN (i + 8, length);
+      for (; i < stop; i++)
+        {
+          guchar c = s[i];
+
+          if (G_LIKELY (c >= 0x20 && c != 0x7F) || is_text_control (c))
+            continue;
+          if (c == '\r')
+            {
+              scan->has_cr = TRUE;
+              continue;
+            }
+          scan->control = i;
+          return;
+        }
+    }
+}
+
 /* Rejects control characters that no text file holds (tab, LF, CR, FF and
  * VT are text; a final SUB is a DOS end-of-file mark) and turns CRLF and
- * CR into LF. @utf8 must be valid UTF-8. Takes ownership of nothing. */
+ * CR into LF. @utf8 must be valid UTF-8. @scan is what scan_utf8() found
+ * over all @length bytes, or NULL to look here. Takes ownership of
+ * nothing. */
 static gboolean
-finish_text (const char *utf8,
-             gsize       length,
-             const char *name,
-             const char *encoding,
+finish_text (const char     *utf8,
+             gsize           length,
+             const TextScan *scan,
+             const char     *name,
+             const char     *encoding,
              gsize (*to_input_offset) (gsize offset, gpointer data),
              gpointer offset_data,
              char   **text,
@@ -37,35 +123,33 @@ finish_text (const char *utf8,
              GError **error)
 {
   const guchar *s = (const guchar *) utf8;
-  gboolean      has_cr = FALSE;
+  TextScan      local;
   char         *out;
   gsize         o = 0;
 
   if (length > 0 && s[length - 1] == 0x1A)
     length--;
 
-  for (gsize i = 0; i < length; i++)
+  if (scan == NULL)
     {
-      guchar c = s[i];
+      scan_controls (s, length, &local);
+      scan = &local;
+    }
 
-      if (G_LIKELY (c >= 0x20 && c != 0x7F))
-        continue;
-      if (c == '\n' || c == '\t' || c == '\f' || c == '\v')
-        continue;
-      if (c == '\r')
-        {
-          has_cr = TRUE;
-          continue;
-        }
+  /* A scan of the whole input also saw the final SUB, which is no error:
+   * being the first bad byte, it is the only one. */
+  if (scan->control < length)
+    {
+      gsize i = scan->control;
 
       g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_BINARY,
                    "%s: binary data (control byte 0x%02X) at byte %" G_GSIZE_FORMAT " — not a text file",
-                   name, c, to_input_offset ? to_input_offset (i, offset_data) : i);
+                   name, s[i], to_input_offset ? to_input_offset (i, offset_data) : i);
       return FALSE;
     }
 
   out = g_malloc (length + 1);
-  if (!has_cr)
+  if (!scan->has_cr)
     {
       memcpy (out, utf8, length);
       o = length;
@@ -92,6 +176,128 @@ finish_text (const char *utf8,
   return TRUE;
 }
 
+/* The length of the well-formed UTF-8 character at @p, which has @avail
+ * bytes and starts with a byte of 0x80 or more, or 0 when it is not one.
+ * RFC 3629, as GLib reads it: no overlong forms, no surrogates, nothing
+ * above U+10FFFF. */
+static inline gsize
+utf8_multibyte_length (const guint8 *p,
+                       gsize         avail)
+{
+  guint8 b = p[0];
+  guint8 lo = 0x80;
+  guint8 hi = 0xBF;
+
+  if (b < 0xC2)
+    return 0;
+  if (b < 0xE0)
+    return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (b < 0xF0)
+    {
+      if (b == 0xE0)
+        lo = 0xA0; /* overlong */
+      else if (b == 0xED)
+        hi = 0x9F; /* surrogates */
+      if (avail < 3 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80)
+        return 0;
+      return 3;
+    }
+  if (b < 0xF5)
+    {
+      if (b == 0xF0)
+        lo = 0x90; /* overlong */
+      else if (b == 0xF4)
+        hi = 0x8F; /* above U+10FFFF */
+      if (avail < 4 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+        return 0;
+      return 4;
+    }
+  return 0;
+}
+
+/* Nonzero unless the first six bytes of @w (read little-endian) are two
+ * three-byte characters that need no closer look: leads E1-EC, EE or EF
+ * with two continuation bytes each. Leads E0 and ED limit their second
+ * byte (no overlongs, no surrogates); they are rare in Chinese and left
+ * to utf8_multibyte_length(). */
+static inline guint64
+two_plain_three_byte (guint64 w)
+{
+  /* Leads become their low nibble, continuation bytes their low bits. */
+  guint64 a = w ^ G_GUINT64_CONSTANT (0x8080E08080E0);
+  guint64 d = a ^ G_GUINT64_CONSTANT (0x00000D00000D);
+  guint64 leads = G_GUINT64_CONSTANT (0x000001000001);
+
+  /* A lead nibble of 0 or D turns 0xFF when 1 is taken from it (a borrow
+   * out of it can only mark more, never hide it). */
+  return (a & G_GUINT64_CONSTANT (0xC0C0F0C0C0F0)) | (((a - leads) | (d - leads)) & (leads << 7));
+}
+
+/* One pass over UTF-8 input: where the first character that is not
+ * well-formed UTF-8, or the first NUL, starts (exactly where
+ * g_utf8_validate_len() stops), and the control bytes of
+ * scan_controls() before it. GLib's validator looks at a byte at a time,
+ * about 11 instructions a byte; reports are runs of three-byte characters
+ * (CJK and its punctuation), which are checked here four at a time, with
+ * short runs of ASCII between them. */
+static void
+scan_utf8 (const guint8 *s,
+           gsize         length,
+           TextScan     *scan)
+{
+  gsize i = 0;
+
+  scan->control = G_MAXSIZE;
+  scan->has_cr = FALSE;
+  while (i < length)
+    {
+      guint8 b = s[i];
+      gsize  n;
+
+      if (b < 0x80)
+        {
+          do
+            {
+              if (G_UNLIKELY (b < 0x20 || b == 0x7F))
+                {
+                  if (b == 0)
+                    {
+                      scan->valid = i;
+                      return;
+                    }
+                  if (b == '\r')
+                    scan->has_cr = TRUE;
+                  else if (!is_text_control (b) && scan->control == G_MAXSIZE)
+                    scan->control = i;
+                }
+              i++;
+            }
+          while (i < length && (b = s[i]) < 0x80);
+          continue;
+        }
+
+      while (i + 14 <= length &&
+             !(two_plain_three_byte (GUINT64_FROM_LE (load_word (s + i))) |
+               two_plain_three_byte (GUINT64_FROM_LE (load_word (s + i + 6)))))
+        i += 12;
+      while (i + 8 <= length && !two_plain_three_byte (GUINT64_FROM_LE (load_word (s + i))))
+        i += 6;
+      if (s[i] < 0x80)
+        continue;
+
+      n = utf8_multibyte_length (s + i, length - i);
+      if (n == 0)
+        {
+          scan->valid = i;
+          return;
+        }
+      i += n;
+    }
+  scan->valid = length;
+}
+
+#undef BYTES
+
 static gboolean
 is_blank_text (const char *text,
                gsize       length)
@@ -111,23 +317,25 @@ report_empty (const char *name,
   return FALSE;
 }
 
-/* UTF-8 already validated from @skip on. */
+/* UTF-8 already validated from @skip on, with what scan_utf8() found
+ * there. */
 static gboolean
-finish_utf8 (const guint8 *data,
-             gsize         length,
-             gsize         skip,
-             const char   *name,
-             gboolean      allow_empty,
-             char        **text,
-             gsize        *text_length,
-             const char  **encoding,
-             GError      **error)
+finish_utf8 (const guint8   *data,
+             gsize           length,
+             gsize           skip,
+             const TextScan *scan,
+             const char     *name,
+             gboolean        allow_empty,
+             char          **text,
+             gsize          *text_length,
+             const char    **encoding,
+             GError        **error)
 {
   if (!allow_empty && is_blank_text ((const char *) data + skip, length - skip))
     return report_empty (name, error);
 
   *encoding = "UTF-8";
-  return finish_text ((const char *) data + skip, length - skip, name, *encoding,
+  return finish_text ((const char *) data + skip, length - skip, scan, name, *encoding,
                       NULL, NULL, text, text_length, error);
 }
 
@@ -141,28 +349,29 @@ _fazhi_decode_utf8 (const guint8 *data,
                     const char  **encoding,
                     GError      **error)
 {
-  const char *end = NULL;
-  gsize       skip = 0;
+  gsize    skip = 0;
+  TextScan scan;
 
   if (length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
     skip = 3;
 
-  if (!g_utf8_validate_len ((const char *) data + skip, length - skip, &end))
+  scan_utf8 (data + skip, length - skip, &scan);
+  if (scan.valid < length - skip)
     {
-      gsize offset = (const guint8 *) end - data;
+      gsize offset = skip + scan.valid;
 
-      if (*end == '\0')
+      if (data[offset] == '\0')
         g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_BINARY,
                      "%s: binary data (NUL byte) at byte %" G_GSIZE_FORMAT " — not a text file",
                      name, offset);
       else
         g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
                      "%s: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (byte 0x%02X)",
-                     name, offset, (guint) * (const guint8 *) end);
+                     name, offset, (guint) data[offset]);
       return FALSE;
     }
 
-  return finish_utf8 (data, length, skip, name, allow_empty, text, text_length, encoding, error);
+  return finish_utf8 (data, length, skip, &scan, name, allow_empty, text, text_length, encoding, error);
 }
 
 /* Offset of the first byte that breaks GB18030's structure, or @length. */
@@ -261,7 +470,7 @@ decode_with_iconv (const guint8 *data,
   if (is_blank_text (utf8, bytes_written))
     return report_empty (name, error);
 
-  return finish_text (utf8, bytes_written, name, label, utf16_offset, GSIZE_TO_POINTER (skip),
+  return finish_text (utf8, bytes_written, NULL, name, label, utf16_offset, GSIZE_TO_POINTER (skip),
                       text, text_length, error);
 }
 
@@ -302,8 +511,8 @@ _fazhi_decode (const guint8 *data,
                const char  **encoding,
                GError      **error)
 {
-  const char *end = NULL;
   const char *utf16;
+  TextScan    scan;
   gsize       utf8_bad;
   gsize       gb_bad;
 
@@ -324,10 +533,10 @@ _fazhi_decode (const guint8 *data,
     return _fazhi_decode_utf8 (data, length, name, FALSE, text, text_length, encoding, error);
 
   /* Valid UTF-8 is UTF-8; validating it once is enough. */
-  if (g_utf8_validate_len ((const char *) data, length, &end))
-    return finish_utf8 (data, length, 0, name, FALSE, text, text_length, encoding, error);
-
-  utf8_bad = (const guint8 *) end - data;
+  scan_utf8 (data, length, &scan);
+  utf8_bad = scan.valid;
+  if (utf8_bad == length)
+    return finish_utf8 (data, length, 0, &scan, name, FALSE, text, text_length, encoding, error);
 
   if (memchr (data, '\0', length) != NULL)
     {

@@ -270,6 +270,104 @@ fold_char (gunichar c)
     }
 }
 
+static inline guint64
+load_word (const guchar *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, sizeof w);
+  return w;
+}
+
+/* Nonzero unless the first six bytes of @w (read little-endian) are two
+ * three-byte characters that normalisation keeps as they are: leads E0-EF
+ * other than E2, E3 and EF (which hold the spaces and full-width forms),
+ * each with two continuation bytes. That is most CJK text, two characters
+ * in a dozen instructions. */
+static inline guint64
+two_plain_cjk (guint64 w)
+{
+  /* Leads become their low nibble, continuation bytes their low bits. */
+  guint64 a = w ^ G_GUINT64_CONSTANT (0x8080E08080E0);
+  guint64 leads = G_GUINT64_CONSTANT (0x000001000001);
+  /* Zero in a lead byte for nibble 2 or 3, and for nibble F. */
+  guint64 two_three = (a & (leads * 0x0E)) ^ (leads * 0x02);
+  guint64 ef = a ^ (leads * 0x0F);
+
+  /* Taking 1 from a zero lead byte sets its top bit; a borrow out of it
+   * can only mark more, never hide it. */
+  return (a & G_GUINT64_CONSTANT (0xC0C0F0C0C0F0)) | (((two_three - leads) | (ef - leads)) & (leads << 7));
+}
+
+/* Whether fold_char() keeps the three-byte character at @p (lead E0-EF,
+ * two continuation bytes) as it is, without decoding it: the characters
+ * it changes all sit in six blocks of 64, one bit each here. */
+static inline gboolean
+keeps_char3 (const guchar *p)
+{
+  guint64 changed;
+
+  switch ((p[0] << 8) | p[1])
+    {
+    case 0xE280: /* U+2000: U+2002-200D, U+202F */
+      changed = G_GUINT64_CONSTANT (0x800000003FFC);
+      break;
+    case 0xE281: /* U+2040: U+205F, U+2060 */
+      changed = G_GUINT64_CONSTANT (0x180000000);
+      break;
+    case 0xE380: /* U+3000: the ideographic space */
+      changed = 1;
+      break;
+    case 0xEFBB: /* U+FEC0: U+FEFF */
+      changed = G_GUINT64_CONSTANT (0x8000000000000000);
+      break;
+    case 0xEFBC: /* U+FF00: full-width signs, digits, capitals, brackets */
+      changed = G_GUINT64_CONSTANT (0x2FFFFFFE03FFEB20);
+      break;
+    case 0xEFBD: /* U+FF40: full-width small letters, braces */
+      changed = G_GUINT64_CONSTANT (0x2FFFFFFE);
+      break;
+    default:
+      return TRUE;
+    }
+  return ((changed >> (p[2] & 0x3F)) & 1) == 0;
+}
+
+/* Where the run of characters from @i that normalisation copies as they
+ * are ends: printable ASCII other than the space, and three-byte
+ * characters that fold_char() keeps. Stops before @end. */
+static inline gsize
+plain_run_end (const guchar *s,
+               gsize         i,
+               gsize         end)
+{
+  while (i < end)
+    {
+      guchar c = s[i];
+
+      if (c - 0x21u < 0x5Eu)
+        {
+          i++;
+          continue;
+        }
+      if ((c & 0xF0) != 0xE0)
+        break;
+      while (i + 8 <= end && !two_plain_cjk (GUINT64_FROM_LE (load_word (s + i))))
+        i += 6;
+      if (i >= end)
+        break;
+      c = s[i];
+      if ((c & 0xF0) != 0xE0)
+        continue;
+      /* One at a time: the last of a line, and the leads the word test
+       * leaves out, which are mostly punctuation that stays. */
+      if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80 || !keeps_char3 (s + i))
+        break;
+      i += 3;
+    }
+  return i;
+}
+
 /* Normalises one line, text[start, end), appending to @nb. */
 static void
 normalize_span (NormBuffer *nb,
@@ -286,16 +384,44 @@ normalize_span (NormBuffer *nb,
 
   while (i < end)
     {
-      guchar b = s[i];
+      guchar b;
       gsize  n;
+      gsize  run_end;
       int    folded = -1;
 
-      /* Fast path: ordinary CJK (3-byte sequences outside the E2/E3/EF
-       * leads that hold spaces and full-width forms) and printable ASCII. */
+      /* Most of a line needs no change: copy it at once. This is what the
+       * code below does a character at a time, as the mapping from the
+       * normalised text to the original does not change inside a run. */
+      run_end = plain_run_end (s, i, end);
+      if (run_end > i)
+        {
+          if (pending_space)
+            {
+              if (keep_space (prev, (char) s[i]))
+                {
+                  norm_sync (nb, i - 1);
+                  nb->out[nb->len++] = ' ';
+                }
+              pending_space = FALSE;
+            }
+          norm_sync (nb, i);
+          memcpy (nb->out + nb->len, s + i, run_end - i);
+          nb->len += run_end - i;
+          prev = s[run_end - 1] < 0x80 ? (char) s[run_end - 1] : (char) 0x80;
+          i = run_end;
+          if (i >= end)
+            break;
+        }
+
+      b = s[i];
+
+      /* One character that may change: a space, a full-width form, a
+       * character of another length, or the cut-off end of one. */
       if (b >= 0xE0 && b < 0xF0)
         {
           n = 3;
-          if (b == 0xE2 || b == 0xE3 || b == 0xEF)
+          /* A character cut off by @end is copied as it is. */
+          if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 3 <= end)
             folded = fold_char (utf8_3 (s + i));
         }
       else if (b < 0x80)
@@ -307,7 +433,7 @@ normalize_span (NormBuffer *nb,
       else if (b >= 0xC0 && b < 0xE0)
         {
           n = 2;
-          if (b == 0xC2 && s[i + 1] == 0xA0) /* no-break space */
+          if (b == 0xC2 && i + 1 < end && s[i + 1] == 0xA0) /* no-break space */
             folded = ' ';
         }
       else
@@ -389,6 +515,35 @@ is_closing_quote (gunichar c)
   return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' || c == '"';
 }
 
+/* g_utf8_find_prev_char(), which is not inlined. */
+static inline const char *
+find_prev_char (const char *text,
+                const char *p)
+{
+  while (p > text)
+    if ((*--p & 0xC0) != 0x80)
+      return p;
+  return NULL;
+}
+
+/* g_utf8_get_char() of the character at @p, decoded here when it is
+ * ASCII or a whole two- or three-byte sequence before @end, as nearly
+ * every one is; the call costs more than the rest of a line's test. */
+static inline gunichar
+char_at (const char *p,
+         const char *end)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xF0) == 0xE0 && end - p >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return utf8_3 (u);
+  if ((u[0] & 0xE0) == 0xC0 && end - p >= 2 && (u[1] & 0xC0) == 0x80)
+    return ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+  return g_utf8_get_char (p);
+}
+
 gboolean
 _fazhi_text_ends_sentence (const char *text,
                            gsize       length)
@@ -400,17 +555,17 @@ _fazhi_text_ends_sentence (const char *text,
   if (length == 0)
     return FALSE;
 
-  p = g_utf8_find_prev_char (text, end);
+  p = find_prev_char (text, end);
   if (p == NULL)
     return FALSE;
-  c = g_utf8_get_char (p);
+  c = char_at (p, end);
 
   /* 。” and 。） end a sentence; a lone ” or ） does not. */
   if (is_closing_quote (c))
     {
-      const char *q = g_utf8_find_prev_char (text, p);
+      const char *q = find_prev_char (text, p);
 
-      return q != NULL && is_terminal_char (g_utf8_get_char (q));
+      return q != NULL && is_terminal_char (char_at (q, end));
     }
 
   return is_terminal_char (c);
@@ -880,62 +1035,97 @@ _fazhi_document_get_norm (FazhiDocument *self,
   return self->norm;
 }
 
+/* The last anchor at or before @norm_offset (or the first anchor), looked
+ * for from anchor @from on, which must be at or before it. Branch-free:
+ * the comparisons go either way at random. */
+static inline gsize
+anchor_index (FazhiDocument *self,
+              gsize          from,
+              gsize          norm_offset)
+{
+  const Anchor *base = self->anchors + from;
+  gsize         n = self->n_anchors - from;
+
+  while (n > 1)
+    {
+      gsize half = n / 2;
+
+      base = base[half].norm <= norm_offset ? base + half : base;
+      n -= half;
+    }
+  return base - self->anchors;
+}
+
+static inline gsize
+orig_at_anchor (FazhiDocument *self,
+                gsize          index,
+                gsize          norm_offset)
+{
+  const Anchor *anchor = &self->anchors[index];
+  gsize         orig = anchor->orig + (norm_offset - anchor->norm);
+
+  /* Inside a folded character the offset runs ahead of the original; the
+   * next anchor bounds it. */
+  if (index + 1 < self->n_anchors && orig > self->anchors[index + 1].orig)
+    orig = self->anchors[index + 1].orig;
+  return MIN (orig, self->length);
+}
+
 gsize
 _fazhi_document_norm_to_orig (FazhiDocument *self,
                               gsize          norm_offset)
 {
-  gsize         lo = 0;
-  gsize         hi = self->n_anchors;
-  const Anchor *anchor;
-  gsize         orig;
-
   if (self->n_anchors == 0)
     return MIN (norm_offset, self->length);
 
-  while (hi - lo > 1)
-    {
-      gsize mid = lo + (hi - lo) / 2;
-
-      if (self->anchors[mid].norm <= norm_offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  anchor = &self->anchors[lo];
-  orig = anchor->orig + (norm_offset - anchor->norm);
-  /* Inside a folded character the offset runs ahead of the original; the
-   * next anchor bounds it. */
-  if (lo + 1 < self->n_anchors && orig > self->anchors[lo + 1].orig)
-    orig = self->anchors[lo + 1].orig;
-  return MIN (orig, self->length);
+  return orig_at_anchor (self, anchor_index (self, 0, norm_offset), norm_offset);
 }
 
 guint
 _fazhi_document_norm_to_line (FazhiDocument *self,
                               gsize          norm_offset)
 {
-  guint lo = 0;
-  guint hi = self->n_lines;
+  const FazhiLine *base = self->lines;
+  guint            n = self->n_lines;
 
-  while (hi - lo > 1)
+  /* The last line starting at or before @norm_offset (or the first),
+   * branch-free as in anchor_index(). */
+  while (n > 1)
     {
-      guint mid = lo + (hi - lo) / 2;
+      guint half = n / 2;
 
-      if (self->lines[mid].norm_start <= norm_offset)
-        lo = mid;
-      else
-        hi = mid;
+      base = base[half].norm_start <= norm_offset ? base + half : base;
+      n -= half;
     }
-  return self->first_line + lo;
+  return self->first_line + (guint) (base - self->lines);
 }
 
-char *
-_fazhi_document_dup_original (FazhiDocument *self,
-                              gsize          norm_start,
-                              gsize          norm_end)
+/* Where the original of the normalised span [norm_start, norm_end) is. */
+static void
+orig_range (FazhiDocument *self,
+            gsize          norm_start,
+            gsize          norm_end,
+            gsize         *orig_start,
+            gsize         *orig_end)
 {
-  gsize start = _fazhi_document_norm_to_orig (self, norm_start);
-  gsize end = _fazhi_document_norm_to_orig (self, norm_end);
+  gsize start;
+  gsize end;
+
+  if (self->n_anchors == 0 || norm_end < norm_start)
+    {
+      start = _fazhi_document_norm_to_orig (self, norm_start);
+      end = _fazhi_document_norm_to_orig (self, norm_end);
+    }
+  else
+    {
+      gsize index = anchor_index (self, 0, norm_start);
+
+      start = orig_at_anchor (self, index, norm_start);
+      /* Most spans end before the next anchor. */
+      if (index + 1 < self->n_anchors && self->anchors[index + 1].norm <= norm_end)
+        index = anchor_index (self, index + 1, norm_end);
+      end = orig_at_anchor (self, index, norm_end);
+    }
 
   /* A span that ends on a folded character still includes all of it. */
   if (norm_end > norm_start && end <= start)
@@ -943,7 +1133,27 @@ _fazhi_document_dup_original (FazhiDocument *self,
   while (end < self->length && ((guchar) self->text[end] & 0xC0) == 0x80)
     end++;
 
-  return g_strndup (self->text + start, end - start);
+  *orig_start = start;
+  *orig_end = end;
+}
+
+char *
+_fazhi_document_dup_original (FazhiDocument *self,
+                              gsize          norm_start,
+                              gsize          norm_end)
+{
+  gsize start;
+  gsize end;
+  char *copy;
+
+  orig_range (self, norm_start, norm_end, &start, &end);
+
+  /* The text holds no NUL (decoding rejects it), so this is g_strndup()
+   * without its strncpy, which pads and looks for a NUL. */
+  copy = g_malloc (end - start + 1);
+  memcpy (copy, self->text + start, end - start);
+  copy[end - start] = '\0';
+  return copy;
 }
 
 void
@@ -996,7 +1206,16 @@ _fazhi_paragraph_dup_original (FazhiDocument        *self,
                                gsize                 from,
                                gsize                 to)
 {
-  GString *out = g_string_new (NULL);
+  /* The original pieces, found first so that the copy is one allocation. */
+  gsize  local[2 * 8];
+  gsize *ranges = local;
+  guint  n = 0;
+  gsize  total = 0;
+  char  *out;
+  char  *o;
+
+  if (paragraph->n_segments > G_N_ELEMENTS (local) / 2)
+    ranges = g_new (gsize, 2 * (gsize) paragraph->n_segments);
 
   to = MIN (to, paragraph->length);
   for (guint i = 0; i < paragraph->n_segments && from < to; i++)
@@ -1005,55 +1224,103 @@ _fazhi_paragraph_dup_original (FazhiDocument        *self,
       gsize               segment_end = i + 1 < paragraph->n_segments ? paragraph->segments[i + 1].para_offset : paragraph->length;
       gsize               start = MAX (from, segment->para_offset);
       gsize               end = MIN (to, segment_end);
-      g_autofree char    *piece = NULL;
 
       if (start >= end)
         continue;
-      piece = _fazhi_document_dup_original (self,
-                                            segment->norm_offset + (start - segment->para_offset),
-                                            segment->norm_offset + (end - segment->para_offset));
-      g_string_append (out, piece);
+      orig_range (self,
+                  segment->norm_offset + (start - segment->para_offset),
+                  segment->norm_offset + (end - segment->para_offset),
+                  &ranges[2 * n], &ranges[2 * n + 1]);
+      total += ranges[2 * n + 1] - ranges[2 * n];
+      n++;
     }
 
-  return g_string_free (out, FALSE);
+  o = out = g_malloc (total + 1);
+  for (guint i = 0; i < n; i++)
+    {
+      memcpy (o, self->text + ranges[2 * i], ranges[2 * i + 1] - ranges[2 * i]);
+      o += ranges[2 * i + 1] - ranges[2 * i];
+    }
+  *o = '\0';
+
+  if (ranges != local)
+    g_free (ranges);
+  return out;
 }
 
+/* Paragraphs are built as a list of segments; their text is the
+ * normalised text of the segments, copied once the paragraph is done.
+ * Most paragraphs have a few segments, which fit in @local. */
 typedef struct
 {
-  GString *text;
-  GArray  *segments;
-  guint    first_line;
-  guint    last_line;
+  FazhiSegment *segments;
+  guint         n_segments;
+  guint         segments_cap;
+  gsize         length; /* of the paragraph's text so far */
+  guint         first_line;
+  guint         last_line;
+  FazhiSegment  local[16];
 } ParagraphBuilder;
 
 static void
-flush_paragraph (ParagraphBuilder *pb,
+add_segment (ParagraphBuilder *pb,
+             gsize             norm_offset,
+             gsize             length,
+             guint             line)
+{
+  FazhiSegment *segment;
+
+  if (G_UNLIKELY (pb->n_segments == pb->segments_cap))
+    {
+      pb->segments_cap *= 2;
+      if (pb->segments == pb->local)
+        pb->segments = g_memdup2 (pb->local, sizeof pb->local);
+      pb->segments = g_renew (FazhiSegment, pb->segments, pb->segments_cap);
+    }
+  segment = &pb->segments[pb->n_segments++];
+  segment->para_offset = pb->length;
+  segment->norm_offset = norm_offset;
+  segment->line = line;
+  pb->length += length;
+}
+
+static void
+flush_paragraph (FazhiDocument    *self,
+                 ParagraphBuilder *pb,
                  GPtrArray        *out)
 {
   FazhiParagraph *paragraph;
+  guint           n = pb->n_segments;
 
-  if (pb->text->len == 0)
+  if (pb->length == 0)
     {
-      g_array_set_size (pb->segments, 0);
+      pb->n_segments = 0;
       return;
     }
 
   /* One block: the struct, its segments, then its NUL-terminated text.
    * Reading makes a paragraph per sentence-ending line; three allocations
    * each showed in the profile. */
-  paragraph = g_malloc (sizeof (FazhiParagraph) + sizeof (FazhiSegment) * pb->segments->len + pb->text->len + 1);
+  paragraph = g_malloc (sizeof (FazhiParagraph) + sizeof (FazhiSegment) * n + pb->length + 1);
   paragraph->segments = (FazhiSegment *) (paragraph + 1);
-  paragraph->text = (char *) (paragraph->segments + pb->segments->len);
-  paragraph->length = pb->text->len;
-  memcpy (paragraph->text, pb->text->str, pb->text->len + 1);
+  paragraph->text = (char *) (paragraph->segments + n);
+  paragraph->length = pb->length;
   paragraph->first_line = pb->first_line;
   paragraph->last_line = pb->last_line;
-  paragraph->n_segments = pb->segments->len;
-  memcpy (paragraph->segments, pb->segments->data, sizeof (FazhiSegment) * pb->segments->len);
+  paragraph->n_segments = n;
+  memcpy (paragraph->segments, pb->segments, sizeof (FazhiSegment) * n);
+  for (guint i = 0; i < n; i++)
+    {
+      gsize end = i + 1 < n ? pb->segments[i + 1].para_offset : pb->length;
+
+      memcpy (paragraph->text + pb->segments[i].para_offset, self->norm + pb->segments[i].norm_offset,
+              end - pb->segments[i].para_offset);
+    }
+  paragraph->text[pb->length] = '\0';
   g_ptr_array_add (out, paragraph);
 
-  g_string_truncate (pb->text, 0);
-  g_array_set_size (pb->segments, 0);
+  pb->n_segments = 0;
+  pb->length = 0;
 }
 
 void
@@ -1070,8 +1337,10 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
   if (norm_start >= norm_end)
     return;
 
-  pb.text = g_string_sized_new (256);
-  pb.segments = g_array_new (FALSE, FALSE, sizeof (FazhiSegment));
+  pb.segments = pb.local;
+  pb.n_segments = 0;
+  pb.segments_cap = G_N_ELEMENTS (pb.local);
+  pb.length = 0;
   pb.first_line = pb.last_line = 0;
 
   first = _fazhi_document_norm_to_line (self, norm_start) - self->first_line;
@@ -1081,7 +1350,6 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
       const FazhiLine *line = &self->lines[i];
       gsize            start = MAX (line->norm_start, norm_start);
       gsize            end = MIN (line->norm_start + line->norm_len, norm_end);
-      FazhiSegment     segment;
 
       if (line->norm_start >= norm_end)
         break;
@@ -1090,25 +1358,24 @@ _fazhi_document_collect_paragraphs (FazhiDocument *self,
       if (start >= end)
         continue;
 
-      if (pb.text->len == 0)
+      if (pb.length == 0)
         pb.first_line = self->first_line + i;
       pb.last_line = self->first_line + i;
 
-      segment.para_offset = pb.text->len;
-      segment.norm_offset = start;
-      segment.line = self->first_line + i;
-      g_array_append_val (pb.segments, segment);
-      g_string_append_len (pb.text, self->norm + start, end - start);
+      add_segment (&pb, start, end - start, self->first_line + i);
 
       /* A line that ends its sentence ends the paragraph; one that does not
        * runs on into the next text line, across blank lines and page
-       * numbers, which is how a page break splits "总量达" from "690 家". */
-      if (_fazhi_text_ends_sentence (self->norm + start, end - start))
-        flush_paragraph (&pb, out);
+       * numbers, which is how a page break splits "总量达" from "690 家".
+       * A whole line's flag already says so. */
+      if (start == line->norm_start && end == line->norm_start + line->norm_len
+            ? (line->flags & FAZHI_LINE_ENDS_SENTENCE) != 0
+            : _fazhi_text_ends_sentence (self->norm + start, end - start))
+        flush_paragraph (self, &pb, out);
     }
 
-  flush_paragraph (&pb, out);
+  flush_paragraph (self, &pb, out);
 
-  g_string_free (pb.text, TRUE);
-  g_array_unref (pb.segments);
+  if (pb.segments != pb.local)
+    g_free (pb.segments);
 }
