@@ -3,7 +3,10 @@
  * SPDX-License-Identifier: LGPL-2.1-or-later
  */
 
+#include <string.h>
+
 #include "fazhi.h"
+#include "fazhi-decode-private.h"
 #include "fazhi-document-private.h"
 
 #include "fazhi-test.h"
@@ -351,6 +354,125 @@ START_TEST (test_many_lines_no_newline)
 }
 END_TEST
 
+/* The decoder validates UTF-8 several characters at a time; it must
+ * accept exactly what GLib accepts and name the same first bad byte.
+ * Inputs mix valid characters of every length with the near misses a
+ * fast path can get wrong: overlongs, surrogates, code points past
+ * U+10FFFF, stray continuation bytes and cut sequences. No control
+ * bytes, so validity alone decides. */
+static gsize
+append_piece (GRand  *rand,
+              guint8 *out)
+{
+  static const guint8 near_misses[][4] = {
+    { 0xC0, 0xAF },
+    { 0xC1, 0xBF },
+    { 0xE0, 0x80, 0xAF },
+    { 0xE0, 0x9F, 0xBF },
+    { 0xED, 0xA0, 0x80 },
+    { 0xED, 0xBF, 0xBF },
+    { 0xF0, 0x80, 0x80, 0xAF },
+    { 0xF0, 0x8F, 0xBF, 0xBF },
+    { 0xF4, 0x90, 0x80, 0x80 },
+    { 0xF5, 0x80, 0x80, 0x80 },
+    { 0xFF },
+    { 0x80 },
+    { 0xE6, 0xB3 },
+    { 0xF0, 0x9F, 0x98 },
+  };
+  guint32 c;
+
+  switch (g_rand_int_range (rand, 0, 8))
+    {
+    case 0:
+      out[0] = (guint8) g_rand_int_range (rand, 0x20, 0x7F);
+      return 1;
+    case 1:
+      {
+        const guint8 *m = near_misses[g_rand_int_range (rand, 0, G_N_ELEMENTS (near_misses))];
+        gsize         n = m[0] >= 0xF0 ? 4 : m[0] >= 0xE0 ? 3
+                                           : m[0] >= 0xC0 ? 2
+                                                          : 1;
+
+        if (m[0] == 0xE6 || (m[0] == 0xF0 && m[1] == 0x9F))
+          n--; /* the cut ones */
+        memcpy (out, m, n);
+        return n;
+      }
+    case 2:
+      c = g_rand_int_range (rand, 0x80, 0x800);
+      break;
+    case 3:
+      c = g_rand_int_range (rand, 0x10000, 0x110000);
+      break;
+    case 4:
+      c = g_rand_int_range (rand, 0x800, 0xD800);
+      break;
+    case 5:
+      c = g_rand_int_range (rand, 0xE000, 0x10000);
+      break;
+    default:
+      c = g_rand_int_range (rand, 0x4E00, 0x9FA6); /* most of a report */
+      break;
+    }
+  return g_unichar_to_utf8 (c, (char *) out);
+}
+
+START_TEST (test_utf8_validation_matches_glib)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (20261126);
+  guint8            data[96];
+  guint             n_valid = 0, n_invalid = 0;
+
+  for (guint round = 0; round < 60000; round++)
+    {
+      gsize              length = 0;
+      guint              pieces = g_rand_int_range (rand, 1, 20);
+      const char        *end = NULL;
+      gboolean           valid;
+      g_autofree char   *text = NULL;
+      gsize              text_length = 0;
+      const char        *encoding = NULL;
+      g_autoptr (GError) error = NULL;
+      gboolean           decoded;
+
+      /* Mostly valid text with one flaw somewhere, sometimes none. */
+      for (guint i = 0; i < pieces && length + 4 <= sizeof data; i++)
+        {
+          gsize n = append_piece (rand, data + length);
+
+          /* 法 instead of three flaws in four. */
+          if (!g_utf8_validate_len ((const char *) data + length, n, NULL) && g_rand_int_range (rand, 0, 4) != 0)
+            n = g_unichar_to_utf8 (0x6CD5, (char *) data + length);
+          length += n;
+        }
+      if (length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+        data[0] = 'x'; /* not a byte-order mark */
+
+      valid = g_utf8_validate_len ((const char *) data, length, &end);
+      decoded = _fazhi_decode_utf8 (data, length, "t.txt", TRUE, &text, &text_length, &encoding, &error);
+      ck_assert_int_eq (decoded, valid);
+      if (valid)
+        {
+          n_valid++;
+          ck_assert_uint_eq (text_length, length);
+          ck_assert (memcmp (text, data, length) == 0);
+        }
+      else
+        {
+          g_autofree char *expected = g_strdup_printf ("invalid UTF-8 at byte %" G_GSIZE_FORMAT " ", (gsize) ((const guint8 *) end - data));
+
+          n_invalid++;
+          ck_assert (g_error_matches (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING));
+          ck_assert_msg (strstr (error->message, expected) != NULL, "%s: expected “%s”", error->message, expected);
+        }
+    }
+  /* Both sides were exercised. */
+  ck_assert_uint_gt (n_valid, 10000);
+  ck_assert_uint_gt (n_invalid, 10000);
+}
+END_TEST
+
 static Suite *
 document_suite (void)
 {
@@ -364,6 +486,7 @@ document_suite (void)
   tcase_add_test (decode, test_line_ends);
   tcase_add_loop_test (decode, test_bad_input, 0, G_N_ELEMENTS (bad_inputs));
   tcase_add_test (decode, test_random_bytes);
+  tcase_add_test (decode, test_utf8_validation_matches_glib);
   tcase_set_timeout (decode, 120);
   suite_add_tcase (suite, decode);
 
