@@ -838,10 +838,14 @@ radix_sort_u64 (guint64 *keys,
                 gsize    n,
                 guint    bits)
 {
-  g_autofree guint64 *scratch = g_new (guint64, MAX (n, 1));
+  g_autofree guint64 *scratch = NULL;
   guint64            *from = keys;
-  guint64            *to = scratch;
+  guint64            *to;
 
+  if (n < 2)
+    return;
+  scratch = g_new (guint64, n);
+  to = scratch;
   for (guint shift = 0; shift < bits; shift += 8)
     {
       gsize counts[256] = { 0 };
