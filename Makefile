@@ -6,21 +6,28 @@
 # Further targets: make build, make docs, make valgrind, make asan, make bench,
 # make format, make install (PREFIX=/usr by default, so GI finds the typelib).
 
-# Set here, not taken from the environment (CI machines often export
-# PREFIX or BUILD for other purposes); override on the command line:
-# make install PREFIX=/usr/local.
-BUILD  := build
-ASAN   := build-asan
+# Fixed here: neither the environment, `make -e`, nor variables a calling
+# make passes down in MAKEFLAGS (CI harnesses often set BUILD, MESON or
+# ASAN for their own purposes) can change them.
+override BUILD := build
+override ASAN  := build-asan
+override MESON := meson
+# The install prefix may be given on the command line
+# (make install PREFIX=/usr/local); anything but an absolute path is
+# ignored, with a warning, so a stray value cannot break the build.
 PREFIX := /usr
-MESON  := meson
+ifneq ($(patsubst /%,,$(PREFIX)),)
+  $(warning PREFIX "$(PREFIX)" is not an absolute path; using /usr)
+  override PREFIX := /usr
+endif
 
 # Debian 12 packages the build, the tests, the bindings and the docs need.
-DEPS = meson ninja-build pkg-config gcc gettext \
+override DEPS = meson ninja-build pkg-config gcc gettext \
        libglib2.0-dev libjson-glib-dev gir1.2-json-1.0 \
        gobject-introspection libgirepository1.0-dev gir1.2-glib-2.0 \
        check valgrind python3-gi python3-pytest gjs gi-docgen clang-format
 
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+override SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build demo check docs valgrind asan bench format install clean
 
