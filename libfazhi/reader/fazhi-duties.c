@@ -20,7 +20,7 @@ typedef struct
   FazhiReadState       *state;
   const FazhiParagraph *paragraph;
   GArray               *duties; /* FazhiDutyRecord */
-  GHashTable           *seen;   /* "duty@sentence-start" already reported */
+  GHashTable           *seen;   /* duty and sentence start (see seen_key), already reported */
 
   /* Several phrases of a duty often stand in one sentence. The last hit's
    * start and where its sentence starts: the walk back from a later hit
@@ -31,37 +31,6 @@ typedef struct
   guint last_entry;
   gsize last_key_from;
 } DutyScan;
-
-/* Writes "@offset" after the @n bytes of @slug into @buffer, the key
- * under which a duty's sentence counts once; FALSE if it does not fit.
- * The key is built on the stack, without printf, and copied only when the
- * sentence is new. */
-static gboolean
-format_key (char       *buffer,
-            gsize       size,
-            const char *slug,
-            gsize       n,
-            gsize       offset)
-{
-  char  digits[24];
-  gsize n_digits = 0;
-
-  do
-    {
-      digits[n_digits++] = '0' + offset % 10;
-      offset /= 10;
-    }
-  while (offset > 0);
-
-  if (n + 1 + n_digits + 1 > size)
-    return FALSE;
-  memcpy (buffer, slug, n);
-  buffer[n++] = '@';
-  while (n_digits > 0)
-    buffer[n++] = digits[--n_digits];
-  buffer[n] = '\0';
-  return TRUE;
-}
 
 /* A hit of a duty phrase. Kept out of line: duty_hit sees every phrase of
  * the lexicon and most are not duties, which then need none of this
@@ -77,10 +46,7 @@ duty_sentence (DutyScan              *scan,
   gsize                 from = start;
   gsize                 to = end;
   const char           *slug;
-  gsize                 offset;
-  char                  buffer[128];
-  g_autofree char      *key = NULL;
-  const char           *lookup;
+  guint64               key;
   g_autofree char      *original = NULL;
   FazhiDutyRecord       record;
 
@@ -105,21 +71,19 @@ duty_sentence (DutyScan              *scan,
   scan->last_entry = info->entry;
   scan->last_key_from = from;
 
-  slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (scan->state->lexicon->duties, info->entry));
-  offset = _fazhi_paragraph_to_norm (paragraph, from);
-  if (format_key (buffer, sizeof buffer, slug, strlen (slug), offset))
-    lookup = buffer;
-  else
-    lookup = key = g_strdup_printf ("%s@%" G_GSIZE_FORMAT, slug, offset);
-  if (g_hash_table_contains (scan->seen, lookup))
+  /* A duty's sentence counts once: the key is the duty's entry in the
+   * high bits and where the sentence starts in the document below. */
+  key = ((guint64) info->entry << 48) | _fazhi_paragraph_to_norm (paragraph, from);
+  if (g_hash_table_contains (scan->seen, &key))
     return;
-  g_hash_table_add (scan->seen, key != NULL ? g_steal_pointer (&key) : g_strdup (lookup));
+  g_hash_table_add (scan->seen, g_memdup2 (&key, sizeof key));
 
   while (to + 3 <= paragraph->length && !_fazhi_is_sentence_end (text + to))
     to = g_utf8_next_char (text + to) - text;
   if (to < paragraph->length)
     to += 3; /* keep the full stop */
 
+  slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (scan->state->lexicon->duties, info->entry));
   original = _fazhi_paragraph_dup_original (scan->state->document, paragraph, from, to);
   record.duty = slug;
   /* g_strstrip moves the text to the start of its own string. */

@@ -187,7 +187,8 @@ const char *_fazhi_classify_text_area (FazhiReadState *state,
                                        double         *score);
 
 /* fazhi-duties.c */
-/* Appends FazhiDutyRecord to @duties (no clear function). */
+/* Appends FazhiDutyRecord to @duties (no clear function). @seen holds
+ * the duty sentences already taken, as 64-bit keys (g_int64_hash). */
 void     _fazhi_find_duty_evidence    (FazhiReadState *state,
                                        const FazhiParagraph *paragraph,
                                        GArray         *duties,

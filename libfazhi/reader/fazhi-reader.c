@@ -578,7 +578,7 @@ fazhi_reader_read_document (FazhiReader   *self,
   figures = g_array_sized_new (FALSE, FALSE, sizeof (FazhiFigureRecord), MIN (state.norm_length / 64, 65536) + 16);
   duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
   sections = g_ptr_array_new_full (state.sections->len, g_object_unref);
-  duty_seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  duty_seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   sink = (EvidenceSink){ &state, figures, duties, duty_seen };
 
   take_paragraphs (&sink, state.preamble);
