@@ -57,19 +57,58 @@ _fazhi_is_sentence_end (const char *p)
          (u[0] == 0xEF && u[1] == 0xBC && (u[2] == 0x81 || u[2] == 0x9F || u[2] == 0x9B));
 }
 
-/* Whether @word is written at @p, before @end. */
+/* Whether @word is written at @p, before @end. Byte by byte: most places
+ * fail on the first or second byte, before strlen and memcmp would pay. */
 static inline gboolean
 _fazhi_has_word_at (const char *p,
                     const char *end,
                     const char *word)
 {
-  gsize n;
-
-  /* Most places fail on the first byte; skip strlen and memcmp then. */
-  if (p >= end || *p != word[0])
+  if (p >= end || *p != word[0] || word[0] == '\0')
     return FALSE;
-  n = strlen (word);
-  return (gsize) (end - p) >= n && memcmp (p, word, n) == 0;
+  for (gsize k = 1; word[k] != '\0'; k++)
+    if (p + k >= end || p[k] != word[k])
+      return FALSE;
+  return TRUE;
+}
+
+/* The length of the UTF-8 character whose first byte is @lead (a stray
+ * continuation byte counts as one). */
+static inline guint
+_fazhi_utf8_length (guchar lead)
+{
+  return lead < 0xC0 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+/* Eight bytes at @p, in the machine's order, at any alignment. */
+static inline guint64
+_fazhi_load_u64 (const void *p)
+{
+  guint64 w;
+
+  memcpy (&w, p, sizeof w);
+  return w;
+}
+
+/* The code point of the three-byte character at @u (lead E0–EF). */
+static inline gunichar
+_fazhi_utf8_3 (const guchar *u)
+{
+  return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
+/* g_utf8_get_char() for valid, NUL-terminated UTF-8, with the one- and
+ * three-byte characters (nearly all of a report) read inline. */
+static inline gunichar
+_fazhi_get_char (const char *p)
+{
+  const guchar *u = (const guchar *) p;
+
+  if (u[0] < 0x80)
+    return u[0];
+  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
+    return _fazhi_utf8_3 (u);
+  return g_utf8_get_char (p);
 }
 
 /* Sorts a NULL-terminated string vector in place, by byte order. */

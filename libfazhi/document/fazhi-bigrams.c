@@ -74,7 +74,7 @@ char_at (const char *p,
     return u[0];
   if ((u[0] & 0xF0) == 0xE0 && end - p >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
     {
-      gunichar c = ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+      gunichar c = _fazhi_utf8_3 (u);
 
       /* Not overlong, no surrogate, no noncharacter. */
       if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF) && (c < 0xFDD0 || c > 0xFDEF) && c < 0xFFFE)

@@ -17,6 +17,7 @@
 
 #include "fazhi-decode-private.h"
 #include "fazhi-error.h"
+#include "fazhi-util-private.h"
 
 /* Valid multi-byte UTF-8 characters seen before the first invalid byte
  * that make us call the file UTF-8 rather than try GB18030. */
@@ -24,15 +25,6 @@
 
 /* Eight bytes at a time: a word of eight copies of @b. */
 #define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-
-static inline guint64
-load_word (const guint8 *p)
-{
-  guint64 w;
-
-  memcpy (&w, p, sizeof w);
-  return w;
-}
 
 /* Nonzero when some byte of @w is below 0x20 or is 0x7F: the word may hold
  * a control byte. Exact as to whether there is one, not as to where (a
@@ -82,7 +74,7 @@ scan_controls (const guchar *s,
     {
       gsize stop;
 
-      if (i + 8 <= length && !may_hold_control (load_word (s + i)))
+      if (i + 8 <= length && !may_hold_control (_fazhi_load_u64 (s + i)))
         {
           i += 8;
           continue;
@@ -277,10 +269,10 @@ scan_utf8 (const guint8 *s,
         }
 
       while (i + 14 <= length &&
-             !(two_plain_three_byte (GUINT64_FROM_LE (load_word (s + i))) |
-               two_plain_three_byte (GUINT64_FROM_LE (load_word (s + i + 6)))))
+             !(two_plain_three_byte (GUINT64_FROM_LE (_fazhi_load_u64 (s + i))) |
+               two_plain_three_byte (GUINT64_FROM_LE (_fazhi_load_u64 (s + i + 6)))))
         i += 12;
-      while (i + 8 <= length && !two_plain_three_byte (GUINT64_FROM_LE (load_word (s + i))))
+      while (i + 8 <= length && !two_plain_three_byte (GUINT64_FROM_LE (_fazhi_load_u64 (s + i))))
         i += 6;
       if (s[i] < 0x80)
         continue;

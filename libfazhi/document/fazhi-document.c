@@ -9,6 +9,7 @@
 
 #include "fazhi-decode-private.h"
 #include "fazhi-document-private.h"
+#include "fazhi-util-private.h"
 #include "fazhi-error.h"
 
 /**
@@ -221,13 +222,6 @@ keep_space (char prev,
   return TRUE;
 }
 
-/* Decodes the three-byte sequence at @p (known to be well-formed UTF-8). */
-static inline gunichar
-utf8_3 (const guchar *p)
-{
-  return ((gunichar) (p[0] & 0x0f) << 12) | ((gunichar) (p[1] & 0x3f) << 6) | (p[2] & 0x3f);
-}
-
 /* What a special character becomes: 0 drops it, ' ' is a space, anything
  * else is the ASCII replacement; -1 keeps the character as it is. */
 static inline int
@@ -268,15 +262,6 @@ fold_char (gunichar c)
     default:
       return -1;
     }
-}
-
-static inline guint64
-load_word (const guchar *p)
-{
-  guint64 w;
-
-  memcpy (&w, p, sizeof w);
-  return w;
 }
 
 /* Nonzero unless the first six bytes of @w (read little-endian) are two
@@ -352,7 +337,7 @@ plain_run_end (const guchar *s,
         }
       if ((c & 0xF0) != 0xE0)
         break;
-      while (i + 8 <= end && !two_plain_cjk (GUINT64_FROM_LE (load_word (s + i))))
+      while (i + 8 <= end && !two_plain_cjk (GUINT64_FROM_LE (_fazhi_load_u64 (s + i))))
         i += 6;
       if (i >= end)
         break;
@@ -422,7 +407,7 @@ normalize_span (NormBuffer *nb,
           n = 3;
           /* A character cut off by @end is copied as it is. */
           if ((b == 0xE2 || b == 0xE3 || b == 0xEF) && i + 3 <= end)
-            folded = fold_char (utf8_3 (s + i));
+            folded = fold_char (_fazhi_utf8_3 (s + i));
         }
       else if (b < 0x80)
         {
@@ -526,24 +511,6 @@ find_prev_char (const char *text,
   return NULL;
 }
 
-/* g_utf8_get_char() of the character at @p, decoded here when it is
- * ASCII or a whole two- or three-byte sequence before @end, as nearly
- * every one is; the call costs more than the rest of a line's test. */
-static inline gunichar
-char_at (const char *p,
-         const char *end)
-{
-  const guchar *u = (const guchar *) p;
-
-  if (u[0] < 0x80)
-    return u[0];
-  if ((u[0] & 0xF0) == 0xE0 && end - p >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-    return utf8_3 (u);
-  if ((u[0] & 0xE0) == 0xC0 && end - p >= 2 && (u[1] & 0xC0) == 0x80)
-    return ((gunichar) (u[0] & 0x1F) << 6) | (u[1] & 0x3F);
-  return g_utf8_get_char (p);
-}
-
 gboolean
 _fazhi_text_ends_sentence (const char *text,
                            gsize       length)
@@ -558,14 +525,14 @@ _fazhi_text_ends_sentence (const char *text,
   p = find_prev_char (text, end);
   if (p == NULL)
     return FALSE;
-  c = char_at (p, end);
+  c = _fazhi_get_char (p);
 
   /* 。” and 。） end a sentence; a lone ” or ） does not. */
   if (is_closing_quote (c))
     {
       const char *q = find_prev_char (text, p);
 
-      return q != NULL && is_terminal_char (char_at (q, end));
+      return q != NULL && is_terminal_char (_fazhi_get_char (q));
     }
 
   return is_terminal_char (c);

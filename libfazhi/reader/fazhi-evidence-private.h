@@ -13,6 +13,7 @@
 #include "fazhi-figure.h"
 #include "fazhi-report-private.h"
 #include "fazhi-target.h"
+#include "fazhi-util-private.h"
 
 G_BEGIN_DECLS
 
@@ -67,7 +68,7 @@ _fazhi_cn_numeral (const char *s)
 
   if ((p[0] & 0xF0) != 0xE0 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
     return FAZHI_CN_NONE;
-  c = ((gunichar) (p[0] & 0x0F) << 12) | ((gunichar) (p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  c = _fazhi_utf8_3 (p);
 
   switch (c)
     {

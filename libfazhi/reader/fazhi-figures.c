@@ -633,15 +633,6 @@ tail_length (const Scan    *sc,
   return word != NULL ? word->length : 0;
 }
 
-static inline gsize
-char_length (guchar b)
-{
-  return b < 0xC0   ? 1
-         : b < 0xE0 ? 2
-         : b < 0xF0 ? 3
-                    : 4;
-}
-
 static inline gboolean
 is_ascii_word_char (char c)
 {
@@ -697,7 +688,7 @@ find_word (const Scan    *sc,
        * character. */
       if ((b & 0xF0) != 0xE0)
         {
-          i += char_length (b);
+          i += _fazhi_utf8_length (b);
           continue;
         }
       next = skip_quoted (sc, i, end);
@@ -899,7 +890,7 @@ cut_after_particles (const Scan *sc,
 
       if ((b & 0xF0) != 0xE0)
         {
-          i += char_length (b);
+          i += _fazhi_utf8_length (b);
           continue;
         }
       next = skip_quoted (sc, i, span->end);
@@ -956,7 +947,7 @@ cut_after_last_verb (const Scan *sc,
 
       if ((b & 0xF0) != 0xE0)
         {
-          i += char_length (b);
+          i += _fazhi_utf8_length (b);
           continue;
         }
       next = skip_quoted (sc, i, span->end);
@@ -1019,7 +1010,7 @@ noun_after (const Scan *sc,
               !(stop->length == 3 && lex_head (&compounds, sc->s + i, sc->s + sc->length) != NULL))
             break;
         }
-      i += char_length (b);
+      i += _fazhi_utf8_length (b);
       span.end = i;
     }
   return span;
@@ -1314,7 +1305,7 @@ clean_rank_span (const Scan *sc,
     {
       gsize last_zhong = G_MAXSIZE;
 
-      for (gsize i = pos + 3; i + 3 <= span->end; i += char_length ((guchar) sc->s[i]))
+      for (gsize i = pos + 3; i + 3 <= span->end; i += _fazhi_utf8_length ((guchar) sc->s[i]))
         if (AT (sc, i, "中"))
           last_zhong = i;
       if (last_zhong != G_MAXSIZE)
@@ -1582,7 +1573,7 @@ emit_shared (Scan                *sc,
           item_start = i;
           continue;
         }
-      i += char_length ((guchar) sc->s[i]);
+      i += _fazhi_utf8_length ((guchar) sc->s[i]);
     }
 }
 
@@ -1928,7 +1919,7 @@ is_heading_line (const Scan *sc,
     }
 
   /* A numbered sentence ("1.推进简政放权。全面清理…") is no heading. */
-  for (gsize k = i; k + 3 <= end; k += char_length ((guchar) sc->s[k]))
+  for (gsize k = i; k + 3 <= end; k += _fazhi_utf8_length ((guchar) sc->s[k]))
     if (AT (sc, k, "。") || AT (sc, k, "；"))
       return FALSE;
   return TRUE;
@@ -2022,11 +2013,11 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
         }
       if (b < 0xE0 || b >= 0xF0 || i + 3 > sc.length)
         {
-          i += char_length (b);
+          i += _fazhi_utf8_length (b);
           continue;
         }
 
-      c = ((gunichar) (b & 0x0F) << 12) | ((gunichar) (s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+      c = _fazhi_utf8_3 (s + i);
       switch (c)
         {
         case 0x7B2C: /* 第 */

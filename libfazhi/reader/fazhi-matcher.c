@@ -55,18 +55,6 @@ struct _FazhiMatcher
   gboolean built;
 };
 
-static inline guint
-char_length (guchar lead)
-{
-  if (lead < 0x80)
-    return 1;
-  if (lead < 0xE0)
-    return 2;
-  if (lead < 0xF0)
-    return 3;
-  return 4;
-}
-
 /* The code point of a character of @n bytes (the text is valid UTF-8). */
 static inline guint32
 char_code (const guchar *s,
@@ -79,7 +67,7 @@ char_code (const guchar *s,
     case 2:
       return ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
     case 3:
-      return ((s[0] & 0x0Fu) << 12) | ((s[1] & 0x3Fu) << 6) | (s[2] & 0x3Fu);
+      return _fazhi_utf8_3 (s);
     default:
       return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
     }
@@ -154,16 +142,16 @@ _fazhi_matcher_add (FazhiMatcher *self,
 
   if (length == 0)
     return FALSE;
-  first = char_length (s[0]);
+  first = _fazhi_utf8_length (s[0]);
   if (first >= length)
     return FALSE;
-  second = char_length (s[first]);
+  second = _fazhi_utf8_length (s[first]);
   if (first + second > length)
     return FALSE;
 
   if (first + second < length)
     {
-      third = char_length (s[first + second]);
+      third = _fazhi_utf8_length (s[first + second]);
       if (first + second + third > length)
         return FALSE;
     }
@@ -329,15 +317,15 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
 
   /* A window of three decoded characters slides over the text, so each
    * character is decoded once; c2 is 0 (n2 0) past the end. */
-  n0 = char_length (s[0]);
+  n0 = _fazhi_utf8_length (s[0]);
   if (n0 >= length)
     return;
-  n1 = char_length (s[n0]);
+  n1 = _fazhi_utf8_length (s[n0]);
   if (n0 + n1 > length)
     return;
   c0 = char_code (s, n0);
   c1 = char_code (s + n0, n1);
-  n2 = n0 + n1 < length ? char_length (s[n0 + n1]) : 0;
+  n2 = n0 + n1 < length ? _fazhi_utf8_length (s[n0 + n1]) : 0;
   if (n0 + n1 + n2 > length)
     n2 = 0;
   c2 = n2 > 0 ? char_code (s + n0 + n1, n2) : 0;
@@ -365,7 +353,7 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
       {
         gsize k = i + n0 + n1;
 
-        n2 = k < length ? char_length (s[k]) : 0;
+        n2 = k < length ? _fazhi_utf8_length (s[k]) : 0;
         if (k + n2 > length)
           n2 = 0;
         c2 = n2 > 0 ? char_code (s + k, n2) : 0;

@@ -28,22 +28,14 @@ typedef struct
 
 /* Text helpers ------------------------------------------------------ */
 
-/* Offsets are what this file works in. Every question below tries a
- * word at every character of a clause, and nearly all tries fail on the
- * first or second byte: comparing byte by byte stops there, where strlen
- * and memcmp would be called for every try. */
+/* Offsets are what this file works in. */
 static inline gboolean
 has_word_at (const char *text,
              gsize       length,
              gsize       pos,
              const char *word)
 {
-  if (pos >= length || text[pos] != word[0] || word[0] == '\0')
-    return FALSE;
-  for (gsize k = 1; word[k] != '\0'; k++)
-    if (pos + k >= length || text[pos + k] != word[k])
-      return FALSE;
-  return TRUE;
+  return _fazhi_has_word_at (text + pos, text + length, word);
 }
 
 /* The first of @words at @pos, or NULL. */
@@ -166,25 +158,11 @@ prev_char (const char *text,
   return pos;
 }
 
-/* g_utf8_get_char, with the common one- and three-byte characters read
- * inline; the rest (and anything malformed) still go to GLib. */
-static inline gunichar
-get_char (const char *p)
-{
-  const guchar *u = (const guchar *) p;
-
-  if (u[0] < 0x80)
-    return u[0];
-  if ((u[0] & 0xF0) == 0xE0 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80)
-    return ((gunichar) (u[0] & 0x0F) << 12) | ((gunichar) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
-  return g_utf8_get_char (p);
-}
-
 static gunichar
 char_before (const char *text,
              gsize       pos)
 {
-  return pos == 0 ? 0 : get_char (text + prev_char (text, pos));
+  return pos == 0 ? 0 : _fazhi_get_char (text + prev_char (text, pos));
 }
 
 /* Whether @c is one of the characters of @set (valid UTF-8), decoded in
@@ -196,7 +174,7 @@ char_in (gunichar    c,
   if (c == 0)
     return FALSE;
   for (const char *p = set; *p != '\0'; p = g_utf8_next_char (p))
-    if (get_char (p) == c)
+    if (_fazhi_get_char (p) == c)
       return TRUE;
   return FALSE;
 }
@@ -279,7 +257,7 @@ clause_bounds (const char *text,
           continue;
         }
       p = prev_char (text, s);
-      if (is_clause_break (get_char (text + p)))
+      if (is_clause_break (_fazhi_get_char (text + p)))
         break;
       s = p;
     }
@@ -292,7 +270,7 @@ clause_bounds (const char *text,
           e += 3;
           continue;
         }
-      if (is_clause_break (get_char (text + e)))
+      if (is_clause_break (_fazhi_get_char (text + e)))
         break;
       e = next_char (text, e);
     }
@@ -312,7 +290,7 @@ number_at (const char *text,
   gsize    consumed = 0;
   gboolean is_chinese;
 
-  if (pos >= length || !is_numeral (get_char (text + pos)) || is_numeral (char_before (text, pos)))
+  if (pos >= length || !is_numeral (_fazhi_get_char (text + pos)) || is_numeral (char_before (text, pos)))
     return FALSE;
   if (!_fazhi_parse_number (text + pos, length - pos, &consumed, value, &is_chinese) || consumed == 0)
     return FALSE;
@@ -697,7 +675,7 @@ owner_from (const char *text,
           continue;
         }
       /* A run-in enumeration ("二是综合科负责…") is not part of the name. */
-      while (pos < end && is_numeral (get_char (text + pos)))
+      while (pos < end && is_numeral (_fazhi_get_char (text + pos)))
         pos = next_char (text, pos);
       if (pos > start && has_word_at (text, end, pos, "是"))
         {
@@ -727,12 +705,12 @@ owner_from (const char *text,
   /* "对本单位…负责", "执法大队向局党组负责": answering to someone is not
    * being in charge. */
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
-    if (char_in (get_char (text + pos), "对向"))
+    if (char_in (_fazhi_get_char (text + pos), "对向"))
       return NULL;
   if (ends_with_any (text + start, end - start, owner_false_endings))
     return NULL;
 
-  last = get_char (text + prev_char (text, end));
+  last = _fazhi_get_char (text + prev_char (text, end));
   if (!char_in (last, owner_suffix_chars) && !ends_with_any (text + start, end - start, owner_suffix_words))
     return NULL;
 
@@ -780,7 +758,7 @@ owner_after_label (const char *text,
       else
         continue;
 
-      for (end = start; end < length && _fazhi_is_cjk (get_char (text + end)); end = next_char (text, end))
+      for (end = start; end < length && _fazhi_is_cjk (_fazhi_get_char (text + end)); end = next_char (text, end))
         ;
       if (end > start)
         return owner_from (text, start, end, 2);
@@ -806,7 +784,7 @@ owner_after_you (const char *text,
         continue;
 
       start = pos + strlen ("由");
-      for (end = start; end < length && n <= 14 && _fazhi_is_cjk (get_char (text + end)); end = next_char (text, end), n++)
+      for (end = start; end < length && n <= 14 && _fazhi_is_cjk (_fazhi_get_char (text + end)); end = next_char (text, end), n++)
         {
           const char *verb = word_at (text, length, end, charge_verbs);
           char       *owner;
@@ -990,7 +968,7 @@ means_plan_year (const char *text,
 
   if (is_numeral (before) || is_past_or_other (before))
     return FALSE;
-  if (before == get_char ("年"))
+  if (before == 0x5E74 /* 年 */)
     {
       gunichar earlier = char_before (text, prev_char (text, pos));
 
@@ -1012,7 +990,7 @@ deadline_at (const char *text,
   int                       month;
 
   /* "每一季度" and "每月底" recur; they are periods, not deadlines. */
-  if (char_before (text, pos) == get_char ("每"))
+  if (char_before (text, pos) == 0x6BCF /* 每 */)
     return NULL;
 
   if (number_at (text, length, pos, &value, &after))

@@ -207,7 +207,7 @@ is_quantity_at (const char *p)
   if (_fazhi_cn_numeral (p) != FAZHI_CN_NONE)
     return TRUE;
   /* Approximate amounts: 余 多 几 数 干 半 双. */
-  switch (((guint) (u[0] & 0x0F) << 12) | ((guint) (u[1] & 0x3F) << 6) | (u[2] & 0x3F))
+  switch (_fazhi_utf8_3 (u))
     {
     case 0x4F59: /* 余 */
     case 0x591A: /* 多 */
@@ -665,7 +665,7 @@ passage_init (Passage             *passage,
               p += n;
               continue;
             }
-          c = ((gunichar) (b & 0x0F) << 12) | (((guchar) p[1] & 0x3Fu) << 6) | ((guchar) p[2] & 0x3Fu);
+          c = _fazhi_utf8_3 ((const guchar *) p);
           p += 3;
         }
       else
