@@ -80,18 +80,13 @@ GArray            *_fazhi_check_context_get_followup (FazhiCheckContext *self);
 /* An item of one of the report's lists (sections, duties, targets…),
  * borrowed: the list keeps it as long as the report lives. Rules walk
  * these lists again and again, and g_list_model_get_item() checks the
- * interface and takes a reference each time. */
+ * interface and takes a reference each time. A report's lists are always
+ * FazhiItemLists, however the report was made (reader, JSON, by hand). */
 static inline gpointer
 _fazhi_report_list_peek (GListModel *list,
                          guint       position)
 {
-  g_autoptr (GObject) item = NULL;
-
-  if (FAZHI_IS_ITEM_LIST (list))
-    return _fazhi_item_list_peek (FAZHI_ITEM_LIST (list), position);
-  /* Any other model of the report's holds its items too. */
-  item = g_list_model_get_item (list, position);
-  return item;
+  return _fazhi_item_list_peek (FAZHI_ITEM_LIST (list), position);
 }
 
 G_END_DECLS
