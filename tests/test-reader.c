@@ -513,6 +513,66 @@ START_TEST (test_too_large)
 }
 END_TEST
 
+START_TEST (test_stream_sizes)
+{
+  g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+  g_autoptr (GString)     text = g_string_new ("东岭县统计局\n关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n");
+  g_autoptr (GError)      error = NULL;
+  g_autoptr (FazhiReport) report = NULL;
+  g_autofree char        *dir = g_dir_make_tmp ("fazhi-reader-XXXXXX", NULL);
+  g_autofree char        *path = g_build_filename (dir, "sized.txt", NULL);
+  GInputStream           *stream;
+  FazhiFigure            *last;
+
+  /* A stream of unknown length is read in growing pieces: much longer
+   * than the first piece, nothing may be lost, the last figure included. */
+  while (text->len < 100 * 1024)
+    g_string_append (text, "全年开展普法宣传活动，覆盖群众。\n");
+  g_string_append (text, "全年办结行政复议案件4321件。\n");
+
+  stream = g_memory_input_stream_new_from_data (text->str, text->len, NULL);
+  report = fazhi_reader_read_stream (reader, stream, "long", NULL, &error);
+  g_object_unref (stream);
+  fazhi_assert_no_error (error);
+  last = g_list_model_get_item (fazhi_report_get_figures (report), g_list_model_get_n_items (fazhi_report_get_figures (report)) - 1);
+  ck_assert_double_eq (fazhi_figure_get_value (last), 4321);
+  g_object_unref (last);
+  g_clear_object (&report);
+
+  /* Exactly at the limit is allowed; one byte more is refused, from a
+   * stream and from a file (whose size is known before reading). */
+  fazhi_reader_set_max_size (reader, text->len);
+  stream = g_memory_input_stream_new_from_data (text->str, text->len, NULL);
+  report = fazhi_reader_read_stream (reader, stream, "exact", NULL, &error);
+  g_object_unref (stream);
+  fazhi_assert_no_error (error);
+  g_clear_object (&report);
+
+  ck_assert (g_file_set_contents (path, text->str, text->len, NULL));
+  report = fazhi_reader_read_path (reader, path, NULL, &error);
+  fazhi_assert_no_error (error);
+  ck_assert_str_eq (fazhi_report_get_agency (report), "东岭县统计局");
+  g_clear_object (&report);
+
+  fazhi_reader_set_max_size (reader, text->len - 1);
+  stream = g_memory_input_stream_new_from_data (text->str, text->len, NULL);
+  report = fazhi_reader_read_stream (reader, stream, "over", NULL, &error);
+  g_object_unref (stream);
+  ck_assert_ptr_null (report);
+  fazhi_assert_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_TOO_LARGE);
+  ck_assert (g_str_has_prefix (error->message, "over: "));
+  g_clear_error (&error);
+
+  report = fazhi_reader_read_path (reader, path, NULL, &error);
+  ck_assert_ptr_null (report);
+  fazhi_assert_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_TOO_LARGE);
+  ck_assert_ptr_nonnull (strstr (error->message, "sized.txt"));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 START_TEST (test_stream_and_text)
 {
   g_autoptr (FazhiReader)  reader = fazhi_reader_new ();
@@ -628,6 +688,78 @@ START_TEST (test_random_text)
 }
 END_TEST
 
+typedef struct
+{
+  GPtrArray *kept;  /* every other report, kept past its signal */
+  GString   *order; /* the indexes, as signalled */
+} BatchSeen;
+
+static void
+on_batch_report (FazhiBatch  *batch,
+                 guint        index,
+                 GFile       *file,
+                 FazhiReport *report,
+                 BatchSeen   *seen)
+{
+  g_string_append_printf (seen->order, "%u ", index);
+  if (index % 2 == 0)
+    g_ptr_array_add (seen->kept, g_object_ref (report));
+}
+
+START_TEST (test_batch_keeps_what_handlers_keep)
+{
+  g_auto (GStrv)         names = list_fixtures ();
+  g_autoptr (GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autoptr (FazhiBatch) batch = NULL;
+  g_autoptr (GString)    expected = g_string_new (NULL);
+  g_autoptr (GError)     error = NULL;
+  BatchSeen              seen = { g_ptr_array_new_with_free_func (g_object_unref), g_string_new (NULL) };
+  guint                  n = 0;
+
+  /* The fixtures three times over, so the workers run well ahead of the
+   * handler; the reports a handler drops are freed by the workers, the
+   * ones it keeps must stay whole. */
+  for (guint round = 0; round < 3; round++)
+    for (guint i = 0; names[i] != NULL; i++)
+      {
+        g_autofree char  *base = g_strconcat (names[i], ".txt", NULL);
+        g_autofree char  *path = fazhi_test_data_path ("reports", base, NULL);
+        g_autoptr (GFile) file = g_file_new_for_path (path);
+
+        g_list_store_append (files, file);
+        g_string_append_printf (expected, "%u ", n++);
+      }
+
+  batch = fazhi_batch_new (NULL);
+  fazhi_batch_set_n_workers (batch, 2);
+  g_signal_connect (batch, "report", G_CALLBACK (on_batch_report), &seen);
+  ck_assert (fazhi_batch_run (batch, G_LIST_MODEL (files), NULL, &error));
+  fazhi_assert_no_error (error);
+
+  ck_assert_str_eq (seen.order->str, expected->str);
+  ck_assert_uint_eq (seen.kept->len, (n + 1) / 2);
+  for (guint i = 0; i < seen.kept->len; i++)
+    {
+      FazhiReport      *report = g_ptr_array_index (seen.kept, i);
+      g_autoptr (GFile) file = g_list_model_get_item (G_LIST_MODEL (files), 2 * i);
+      g_autofree char  *path = g_file_get_path (file);
+
+      g_autoptr (FazhiReader) reader = fazhi_reader_new ();
+      g_autoptr (FazhiReport) alone = fazhi_reader_read_file (reader, file, NULL, &error);
+      g_autofree char        *got = fazhi_report_to_json (report, FAZHI_JSON_FLAGS_NONE);
+      g_autofree char        *want = NULL;
+
+      fazhi_assert_no_error (error);
+      want = fazhi_report_to_json (alone, FAZHI_JSON_FLAGS_NONE);
+      ck_assert_str_eq (fazhi_report_get_source (report), path);
+      ck_assert_str_eq (got, want);
+    }
+
+  g_ptr_array_unref (seen.kept);
+  g_string_free (seen.order, TRUE);
+}
+END_TEST
+
 static Suite *
 reader_suite (void)
 {
@@ -648,8 +780,10 @@ reader_suite (void)
 
   tcase_add_test (input, test_missing_file);
   tcase_add_test (input, test_too_large);
+  tcase_add_test (input, test_stream_sizes);
   tcase_add_test (input, test_stream_and_text);
   tcase_add_test (input, test_async);
+  tcase_add_test (input, test_batch_keeps_what_handlers_keep);
   tcase_add_test (input, test_many_headings);
   tcase_add_test (input, test_one_long_line);
   tcase_add_test (input, test_random_text);
