@@ -39,9 +39,8 @@ typedef struct
 #define T(lit, tag) { lit, sizeof (lit) - 1, tag }
 /* clang-format on */
 
-/* Bits of a filter that tells, with one load, that no word starts (or
- * ends) with a character; most characters are in no list. One bit for
- * each value of the low twelve bits of a code point (see filter_bit ()). */
+/* Entries of the class tables below: one for each value of the low
+ * twelve bits of a code point (see filter_bit ()). */
 #define FILTER_BITS 4096
 
 /* The words that start (or end) with one character: a run of the
@@ -71,8 +70,7 @@ typedef struct
   Slot       *first_slots;
   Slot       *last_slots;
   guint       slot_mask;
-  guint32     first_filter[FILTER_BITS / 32];
-  guint32     last_filter[FILTER_BITS / 32];
+  guint32     flag; /* this lexicon's bit in first_class and last_class */
 } Lexicon;
 
 /* clang-format off */
@@ -85,7 +83,7 @@ typedef struct
   static Slot       name##_last_slots[SLOTS_FOR (G_N_ELEMENTS (name##_words))]; \
   static Lexicon    name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, \
                              name##_first_slots, name##_last_slots, \
-                             SLOTS_FOR (G_N_ELEMENTS (name##_words)) - 1, { 0 }, { 0 } }
+                             SLOTS_FOR (G_N_ELEMENTS (name##_words)) - 1, 0 }
 /* clang-format on */
 
 #define COUNT      FAZHI_FIGURE_KIND_COUNT
@@ -344,12 +342,18 @@ filter_bit (const char *p)
   return (((guint) (guchar) p[1] & 0x3F) << 6) | ((guint) (guchar) p[2] & 0x3F);
 }
 
-static inline gboolean
-filter_has (const guint32 *filter,
-            guint          bit)
-{
-  return (filter[bit / 32] >> (bit % 32)) & 1;
-}
+/* Which lists have a word that starts (first_class) or ends
+ * (last_class) with a character, by its filter bit: one load tells that
+ * most characters are in no list, and a walk over a span asks about
+ * several lists, quotations and particles at once. Two characters may
+ * share an entry; the lookup that follows tells them apart. */
+static guint32 first_class[FILTER_BITS];
+static guint32 last_class[FILTER_BITS];
+
+/* Bits of first_class above the lexicons' own. */
+#define CLASS_QUOTE    (1u << 30) /* 《 and “, which skip_quoted () skips */
+#define CLASS_PARTICLE (1u << 31) /* 的 and 等 (cut_after_particles ()) */
+G_STATIC_ASSERT (G_N_ELEMENTS (all_lexicons) <= 30);
 
 static int
 compare_by_first (gconstpointer a,
@@ -409,7 +413,8 @@ index_words (const Word *sorted,
              gboolean    by_last,
              Slot       *slots,
              guint       slot_mask,
-             guint32    *filter)
+             guint32    *classes,
+             guint32     flag)
 {
   for (guint k = 0; k < n_words;)
     {
@@ -428,7 +433,7 @@ index_words (const Word *sorted,
       slots[h].key = key;
       slots[h].first = (guint8) k;
       slots[h].count = (guint8) (run - k);
-      filter[bit / 32] |= 1u << (bit % 32);
+      classes[bit] |= flag;
       k = run;
     }
 }
@@ -448,13 +453,18 @@ ensure_lexicons (void)
     {
       Lexicon *lex = all_lexicons[l];
 
+      lex->flag = 1u << l;
       memcpy (lex->by_first, lex->words, lex->n_words * sizeof (Word));
       memcpy (lex->by_last, lex->words, lex->n_words * sizeof (Word));
       qsort (lex->by_first, lex->n_words, sizeof (Word), compare_by_first);
       qsort (lex->by_last, lex->n_words, sizeof (Word), compare_by_last);
-      index_words (lex->by_first, lex->n_words, FALSE, lex->first_slots, lex->slot_mask, lex->first_filter);
-      index_words (lex->by_last, lex->n_words, TRUE, lex->last_slots, lex->slot_mask, lex->last_filter);
+      index_words (lex->by_first, lex->n_words, FALSE, lex->first_slots, lex->slot_mask, first_class, lex->flag);
+      index_words (lex->by_last, lex->n_words, TRUE, lex->last_slots, lex->slot_mask, last_class, lex->flag);
     }
+  first_class[filter_bit ("《")] |= CLASS_QUOTE;
+  first_class[filter_bit ("“")] |= CLASS_QUOTE;
+  first_class[filter_bit ("的")] |= CLASS_PARTICLE;
+  first_class[filter_bit ("等")] |= CLASS_PARTICLE;
 
   g_once_init_leave (&initialized, 1);
 }
@@ -543,7 +553,7 @@ lex_head (const Lexicon *lex,
   if (end - p < 3 || ((guchar) p[0] & 0xF0) != 0xE0)
     return NULL;
   bit = filter_bit (p);
-  if (!filter_has (lex->first_filter, bit))
+  if (!(first_class[bit] & lex->flag))
     return NULL;
   key = char_key (p);
   return lex_head_lookup (lex, p, end, key, bit);
@@ -562,7 +572,7 @@ lex_tail (const Lexicon *lex,
   if (end - start < 3 || ((guchar) end[-3] & 0xF0) != 0xE0)
     return NULL;
   bit = filter_bit (end - 3);
-  if (!filter_has (lex->last_filter, bit))
+  if (!(last_class[bit] & lex->flag))
     return NULL;
   key = char_key (end - 3);
   return lex_tail_lookup (lex, start, end, key, bit);
@@ -681,23 +691,38 @@ find_word (const Scan    *sc,
 {
   for (gsize i = start; i < end;)
     {
-      guchar b = (guchar) sc->s[i];
-      gsize  next;
+      guchar  b = (guchar) sc->s[i];
+      guint   bit;
+      guint32 cls;
+      gsize   next;
 
       /* Words, titles and quotations all start with a three-byte
-       * character. */
+       * character, and none fits in what is left after @end - 3. */
       if ((b & 0xF0) != 0xE0)
         {
           i += _fazhi_utf8_length (b);
           continue;
         }
-      next = skip_quoted (sc, i, end);
-      if (next != i)
+      if (i + 3 > end)
+        break;
+      /* One load answers for most characters. */
+      bit = filter_bit (sc->s + i);
+      cls = first_class[bit] & (lex->flag | CLASS_QUOTE);
+      if (cls == 0)
         {
-          i = next;
+          i += 3;
           continue;
         }
-      if (head_length (sc, i, end, lex) > 0)
+      if (cls & CLASS_QUOTE)
+        {
+          next = skip_quoted (sc, i, end);
+          if (next != i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      if ((cls & lex->flag) && lex_head_lookup (lex, sc->s + i, sc->s + end, char_key (sc->s + i), bit) != NULL)
         return i;
       i += 3;
     }
@@ -885,21 +910,31 @@ cut_after_particles (const Scan *sc,
 
   for (gsize i = span->start; i + 9 <= span->end;)
     {
-      guchar b = (guchar) sc->s[i];
-      gsize  next;
+      guchar  b = (guchar) sc->s[i];
+      guint32 cls;
+      gsize   next;
 
       if ((b & 0xF0) != 0xE0)
         {
           i += _fazhi_utf8_length (b);
           continue;
         }
-      next = skip_quoted (sc, i, span->end);
-      if (next != i)
+      cls = first_class[filter_bit (sc->s + i)] & (CLASS_QUOTE | CLASS_PARTICLE);
+      if (cls == 0)
         {
-          i = next;
+          i += 3;
           continue;
         }
-      if (AT (sc, i, "的") || AT (sc, i, "等"))
+      if (cls & CLASS_QUOTE)
+        {
+          next = skip_quoted (sc, i, span->end);
+          if (next != i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      if ((cls & CLASS_PARTICLE) && (AT (sc, i, "的") || AT (sc, i, "等")))
         best = i + 3;
       i += 3;
     }
@@ -941,20 +976,30 @@ cut_after_last_verb (const Scan *sc,
 
   for (gsize i = span->start + 3; i + 12 < span->end;)
     {
-      guchar b = (guchar) sc->s[i];
-      gsize  next;
-      gsize  n;
+      guchar  b = (guchar) sc->s[i];
+      guint32 cls;
+      gsize   next;
+      gsize   n;
 
       if ((b & 0xF0) != 0xE0)
         {
           i += _fazhi_utf8_length (b);
           continue;
         }
-      next = skip_quoted (sc, i, span->end);
-      if (next != i)
+      cls = first_class[filter_bit (sc->s + i)] & (CLASS_QUOTE | head_verbs.flag);
+      if (cls == 0)
         {
-          i = next;
+          i += 3;
           continue;
+        }
+      if (cls & CLASS_QUOTE)
+        {
+          next = skip_quoted (sc, i, span->end);
+          if (next != i)
+            {
+              i = next;
+              continue;
+            }
         }
       n = head_length (sc, i, span->end, &head_verbs);
       if (n > 0 && span->end - (i + n) >= 12 && !AT (sc, i - 3, "新"))
