@@ -731,7 +731,7 @@ find_word (const Scan    *sc,
 
 /* Subjects ---------------------------------------------------------- */
 
-static void
+static inline void
 trim_spaces (const Scan *sc,
              Span       *span)
 {
@@ -786,7 +786,7 @@ strip_tail_links (const Scan *sc,
 /* Strips words of @lex from the start of @span while at least @min_rest
  * bytes remain, so that 审批时限 keeps its verb while 检查市场主体
  * loses it. */
-static void
+static inline void
 strip_head (const Scan    *sc,
             Span          *span,
             const Lexicon *lex,
@@ -836,24 +836,13 @@ only_scopes (const Scan *sc,
   return span_empty (span);
 }
 
-/* Enumeration marks and deadlines at the start of a clause: ①, 一是,
- * (三), 2., 6月底前. */
 static void
-strip_enumeration (const Scan *sc,
-                   Span       *span)
+strip_enumeration_mark (const Scan *sc,
+                        Span       *span)
 {
   const guchar *p = (const guchar *) sc->s + span->start;
   gsize         i = span->start;
   gsize         j = i;
-
-  /* Most clauses start with a CJK character that is no numeral (nor
-   * ①, whose sequence starts with 0xE2): nothing to strip. */
-  if (i + 3 <= span->end && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE2 &&
-      _fazhi_cn_numeral (sc->s + i) == FAZHI_CN_NONE)
-    {
-      trim_spaces (sc, span);
-      return;
-    }
 
   while (j < span->end && g_ascii_isdigit (sc->s[j]))
     j++;
@@ -898,6 +887,23 @@ strip_enumeration (const Scan *sc,
 
   span->start = i;
   trim_spaces (sc, span);
+}
+
+/* Enumeration marks and deadlines at the start of a clause: ①, 一是,
+ * (三), 2., 6月底前. */
+static inline void
+strip_enumeration (const Scan *sc,
+                   Span       *span)
+{
+  const guchar *p = (const guchar *) sc->s + span->start;
+
+  /* Most clauses start with a CJK character that is no numeral (nor
+   * ①, whose sequence starts with 0xE2): nothing to strip. */
+  if (span->start + 3 <= span->end && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE2 &&
+      (!is_stop_char (p) || _fazhi_cn_numeral (sc->s + span->start) == FAZHI_CN_NONE))
+    trim_spaces (sc, span);
+  else
+    strip_enumeration_mark (sc, span);
 }
 
 /* Keeps what follows the last 的 or 等 when that is a noun of two
