@@ -643,6 +643,63 @@ tail_length (const Scan    *sc,
   return word != NULL ? word->length : 0;
 }
 
+/* The first_class () bits of the character at @i, or 0 when no word
+ * can start there (no three-byte character, or too close to @end). A
+ * clause's first character is asked about several lists in turn; one
+ * load answers for all of them. */
+static inline guint32
+head_class (const Scan *sc,
+            gsize       i,
+            gsize       end)
+{
+  if (end < i + 3 || ((guchar) sc->s[i] & 0xF0) != 0xE0)
+    return 0;
+  return first_class[filter_bit (sc->s + i)];
+}
+
+/* The same with last_class for the character that ends at @end. */
+static inline guint32
+tail_class (const Scan *sc,
+            gsize       start,
+            gsize       end)
+{
+  if (end < start + 3 || ((guchar) sc->s[end - 3] & 0xF0) != 0xE0)
+    return 0;
+  return last_class[filter_bit (sc->s + end - 3)];
+}
+
+/* head_length () where @cls is head_class (@i). */
+static inline gsize
+head_length_in (const Scan    *sc,
+                guint32        cls,
+                gsize          i,
+                gsize          end,
+                const Lexicon *lex)
+{
+  const Word *word;
+
+  if (!(cls & lex->flag))
+    return 0;
+  word = lex_head_lookup (lex, sc->s + i, sc->s + end, char_key (sc->s + i), filter_bit (sc->s + i));
+  return word != NULL ? word->length : 0;
+}
+
+/* tail_length () where @cls is tail_class (@start, @end). */
+static inline gsize
+tail_length_in (const Scan    *sc,
+                guint32        cls,
+                gsize          start,
+                gsize          end,
+                const Lexicon *lex)
+{
+  const Word *word;
+
+  if (!(cls & lex->flag))
+    return 0;
+  word = lex_tail_lookup (lex, sc->s + start, sc->s + end, char_key (sc->s + end - 3), filter_bit (sc->s + end - 3));
+  return word != NULL ? word->length : 0;
+}
+
 static inline gboolean
 is_ascii_word_char (char c)
 {
@@ -765,20 +822,23 @@ strip_tail_parenthesis (const Scan *sc,
     }
 }
 
+/* @tail is tail_class () of @span. */
 static gboolean
 strip_tail_links (const Scan *sc,
-                  Span       *span)
+                  Span       *span,
+                  guint32     tail)
 {
   gboolean stripped = FALSE;
   gsize    n;
 
-  while ((n = tail_length (sc, span->start, span->end, &tail_links)) > 0)
+  while ((n = tail_length_in (sc, tail, span->start, span->end, &tail_links)) > 0)
     {
-      if (n == 3 && tail_length (sc, span->start, span->end, &compounds) > 0)
+      if (n == 3 && tail_length_in (sc, tail, span->start, span->end, &compounds) > 0)
         break;
       span->end -= n;
       stripped = TRUE;
       trim_spaces (sc, span);
+      tail = tail_class (sc, span->start, span->end);
     }
   return stripped;
 }
@@ -787,19 +847,32 @@ strip_tail_links (const Scan *sc,
  * bytes remain, so that 审批时限 keeps its verb while 检查市场主体
  * loses it. */
 static inline void
+strip_head_in (const Scan    *sc,
+               Span          *span,
+               const Lexicon *lex,
+               gsize          min_rest,
+               guint32       *head)
+{
+  gsize n;
+
+  while ((n = head_length_in (sc, *head, span->start, span->end, lex)) > 0 &&
+         span->end - span->start >= n + min_rest)
+    {
+      span->start += n;
+      trim_spaces (sc, span);
+      *head = head_class (sc, span->start, span->end);
+    }
+}
+
+static inline void
 strip_head (const Scan    *sc,
             Span          *span,
             const Lexicon *lex,
             gsize          min_rest)
 {
-  gsize n;
+  guint32 head = head_class (sc, span->start, span->end);
 
-  while ((n = head_length (sc, span->start, span->end, lex)) > 0 &&
-         span->end - span->start >= n + min_rest)
-    {
-      span->start += n;
-      trim_spaces (sc, span);
-    }
+  strip_head_in (sc, span, lex, min_rest, &head);
 }
 
 /* strip_head (@span, @lex, 0) and, in the same pass, what
@@ -810,30 +883,46 @@ strip_head_twice (const Scan    *sc,
                   Span          *span,
                   const Lexicon *lex,
                   gsize          min_rest,
-                  Span          *rest)
+                  guint32       *head,
+                  Span          *rest,
+                  guint32       *rest_head)
 {
   gboolean short_of_rest = FALSE;
   gsize    n;
 
   *rest = *span;
-  while ((n = head_length (sc, span->start, span->end, lex)) > 0 &&
+  *rest_head = *head;
+  while ((n = head_length_in (sc, *head, span->start, span->end, lex)) > 0 &&
          span->end - span->start >= n)
     {
       if (span->end - span->start < n + min_rest)
         short_of_rest = TRUE;
       span->start += n;
       trim_spaces (sc, span);
+      *head = head_class (sc, span->start, span->end);
       if (!short_of_rest)
-        *rest = *span;
+        {
+          *rest = *span;
+          *rest_head = *head;
+        }
     }
+}
+
+/* @head is head_class () of @span. */
+static gboolean
+only_scopes_in (const Scan *sc,
+                Span        span,
+                guint32     head)
+{
+  strip_head_in (sc, &span, &scopes, 0, &head);
+  return span_empty (span);
 }
 
 static gboolean
 only_scopes (const Scan *sc,
              Span        span)
 {
-  strip_head (sc, &span, &scopes, 0);
-  return span_empty (span);
+  return only_scopes_in (sc, span, head_class (sc, span.start, span.end));
 }
 
 static void
@@ -1094,6 +1183,10 @@ clean_before (const Scan *sc,
   Span     span = raw;
   Span     bare;
   gboolean linked;
+  guint32  head; /* head_class () of span.start */
+  guint32  tail; /* tail_class () of span.end */
+  gsize    start;
+  gsize    n;
 
   trim_spaces (sc, &span);
   strip_tail_parenthesis (sc, &span);
@@ -1102,57 +1195,70 @@ clean_before (const Scan *sc,
   if (span_empty (span))
     return BEFORE_EMPTY;
 
-  if (head_length (sc, span.start, span.end, &comparisons) > 0)
+  /* The lists below are asked about the same first and last characters
+   * again and again: their classes are loaded once, and again only when
+   * the span's start or end moves. */
+  head = head_class (sc, span.start, span.end);
+  if (head_length_in (sc, head, span.start, span.end, &comparisons) > 0)
     return BEFORE_COMPARISON;
 
+  start = span.start;
   strip_enumeration (sc, &span);
-  strip_head (sc, &span, &head_adverbs, 0);
+  if (span.start != start)
+    head = head_class (sc, span.start, span.end);
+  strip_head_in (sc, &span, &head_adverbs, 0, &head);
   *noun = span;
   if (span_empty (span))
     return BEFORE_EMPTY;
-  if (head_length (sc, span.start, span.end, &prepositions) > 0)
+  if (head_length_in (sc, head, span.start, span.end, &prepositions) > 0)
     return BEFORE_PREPOSITION;
 
   cut_comparison (sc, &span);
   *noun = span;
-  if (tail_length (sc, span.start, span.end, &conjunctions) > 0 &&
-      tail_length (sc, span.start, span.end, &compounds) == 0)
+  tail = tail_class (sc, span.start, span.end);
+  if ((n = tail_length_in (sc, tail, span.start, span.end, &conjunctions)) > 0 &&
+      tail_length_in (sc, tail, span.start, span.end, &compounds) == 0)
     {
-      noun->end -= tail_length (sc, span.start, span.end, &conjunctions);
+      noun->end -= n;
       return BEFORE_CONJUNCTION;
     }
 
-  linked = strip_tail_links (sc, &span);
+  linked = strip_tail_links (sc, &span, tail);
   *noun = span;
   *verbs = span;
   if (span_empty (span))
     return linked ? BEFORE_LINKS : BEFORE_EMPTY;
   /* "每季度在出租车服务区开展1次“法治进站点”活动": the count is of the
-   * verb's object, which follows. */
+   * verb's object, which follows. Nothing was stripped: @tail holds. */
   if (!linked && verb_object != NULL)
-    *verb_object = tail_length (sc, span.start, span.end, &head_verbs) > 0;
+    *verb_object = tail_length_in (sc, tail, span.start, span.end, &head_verbs) > 0;
+  /* Stripping links can trim the span's start (it was all spaces). */
+  if (linked)
+    head = head_class (sc, span.start, span.end);
 
   if (!keep_verbs)
     {
-      Span rest;
+      Span    rest;
+      guint32 bare_head = head;
+      guint32 rest_head;
 
       bare = span;
-      strip_head_twice (sc, &bare, &head_verbs, 9, &rest);
-      if (span_empty (bare) || only_scopes (sc, bare))
+      strip_head_twice (sc, &bare, &head_verbs, 9, &bare_head, &rest, &rest_head);
+      if (span_empty (bare) || only_scopes_in (sc, bare, bare_head))
         {
           *noun = bare;
           return span_empty (bare) ? BEFORE_VERBS : BEFORE_EMPTY;
         }
       span = rest;
-      strip_head (sc, &span, &head_conjunctions, 6);
-      if (head_length (sc, span.start, span.end, &prepositions) > 0)
+      strip_head_in (sc, &span, &head_conjunctions, 6, &rest_head);
+      if (head_length_in (sc, rest_head, span.start, span.end, &prepositions) > 0)
         {
           *noun = span;
           return BEFORE_PREPOSITION;
         }
       cut_after_last_verb (sc, &span);
     }
-  else if (only_scopes (sc, span))
+  else if (only_scopes_in (sc, span, head))
     return BEFORE_EMPTY;
 
   /* "就棚户区改造安置补偿方案等3项决策事项": the list ends at 等 and
