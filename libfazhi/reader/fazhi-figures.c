@@ -39,9 +39,8 @@ typedef struct
 #define T(lit, tag) { lit, sizeof (lit) - 1, tag }
 /* clang-format on */
 
-/* Bits of a filter that tells, with one load, that no word starts (or
- * ends) with a character; most characters are in no list. One bit for
- * each value of the low twelve bits of a code point (see filter_bit ()). */
+/* Entries of the class tables below: one for each value of the low
+ * twelve bits of a code point (see filter_bit ()). */
 #define FILTER_BITS 4096
 
 /* The words that start (or end) with one character: a run of the
@@ -71,8 +70,7 @@ typedef struct
   Slot       *first_slots;
   Slot       *last_slots;
   guint       slot_mask;
-  guint32     first_filter[FILTER_BITS / 32];
-  guint32     last_filter[FILTER_BITS / 32];
+  guint32     flag; /* this lexicon's bit in first_class and last_class */
 } Lexicon;
 
 /* clang-format off */
@@ -85,7 +83,7 @@ typedef struct
   static Slot       name##_last_slots[SLOTS_FOR (G_N_ELEMENTS (name##_words))]; \
   static Lexicon    name = { name##_words, G_N_ELEMENTS (name##_words), name##_by_first, name##_by_last, \
                              name##_first_slots, name##_last_slots, \
-                             SLOTS_FOR (G_N_ELEMENTS (name##_words)) - 1, { 0 }, { 0 } }
+                             SLOTS_FOR (G_N_ELEMENTS (name##_words)) - 1, 0 }
 /* clang-format on */
 
 #define COUNT      FAZHI_FIGURE_KIND_COUNT
@@ -344,12 +342,18 @@ filter_bit (const char *p)
   return (((guint) (guchar) p[1] & 0x3F) << 6) | ((guint) (guchar) p[2] & 0x3F);
 }
 
-static inline gboolean
-filter_has (const guint32 *filter,
-            guint          bit)
-{
-  return (filter[bit / 32] >> (bit % 32)) & 1;
-}
+/* Which lists have a word that starts (first_class) or ends
+ * (last_class) with a character, by its filter bit: one load tells that
+ * most characters are in no list, and a walk over a span asks about
+ * several lists, quotations and particles at once. Two characters may
+ * share an entry; the lookup that follows tells them apart. */
+static guint32 first_class[FILTER_BITS];
+static guint32 last_class[FILTER_BITS];
+
+/* Bits of first_class above the lexicons' own. */
+#define CLASS_QUOTE    (1u << 30) /* 《 and “, which skip_quoted () skips */
+#define CLASS_PARTICLE (1u << 31) /* 的 and 等 (cut_after_particles ()) */
+G_STATIC_ASSERT (G_N_ELEMENTS (all_lexicons) <= 30);
 
 static int
 compare_by_first (gconstpointer a,
@@ -409,7 +413,8 @@ index_words (const Word *sorted,
              gboolean    by_last,
              Slot       *slots,
              guint       slot_mask,
-             guint32    *filter)
+             guint32    *classes,
+             guint32     flag)
 {
   for (guint k = 0; k < n_words;)
     {
@@ -428,7 +433,7 @@ index_words (const Word *sorted,
       slots[h].key = key;
       slots[h].first = (guint8) k;
       slots[h].count = (guint8) (run - k);
-      filter[bit / 32] |= 1u << (bit % 32);
+      classes[bit] |= flag;
       k = run;
     }
 }
@@ -448,13 +453,18 @@ ensure_lexicons (void)
     {
       Lexicon *lex = all_lexicons[l];
 
+      lex->flag = 1u << l;
       memcpy (lex->by_first, lex->words, lex->n_words * sizeof (Word));
       memcpy (lex->by_last, lex->words, lex->n_words * sizeof (Word));
       qsort (lex->by_first, lex->n_words, sizeof (Word), compare_by_first);
       qsort (lex->by_last, lex->n_words, sizeof (Word), compare_by_last);
-      index_words (lex->by_first, lex->n_words, FALSE, lex->first_slots, lex->slot_mask, lex->first_filter);
-      index_words (lex->by_last, lex->n_words, TRUE, lex->last_slots, lex->slot_mask, lex->last_filter);
+      index_words (lex->by_first, lex->n_words, FALSE, lex->first_slots, lex->slot_mask, first_class, lex->flag);
+      index_words (lex->by_last, lex->n_words, TRUE, lex->last_slots, lex->slot_mask, last_class, lex->flag);
     }
+  first_class[filter_bit ("《")] |= CLASS_QUOTE;
+  first_class[filter_bit ("“")] |= CLASS_QUOTE;
+  first_class[filter_bit ("的")] |= CLASS_PARTICLE;
+  first_class[filter_bit ("等")] |= CLASS_PARTICLE;
 
   g_once_init_leave (&initialized, 1);
 }
@@ -543,7 +553,7 @@ lex_head (const Lexicon *lex,
   if (end - p < 3 || ((guchar) p[0] & 0xF0) != 0xE0)
     return NULL;
   bit = filter_bit (p);
-  if (!filter_has (lex->first_filter, bit))
+  if (!(first_class[bit] & lex->flag))
     return NULL;
   key = char_key (p);
   return lex_head_lookup (lex, p, end, key, bit);
@@ -562,7 +572,7 @@ lex_tail (const Lexicon *lex,
   if (end - start < 3 || ((guchar) end[-3] & 0xF0) != 0xE0)
     return NULL;
   bit = filter_bit (end - 3);
-  if (!filter_has (lex->last_filter, bit))
+  if (!(last_class[bit] & lex->flag))
     return NULL;
   key = char_key (end - 3);
   return lex_tail_lookup (lex, start, end, key, bit);
@@ -633,6 +643,63 @@ tail_length (const Scan    *sc,
   return word != NULL ? word->length : 0;
 }
 
+/* The first_class () bits of the character at @i, or 0 when no word
+ * can start there (no three-byte character, or too close to @end). A
+ * clause's first character is asked about several lists in turn; one
+ * load answers for all of them. */
+static inline guint32
+head_class (const Scan *sc,
+            gsize       i,
+            gsize       end)
+{
+  if (end < i + 3 || ((guchar) sc->s[i] & 0xF0) != 0xE0)
+    return 0;
+  return first_class[filter_bit (sc->s + i)];
+}
+
+/* The same with last_class for the character that ends at @end. */
+static inline guint32
+tail_class (const Scan *sc,
+            gsize       start,
+            gsize       end)
+{
+  if (end < start + 3 || ((guchar) sc->s[end - 3] & 0xF0) != 0xE0)
+    return 0;
+  return last_class[filter_bit (sc->s + end - 3)];
+}
+
+/* head_length () where @cls is head_class (@i). */
+static inline gsize
+head_length_in (const Scan    *sc,
+                guint32        cls,
+                gsize          i,
+                gsize          end,
+                const Lexicon *lex)
+{
+  const Word *word;
+
+  if (!(cls & lex->flag))
+    return 0;
+  word = lex_head_lookup (lex, sc->s + i, sc->s + end, char_key (sc->s + i), filter_bit (sc->s + i));
+  return word != NULL ? word->length : 0;
+}
+
+/* tail_length () where @cls is tail_class (@start, @end). */
+static inline gsize
+tail_length_in (const Scan    *sc,
+                guint32        cls,
+                gsize          start,
+                gsize          end,
+                const Lexicon *lex)
+{
+  const Word *word;
+
+  if (!(cls & lex->flag))
+    return 0;
+  word = lex_tail_lookup (lex, sc->s + start, sc->s + end, char_key (sc->s + end - 3), filter_bit (sc->s + end - 3));
+  return word != NULL ? word->length : 0;
+}
+
 static inline gboolean
 is_ascii_word_char (char c)
 {
@@ -681,23 +748,38 @@ find_word (const Scan    *sc,
 {
   for (gsize i = start; i < end;)
     {
-      guchar b = (guchar) sc->s[i];
-      gsize  next;
+      guchar  b = (guchar) sc->s[i];
+      guint   bit;
+      guint32 cls;
+      gsize   next;
 
       /* Words, titles and quotations all start with a three-byte
-       * character. */
+       * character, and none fits in what is left after @end - 3. */
       if ((b & 0xF0) != 0xE0)
         {
           i += _fazhi_utf8_length (b);
           continue;
         }
-      next = skip_quoted (sc, i, end);
-      if (next != i)
+      if (i + 3 > end)
+        break;
+      /* One load answers for most characters. */
+      bit = filter_bit (sc->s + i);
+      cls = first_class[bit] & (lex->flag | CLASS_QUOTE);
+      if (cls == 0)
         {
-          i = next;
+          i += 3;
           continue;
         }
-      if (head_length (sc, i, end, lex) > 0)
+      if (cls & CLASS_QUOTE)
+        {
+          next = skip_quoted (sc, i, end);
+          if (next != i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      if ((cls & lex->flag) && lex_head_lookup (lex, sc->s + i, sc->s + end, char_key (sc->s + i), bit) != NULL)
         return i;
       i += 3;
     }
@@ -706,7 +788,7 @@ find_word (const Scan    *sc,
 
 /* Subjects ---------------------------------------------------------- */
 
-static void
+static inline void
 trim_spaces (const Scan *sc,
              Span       *span)
 {
@@ -740,20 +822,23 @@ strip_tail_parenthesis (const Scan *sc,
     }
 }
 
+/* @tail is tail_class () of @span. */
 static gboolean
 strip_tail_links (const Scan *sc,
-                  Span       *span)
+                  Span       *span,
+                  guint32     tail)
 {
   gboolean stripped = FALSE;
   gsize    n;
 
-  while ((n = tail_length (sc, span->start, span->end, &tail_links)) > 0)
+  while ((n = tail_length_in (sc, tail, span->start, span->end, &tail_links)) > 0)
     {
-      if (n == 3 && tail_length (sc, span->start, span->end, &compounds) > 0)
+      if (n == 3 && tail_length_in (sc, tail, span->start, span->end, &compounds) > 0)
         break;
       span->end -= n;
       stripped = TRUE;
       trim_spaces (sc, span);
+      tail = tail_class (sc, span->start, span->end);
     }
   return stripped;
 }
@@ -761,20 +846,33 @@ strip_tail_links (const Scan *sc,
 /* Strips words of @lex from the start of @span while at least @min_rest
  * bytes remain, so that 审批时限 keeps its verb while 检查市场主体
  * loses it. */
-static void
+static inline void
+strip_head_in (const Scan    *sc,
+               Span          *span,
+               const Lexicon *lex,
+               gsize          min_rest,
+               guint32       *head)
+{
+  gsize n;
+
+  while ((n = head_length_in (sc, *head, span->start, span->end, lex)) > 0 &&
+         span->end - span->start >= n + min_rest)
+    {
+      span->start += n;
+      trim_spaces (sc, span);
+      *head = head_class (sc, span->start, span->end);
+    }
+}
+
+static inline void
 strip_head (const Scan    *sc,
             Span          *span,
             const Lexicon *lex,
             gsize          min_rest)
 {
-  gsize n;
+  guint32 head = head_class (sc, span->start, span->end);
 
-  while ((n = head_length (sc, span->start, span->end, lex)) > 0 &&
-         span->end - span->start >= n + min_rest)
-    {
-      span->start += n;
-      trim_spaces (sc, span);
-    }
+  strip_head_in (sc, span, lex, min_rest, &head);
 }
 
 /* strip_head (@span, @lex, 0) and, in the same pass, what
@@ -785,50 +883,55 @@ strip_head_twice (const Scan    *sc,
                   Span          *span,
                   const Lexicon *lex,
                   gsize          min_rest,
-                  Span          *rest)
+                  guint32       *head,
+                  Span          *rest,
+                  guint32       *rest_head)
 {
   gboolean short_of_rest = FALSE;
   gsize    n;
 
   *rest = *span;
-  while ((n = head_length (sc, span->start, span->end, lex)) > 0 &&
+  *rest_head = *head;
+  while ((n = head_length_in (sc, *head, span->start, span->end, lex)) > 0 &&
          span->end - span->start >= n)
     {
       if (span->end - span->start < n + min_rest)
         short_of_rest = TRUE;
       span->start += n;
       trim_spaces (sc, span);
+      *head = head_class (sc, span->start, span->end);
       if (!short_of_rest)
-        *rest = *span;
+        {
+          *rest = *span;
+          *rest_head = *head;
+        }
     }
+}
+
+/* @head is head_class () of @span. */
+static gboolean
+only_scopes_in (const Scan *sc,
+                Span        span,
+                guint32     head)
+{
+  strip_head_in (sc, &span, &scopes, 0, &head);
+  return span_empty (span);
 }
 
 static gboolean
 only_scopes (const Scan *sc,
              Span        span)
 {
-  strip_head (sc, &span, &scopes, 0);
-  return span_empty (span);
+  return only_scopes_in (sc, span, head_class (sc, span.start, span.end));
 }
 
-/* Enumeration marks and deadlines at the start of a clause: ①, 一是,
- * (三), 2., 6月底前. */
 static void
-strip_enumeration (const Scan *sc,
-                   Span       *span)
+strip_enumeration_mark (const Scan *sc,
+                        Span       *span)
 {
   const guchar *p = (const guchar *) sc->s + span->start;
   gsize         i = span->start;
   gsize         j = i;
-
-  /* Most clauses start with a CJK character that is no numeral (nor
-   * ①, whose sequence starts with 0xE2): nothing to strip. */
-  if (i + 3 <= span->end && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE2 &&
-      _fazhi_cn_numeral (sc->s + i) == FAZHI_CN_NONE)
-    {
-      trim_spaces (sc, span);
-      return;
-    }
 
   while (j < span->end && g_ascii_isdigit (sc->s[j]))
     j++;
@@ -875,6 +978,23 @@ strip_enumeration (const Scan *sc,
   trim_spaces (sc, span);
 }
 
+/* Enumeration marks and deadlines at the start of a clause: ①, 一是,
+ * (三), 2., 6月底前. */
+static inline void
+strip_enumeration (const Scan *sc,
+                   Span       *span)
+{
+  const guchar *p = (const guchar *) sc->s + span->start;
+
+  /* Most clauses start with a CJK character that is no numeral (nor
+   * ①, whose sequence starts with 0xE2): nothing to strip. */
+  if (span->start + 3 <= span->end && (p[0] & 0xF0) == 0xE0 && p[0] != 0xE2 &&
+      (!is_stop_char (p) || _fazhi_cn_numeral (sc->s + span->start) == FAZHI_CN_NONE))
+    trim_spaces (sc, span);
+  else
+    strip_enumeration_mark (sc, span);
+}
+
 /* Keeps what follows the last 的 or 等 when that is a noun of two
  * characters or more: "督察组交办的信访件", "行政检查等权责事项". */
 static void
@@ -885,21 +1005,31 @@ cut_after_particles (const Scan *sc,
 
   for (gsize i = span->start; i + 9 <= span->end;)
     {
-      guchar b = (guchar) sc->s[i];
-      gsize  next;
+      guchar  b = (guchar) sc->s[i];
+      guint32 cls;
+      gsize   next;
 
       if ((b & 0xF0) != 0xE0)
         {
           i += _fazhi_utf8_length (b);
           continue;
         }
-      next = skip_quoted (sc, i, span->end);
-      if (next != i)
+      cls = first_class[filter_bit (sc->s + i)] & (CLASS_QUOTE | CLASS_PARTICLE);
+      if (cls == 0)
         {
-          i = next;
+          i += 3;
           continue;
         }
-      if (AT (sc, i, "的") || AT (sc, i, "等"))
+      if (cls & CLASS_QUOTE)
+        {
+          next = skip_quoted (sc, i, span->end);
+          if (next != i)
+            {
+              i = next;
+              continue;
+            }
+        }
+      if ((cls & CLASS_PARTICLE) && (AT (sc, i, "的") || AT (sc, i, "等")))
         best = i + 3;
       i += 3;
     }
@@ -941,20 +1071,30 @@ cut_after_last_verb (const Scan *sc,
 
   for (gsize i = span->start + 3; i + 12 < span->end;)
     {
-      guchar b = (guchar) sc->s[i];
-      gsize  next;
-      gsize  n;
+      guchar  b = (guchar) sc->s[i];
+      guint32 cls;
+      gsize   next;
+      gsize   n;
 
       if ((b & 0xF0) != 0xE0)
         {
           i += _fazhi_utf8_length (b);
           continue;
         }
-      next = skip_quoted (sc, i, span->end);
-      if (next != i)
+      cls = first_class[filter_bit (sc->s + i)] & (CLASS_QUOTE | head_verbs.flag);
+      if (cls == 0)
         {
-          i = next;
+          i += 3;
           continue;
+        }
+      if (cls & CLASS_QUOTE)
+        {
+          next = skip_quoted (sc, i, span->end);
+          if (next != i)
+            {
+              i = next;
+              continue;
+            }
         }
       n = head_length (sc, i, span->end, &head_verbs);
       if (n > 0 && span->end - (i + n) >= 12 && !AT (sc, i - 3, "新"))
@@ -1043,6 +1183,10 @@ clean_before (const Scan *sc,
   Span     span = raw;
   Span     bare;
   gboolean linked;
+  guint32  head; /* head_class () of span.start */
+  guint32  tail; /* tail_class () of span.end */
+  gsize    start;
+  gsize    n;
 
   trim_spaces (sc, &span);
   strip_tail_parenthesis (sc, &span);
@@ -1051,57 +1195,70 @@ clean_before (const Scan *sc,
   if (span_empty (span))
     return BEFORE_EMPTY;
 
-  if (head_length (sc, span.start, span.end, &comparisons) > 0)
+  /* The lists below are asked about the same first and last characters
+   * again and again: their classes are loaded once, and again only when
+   * the span's start or end moves. */
+  head = head_class (sc, span.start, span.end);
+  if (head_length_in (sc, head, span.start, span.end, &comparisons) > 0)
     return BEFORE_COMPARISON;
 
+  start = span.start;
   strip_enumeration (sc, &span);
-  strip_head (sc, &span, &head_adverbs, 0);
+  if (span.start != start)
+    head = head_class (sc, span.start, span.end);
+  strip_head_in (sc, &span, &head_adverbs, 0, &head);
   *noun = span;
   if (span_empty (span))
     return BEFORE_EMPTY;
-  if (head_length (sc, span.start, span.end, &prepositions) > 0)
+  if (head_length_in (sc, head, span.start, span.end, &prepositions) > 0)
     return BEFORE_PREPOSITION;
 
   cut_comparison (sc, &span);
   *noun = span;
-  if (tail_length (sc, span.start, span.end, &conjunctions) > 0 &&
-      tail_length (sc, span.start, span.end, &compounds) == 0)
+  tail = tail_class (sc, span.start, span.end);
+  if ((n = tail_length_in (sc, tail, span.start, span.end, &conjunctions)) > 0 &&
+      tail_length_in (sc, tail, span.start, span.end, &compounds) == 0)
     {
-      noun->end -= tail_length (sc, span.start, span.end, &conjunctions);
+      noun->end -= n;
       return BEFORE_CONJUNCTION;
     }
 
-  linked = strip_tail_links (sc, &span);
+  linked = strip_tail_links (sc, &span, tail);
   *noun = span;
   *verbs = span;
   if (span_empty (span))
     return linked ? BEFORE_LINKS : BEFORE_EMPTY;
   /* "每季度在出租车服务区开展1次“法治进站点”活动": the count is of the
-   * verb's object, which follows. */
+   * verb's object, which follows. Nothing was stripped: @tail holds. */
   if (!linked && verb_object != NULL)
-    *verb_object = tail_length (sc, span.start, span.end, &head_verbs) > 0;
+    *verb_object = tail_length_in (sc, tail, span.start, span.end, &head_verbs) > 0;
+  /* Stripping links can trim the span's start (it was all spaces). */
+  if (linked)
+    head = head_class (sc, span.start, span.end);
 
   if (!keep_verbs)
     {
-      Span rest;
+      Span    rest;
+      guint32 bare_head = head;
+      guint32 rest_head;
 
       bare = span;
-      strip_head_twice (sc, &bare, &head_verbs, 9, &rest);
-      if (span_empty (bare) || only_scopes (sc, bare))
+      strip_head_twice (sc, &bare, &head_verbs, 9, &bare_head, &rest, &rest_head);
+      if (span_empty (bare) || only_scopes_in (sc, bare, bare_head))
         {
           *noun = bare;
           return span_empty (bare) ? BEFORE_VERBS : BEFORE_EMPTY;
         }
       span = rest;
-      strip_head (sc, &span, &head_conjunctions, 6);
-      if (head_length (sc, span.start, span.end, &prepositions) > 0)
+      strip_head_in (sc, &span, &head_conjunctions, 6, &rest_head);
+      if (head_length_in (sc, rest_head, span.start, span.end, &prepositions) > 0)
         {
           *noun = span;
           return BEFORE_PREPOSITION;
         }
       cut_after_last_verb (sc, &span);
     }
-  else if (only_scopes (sc, span))
+  else if (only_scopes_in (sc, span, head))
     return BEFORE_EMPTY;
 
   /* "就棚户区改造安置补偿方案等3项决策事项": the list ends at 等 and
