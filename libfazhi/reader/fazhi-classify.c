@@ -280,12 +280,113 @@ typedef struct
 
 /* What scoring candidates needs besides the candidate, allocated once per
  * round rather than per candidate. */
+/* The bigrams of all outline titles, for finding which titles share how
+ * many bigrams with a heading in one pass over the heading's: an open
+ * addressing table of distinct bigrams, each with the chain of the
+ * entries (score indices) whose title has it. */
 typedef struct
 {
-  guint  *offsets;
-  guint   n_scores;
-  double *body;    /* n_scores */
-  GArray *bigrams; /* guint64 */
+  guint64 *keys;    /* per slot */
+  int     *first;   /* per slot: first link, -1 for an empty slot */
+  int     *next;    /* per link */
+  guint   *entries; /* per link */
+  guint    mask;    /* slots - 1 */
+} TitleBigrams;
+
+static inline guint
+bigram_slot (guint64 bigram,
+             guint   mask)
+{
+  return (guint) ((bigram * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
+}
+
+static void
+title_bigrams_init (TitleBigrams *self,
+                    FazhiLexicon *lexicon,
+                    const guint  *offsets)
+{
+  guint n_links = 0;
+  guint n_slots = 16;
+  guint link = 0;
+
+  for (guint c = 0; c < lexicon->outlines->len; c++)
+    {
+      const FazhiBigramSet *sets = g_ptr_array_index (lexicon->title_bigrams, c);
+
+      for (guint e = 0; e < offsets[c + 1] - offsets[c]; e++)
+        n_links += sets[e].n_bigrams;
+    }
+  while (n_slots < 2 * n_links)
+    n_slots *= 2;
+  self->mask = n_slots - 1;
+  self->keys = g_new (guint64, n_slots);
+  self->first = g_new (int, n_slots);
+  self->next = g_new (int, MAX (n_links, 1));
+  self->entries = g_new (guint, MAX (n_links, 1));
+  for (guint i = 0; i < n_slots; i++)
+    self->first[i] = -1;
+
+  /* Entries go in backwards, so each chain lists them forwards. */
+  for (guint c = lexicon->outlines->len; c-- > 0;)
+    {
+      const FazhiBigramSet *sets = g_ptr_array_index (lexicon->title_bigrams, c);
+
+      for (guint e = offsets[c + 1] - offsets[c]; e-- > 0;)
+        for (guint b = 0; b < sets[e].n_bigrams; b++)
+          {
+            guint64 key = sets[e].bigrams[b];
+            guint   slot = bigram_slot (key, self->mask);
+
+            while (self->first[slot] >= 0 && self->keys[slot] != key)
+              slot = (slot + 1) & self->mask;
+            self->keys[slot] = key;
+            self->next[link] = self->first[slot];
+            self->entries[link] = offsets[c] + e;
+            self->first[slot] = link++;
+          }
+    }
+}
+
+static void
+title_bigrams_clear (TitleBigrams *self)
+{
+  g_free (self->keys);
+  g_free (self->first);
+  g_free (self->next);
+  g_free (self->entries);
+}
+
+/* Counts in @common (per score index, zeroed by the caller) the bigrams
+ * each title shares with the sorted, distinct @bigrams. */
+static void
+title_bigrams_count (const TitleBigrams *self,
+                     const guint64      *bigrams,
+                     guint               n,
+                     guint              *common)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint slot = bigram_slot (bigrams[i], self->mask);
+
+      for (; self->first[slot] >= 0; slot = (slot + 1) & self->mask)
+        if (self->keys[slot] == bigrams[i])
+          {
+            for (int link = self->first[slot]; link >= 0; link = self->next[link])
+              common[self->entries[link]]++;
+            break;
+          }
+    }
+}
+
+typedef struct
+{
+  guint       *offsets;
+  guint        n_scores;
+  double      *body;            /* n_scores */
+  GArray      *bigrams;         /* guint64 */
+  guint       *common;          /* n_scores */
+  guint       *n_title_bigrams; /* n_scores */
+  TitleBigrams titles;
 } CandidateScratch;
 
 static void
@@ -306,15 +407,13 @@ score_candidate (FazhiReadState   *state,
 
   g_array_set_size (bigrams, 0);
   _fazhi_bigrams_collect (heading, length, bigrams);
-  for (guint c = 0; c < state->lexicon->outlines->len; c++)
-    {
-      const FazhiBigramSet *sets = g_ptr_array_index (state->lexicon->title_bigrams, c);
-      guint                 n = offsets[c + 1] - offsets[c];
-
-      for (guint e = 0; e < n; e++)
-        candidate->heading_scores[offsets[c] + e] +=
-          3.0 * _fazhi_bigrams_dice ((guint64 *) bigrams->data, bigrams->len, sets[e].bigrams, sets[e].n_bigrams);
-    }
+  memset (scratch->common, 0, n_scores * sizeof (guint));
+  title_bigrams_count (&scratch->titles, (const guint64 *) bigrams->data, bigrams->len, scratch->common);
+  /* 3 × the Dice coefficient, as _fazhi_bigrams_dice() computes it; one
+   * of 0 would change no score. */
+  for (guint i = 0; i < n_scores; i++)
+    if (scratch->common[i] > 0)
+      candidate->heading_scores[i] += 3.0 * (2.0 * scratch->common[i] / (bigrams->len + scratch->n_title_bigrams[i]));
 
   /* The body: every distinct phrase counts a little, capped. */
   memset (body, 0, n_scores * sizeof (double));
@@ -417,6 +516,16 @@ scratch_init (FazhiReadState   *state,
   scratch->n_scores = scratch->offsets[n_outlines];
   scratch->body = g_new (double, MAX (scratch->n_scores, 1));
   scratch->bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  scratch->common = g_new (guint, MAX (scratch->n_scores, 1));
+  scratch->n_title_bigrams = g_new (guint, MAX (scratch->n_scores, 1));
+  for (guint c = 0; c < n_outlines; c++)
+    {
+      const FazhiBigramSet *sets = g_ptr_array_index (lexicon->title_bigrams, c);
+
+      for (guint e = 0; e < scratch->offsets[c + 1] - scratch->offsets[c]; e++)
+        scratch->n_title_bigrams[scratch->offsets[c] + e] = sets[e].n_bigrams;
+    }
+  title_bigrams_init (&scratch->titles, lexicon, scratch->offsets);
 }
 
 static void
@@ -425,6 +534,9 @@ scratch_clear (CandidateScratch *scratch)
   g_free (scratch->offsets);
   g_free (scratch->body);
   g_array_unref (scratch->bigrams);
+  g_free (scratch->common);
+  g_free (scratch->n_title_bigrams);
+  title_bigrams_clear (&scratch->titles);
 }
 
 /* Candidates of one round, their scores in one block. */
