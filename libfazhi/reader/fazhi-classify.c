@@ -323,8 +323,7 @@ title_bigrams_init (TitleBigrams *self,
   self->first = g_new (int, n_slots);
   self->next = g_new (int, MAX (n_links, 1));
   self->entries = g_new (guint, MAX (n_links, 1));
-  for (guint i = 0; i < n_slots; i++)
-    self->first[i] = -1;
+  memset (self->first, 0xFF, n_slots * sizeof (int)); /* all -1 */
 
   /* Entries go in backwards, so each chain lists them forwards. */
   for (guint c = lexicon->outlines->len; c-- > 0;)
@@ -503,13 +502,18 @@ is_candidate (FazhiReadState *state,
   return TRUE;
 }
 
-static void
-scratch_init (FazhiReadState   *state,
-              CandidateScratch *scratch)
+/* The scratch is made once per read, on first use, and kept in the state
+ * until _fazhi_classify_clear(). */
+static CandidateScratch *
+get_scratch (FazhiReadState *state)
 {
-  FazhiLexicon *lexicon = state->lexicon;
-  guint         n_outlines = lexicon->outlines->len;
+  FazhiLexicon     *lexicon = state->lexicon;
+  guint             n_outlines = lexicon->outlines->len;
+  CandidateScratch *scratch = state->classify_scratch;
 
+  if (scratch != NULL)
+    return scratch;
+  scratch = state->classify_scratch = g_new0 (CandidateScratch, 1);
   scratch->offsets = g_new0 (guint, n_outlines + 1);
   for (guint c = 0; c < n_outlines; c++)
     scratch->offsets[c + 1] = scratch->offsets[c] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, c));
@@ -526,17 +530,23 @@ scratch_init (FazhiReadState   *state,
         scratch->n_title_bigrams[scratch->offsets[c] + e] = sets[e].n_bigrams;
     }
   title_bigrams_init (&scratch->titles, lexicon, scratch->offsets);
+  return scratch;
 }
 
-static void
-scratch_clear (CandidateScratch *scratch)
+void
+_fazhi_classify_clear (FazhiReadState *state)
 {
+  CandidateScratch *scratch = g_steal_pointer (&state->classify_scratch);
+
+  if (scratch == NULL)
+    return;
   g_free (scratch->offsets);
   g_free (scratch->body);
   g_array_unref (scratch->bigrams);
   g_free (scratch->common);
   g_free (scratch->n_title_bigrams);
   title_bigrams_clear (&scratch->titles);
+  g_free (scratch);
 }
 
 /* Candidates of one round, their scores in one block. */
@@ -619,17 +629,15 @@ _fazhi_classify_framework (FazhiReadState *state)
 {
   FazhiLexicon      *lexicon = state->lexicon;
   guint              n_outlines = lexicon->outlines->len;
-  CandidateScratch   scratch;
-  guint             *offsets;
+  CandidateScratch  *scratch = get_scratch (state);
+  guint             *offsets = scratch->offsets;
   CandidateSet       first = { 0 };
   CandidateSet       second = { 0 };
   g_autofree double *fit = g_new0 (double, n_outlines);
   guint              n_scores;
   int                chosen = -1;
 
-  scratch_init (state, &scratch);
-  offsets = scratch.offsets;
-  n_scores = scratch.n_scores;
+  n_scores = scratch->n_scores;
 
   /* What the agency is named after is its whole business, not one area:
    * an emergency management bureau writes 应急管理 under every heading. */
@@ -645,7 +653,7 @@ _fazhi_classify_framework (FazhiReadState *state)
         state->agency_phrases[id] = state->stamps[id] == scan.stamp;
     }
 
-  collect_candidates (state, FALSE, &scratch, &first);
+  collect_candidates (state, FALSE, scratch, &first);
 
   /* How well each outline explains the headings. */
   for (guint k = 0; k < first.candidates->len; k++)
@@ -695,7 +703,7 @@ _fazhi_classify_framework (FazhiReadState *state)
       state->framework_index = chosen;
       assign_areas (state, first.candidates, offsets);
 
-      collect_candidates (state, TRUE, &scratch, &second);
+      collect_candidates (state, TRUE, scratch, &second);
       assign_areas (state, second.candidates, offsets);
     }
 
@@ -726,7 +734,6 @@ _fazhi_classify_framework (FazhiReadState *state)
 
   candidate_set_clear (&first);
   candidate_set_clear (&second);
-  scratch_clear (&scratch);
 }
 
 /* The area a paragraph (a plans item) is about, in the framework, from
@@ -737,23 +744,22 @@ _fazhi_classify_text_area (FazhiReadState *state,
                            gsize           n_hits,
                            double         *score)
 {
-  FazhiLexicon      *lexicon = state->lexicon;
-  guint              n_outlines = lexicon->outlines->len;
-  g_autofree guint  *offsets = g_new0 (guint, n_outlines + 1);
-  g_autofree double *scores = NULL;
-  ScoreScan          scan = { state, NULL, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
-  guint              c = state->framework_index;
-  double             best, second;
-  int                entry;
+  CandidateScratch *scratch;
+  guint            *offsets;
+  double           *scores;
+  ScoreScan         scan = { state, NULL, NULL, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
+  guint             c = state->framework_index;
+  double            best, second;
+  int               entry;
 
   *score = 0;
   if (state->framework == NULL)
     return NULL;
 
-  for (guint i = 0; i < n_outlines; i++)
-    offsets[i + 1] = offsets[i] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, i));
-  scores = g_new0 (double, offsets[n_outlines]);
-  scan.scores = scores;
+  scratch = get_scratch (state);
+  offsets = scan.offsets = scratch->offsets;
+  scores = scan.scores = scratch->body;
+  memset (scores, 0, scratch->n_scores * sizeof (double));
   scan.stamp = new_stamp (state);
   score_hits (&scan, hits, n_hits);
 
@@ -771,7 +777,7 @@ void
 _fazhi_classify_part_items (FazhiReadState *state,
                             const char     *part)
 {
-  CandidateScratch  scratch;
+  CandidateScratch *scratch;
   CandidateSet      items = { 0 };
   g_autofree guint *indices = NULL;
   guint             n = 0;
@@ -792,11 +798,10 @@ _fazhi_classify_part_items (FazhiReadState *state,
   if (n == 0)
     return;
 
-  scratch_init (state, &scratch);
-  score_candidates (state, &scratch, indices, n, &items);
-  assign_areas (state, items.candidates, scratch.offsets);
+  scratch = get_scratch (state);
+  score_candidates (state, scratch, indices, n, &items);
+  assign_areas (state, items.candidates, scratch->offsets);
   candidate_set_clear (&items);
-  scratch_clear (&scratch);
 }
 
 /* ------------------------------------------------------------------ */

@@ -155,6 +155,7 @@ typedef struct
   gsize              hits_capacity;
   guint32           *stamps;         /* per phrase id: the text it was last counted in */
   guint32            stamp;
+  gpointer           classify_scratch; /* fazhi-classify.c's, made on first use */
 
   FazhiCatalog      *framework;
   guint              framework_index;
@@ -191,6 +192,7 @@ void     _fazhi_classify_genre        (FazhiReadState *state);
 void     _fazhi_classify_part_items   (FazhiReadState *state,
                                        const char     *part);
 void     _fazhi_classify_year_and_level (FazhiReadState *state);
+void     _fazhi_classify_clear        (FazhiReadState *state);
 const char *_fazhi_classify_text_area (FazhiReadState *state,
                                        const FazhiHit *hits,
                                        gsize           n_hits,

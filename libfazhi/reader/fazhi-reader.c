@@ -345,6 +345,7 @@ _fazhi_read_state_hits (FazhiReadState *state,
 void
 _fazhi_read_state_clear (FazhiReadState *state)
 {
+  _fazhi_classify_clear (state);
   g_clear_pointer (&state->hit_runs, g_free);
   g_clear_pointer (&state->hit_pool, g_free);
   for (guint i = 0; i < state->sections->len; i++)
