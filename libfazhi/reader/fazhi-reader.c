@@ -450,16 +450,38 @@ take_heading (EvidenceSink *sink,
 {
   FazhiReadState           *state = sink->state;
   const FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, index);
+  const FazhiLine          *line = &state->lines[section->line - state->first_line];
   GPtrArray                *paragraphs = sink->heading;
-  const FazhiParagraph     *only;
 
+  const FazhiParagraph *only;
+
+  /* A heading within its text line (all marked ones, most run-in ones):
+   * the paragraph _fazhi_document_collect_paragraphs() would make of it is
+   * that stretch of the line, one segment, made here without an
+   * allocation, and its phrases are the heading's. */
+  if ((line->flags & (FAZHI_LINE_BLANK | FAZHI_LINE_PAGE_NUMBER)) == 0 &&
+      section->heading_start >= line->norm_start && section->heading_end <= line->norm_start + line->norm_len &&
+      section->heading_start < section->heading_end && section->heading_end <= state->norm_length)
+    {
+      gsize              length = section->heading_end - section->heading_start;
+      char               local[256];
+      g_autofree char   *heap = length < sizeof local ? NULL : g_malloc (length + 1);
+      FazhiSegment       segment = { 0, section->heading_start, section->line };
+      FazhiParagraph     paragraph = { heap != NULL ? heap : local, length, section->line, section->line, 1, &segment };
+      const FazhiHitRun *run = &state->hit_runs[section->first_run];
+
+      memcpy (paragraph.text, state->norm + section->heading_start, length);
+      paragraph.text[length] = '\0';
+      take_evidence (sink, &paragraph, state->hit_pool + run->first, run->count);
+      return;
+    }
+
+  /* A run-in heading across a line break: its paragraph leaves the break
+   * out, and its phrases are looked for again unless that makes no
+   * difference. */
   g_ptr_array_set_size (paragraphs, 0);
   _fazhi_document_collect_paragraphs (state->document, section->heading_start, section->heading_end, paragraphs);
   only = paragraphs->len == 1 ? g_ptr_array_index (paragraphs, 0) : NULL;
-
-  /* A heading on one line is one paragraph with the heading's own text,
-   * whose phrases are known; a run-in heading across a line break is
-   * joined, and scanned as it is. */
   if (only != NULL && only->n_segments == 1 && only->segments[0].norm_offset == section->heading_start &&
       only->length == section->heading_end - section->heading_start)
     {
@@ -468,7 +490,6 @@ take_heading (EvidenceSink *sink,
       take_evidence (sink, only, state->hit_pool + run->first, run->count);
       return;
     }
-
   for (guint p = 0; p < paragraphs->len; p++)
     {
       const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
