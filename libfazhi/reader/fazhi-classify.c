@@ -46,13 +46,10 @@ new_stamp (FazhiReadState *state)
   return ++state->stamp;
 }
 
-static void
-score_hit (guint32  id,
-           gsize    start,
-           gsize    end,
-           gpointer user_data)
+static inline void
+score_phrase (ScoreScan *scan,
+              guint32    id)
 {
-  ScoreScan             *scan = user_data;
   const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
 
   if (info->group != scan->group || scan->state->stamps[id] == scan->stamp ||
@@ -67,6 +64,25 @@ score_hit (guint32  id,
 }
 
 static void
+score_hit (guint32  id,
+           gsize    start,
+           gsize    end,
+           gpointer user_data)
+{
+  score_phrase (user_data, id);
+}
+
+/* The same for the hits the matcher found before. */
+static void
+score_hits (ScoreScan      *scan,
+            const FazhiHit *hits,
+            gsize           n_hits)
+{
+  for (gsize i = 0; i < n_hits; i++)
+    score_phrase (scan, hits[i].id);
+}
+
+static void
 scan_text (ScoreScan  *scan,
            const char *text,
            gsize       length,
@@ -77,59 +93,124 @@ scan_text (ScoreScan  *scan,
   _fazhi_matcher_scan (scan->state->lexicon->matcher, text, length, score_hit, scan);
 }
 
+/* scan_text for a section's heading, whose phrases are known. */
+static void
+score_heading (ScoreScan *scan,
+               guint      section,
+               double     factor)
+{
+  gsize           n_hits;
+  const FazhiHit *hits = _fazhi_read_state_hits (scan->state, section, -1, &n_hits);
+
+  scan->factor = factor;
+  scan->stamp = new_stamp (scan->state);
+  score_hits (scan, hits, n_hits);
+}
+
 /* ------------------------------------------------------------------ */
 /* Parts                                                               */
 /* ------------------------------------------------------------------ */
 
-static gboolean
-mentions_year (const char *text,
-               gsize       length,
-               int         year)
+/* "2021年" written by hand, as the digits before 年: this runs for every
+ * heading and printf costs more than the search. */
+typedef struct
 {
-  char  needle[16];
-  char *p = needle + sizeof needle;
+  char  digits[12];
+  gsize n_digits;
+} YearWord;
 
-  if (year <= 0)
-    return FALSE;
-  /* "2021年", written by hand: this runs for every heading and printf
-   * costs more than the search. */
-  p -= sizeof "年";
-  memcpy (p, "年", sizeof "年");
+static void
+year_word_init (YearWord *word,
+                int       year)
+{
+  char *p = word->digits + sizeof word->digits;
+
+  word->n_digits = 0;
   for (; year > 0; year /= 10)
-    *--p = (char) ('0' + year % 10);
-  return _fazhi_find (text, length, p) != NULL;
+    {
+      *--p = (char) ('0' + year % 10);
+      word->n_digits++;
+    }
+  memmove (word->digits, p, word->n_digits);
 }
 
-static const char *
-best_part (FazhiReadState *state,
-           const char     *heading,
-           gsize           length,
-           double         *best_score)
+/* Whether "<year>年" occurs in @text for @a and @b, found in one pass over
+ * the 年 of the text (E5 B9 B4: its rare last byte is what is looked for). */
+static void
+mentions_years (const char     *text,
+                gsize           length,
+                const YearWord *a,
+                const YearWord *b,
+                gboolean       *has_a,
+                gboolean       *has_b)
 {
-  FazhiCatalog      *parts = state->lexicon->parts;
-  guint              n = fazhi_catalog_get_n_entries (parts);
-  g_autofree double *scores = g_new0 (double, n);
-  ScoreScan          scan = { state, scores, NULL, 0, 1.0, FAZHI_PHRASE_PART, NULL };
-  FazhiCatalogEntry *plans = fazhi_catalog_lookup_entry (parts, "plans");
-  int                best = -1;
+  const char *end = text + length;
 
-  scan_text (&scan, heading, length, 1.0);
+  *has_a = *has_b = FALSE;
+  for (const char *p = text + 2; p < end; p++)
+    {
+      gsize at;
+
+      p = memchr (p, 0xB4, end - p);
+      if (p == NULL)
+        break;
+      if ((guchar) p[-2] != 0xE5 || (guchar) p[-1] != 0xB9)
+        continue;
+      at = p - 2 - text;
+      if (at >= a->n_digits && memcmp (text + at - a->n_digits, a->digits, a->n_digits) == 0)
+        *has_a = TRUE;
+      if (at >= b->n_digits && memcmp (text + at - b->n_digits, b->digits, b->n_digits) == 0)
+        *has_b = TRUE;
+    }
+}
+
+typedef struct
+{
+  guint    n;
+  int      plans; /* index of the plans entry, or -1 */
+  YearWord next;  /* the year after the report's, and the report's */
+  YearWord current;
+} PartContext;
+
+static const char *
+best_part (FazhiReadState    *state,
+           const PartContext *context,
+           guint              section,
+           const char        *heading,
+           gsize              length,
+           double            *best_score)
+{
+  FazhiCatalog *parts = state->lexicon->parts;
+  guint         n = context->n;
+  double        local[16];
+  double       *scores = n <= G_N_ELEMENTS (local) ? local : g_new (double, n);
+  ScoreScan     scan = { state, scores, NULL, 0, 1.0, FAZHI_PHRASE_PART, NULL };
+  int           best = -1;
+  const char   *slug = NULL;
+
+  memset (scores, 0, n * sizeof (double));
+  score_heading (&scan, section, 1.0);
 
   /* Next year's number marks plans ("2021年及“十四五”期间…工作思路"). */
-  if (plans != NULL && state->year > 0 && mentions_year (heading, length, state->year + 1) &&
-      !mentions_year (heading, length, state->year))
-    for (guint i = 0; i < n; i++)
-      if (fazhi_catalog_get_entry (parts, i) == plans)
-        scores[i] += 1.0;
+  if (context->plans >= 0 && state->year > 0)
+    {
+      gboolean next, current;
+
+      mentions_years (heading, length, &context->next, &context->current, &next, &current);
+      if (next && !current)
+        scores[context->plans] += 1.0;
+    }
 
   for (guint i = 0; i < n; i++)
     if (scores[i] > 0 && (best < 0 || scores[i] > scores[best]))
       best = i;
 
   *best_score = best >= 0 ? scores[best] : 0.0;
-  if (best < 0 || scores[best] < PART_MIN_SCORE)
-    return NULL;
-  return fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (parts, best));
+  if (best >= 0 && scores[best] >= PART_MIN_SCORE)
+    slug = fazhi_catalog_entry_get_slug (fazhi_catalog_get_entry (parts, best));
+  if (scores != local)
+    g_free (scores);
+  return slug;
 }
 
 static FazhiReaderSection *
@@ -142,6 +223,23 @@ section_at (FazhiReadState *state,
 void
 _fazhi_classify_parts (FazhiReadState *state)
 {
+  FazhiCatalog      *parts = state->lexicon->parts;
+  FazhiCatalogEntry *plans = fazhi_catalog_lookup_entry (parts, "plans");
+  PartContext        context = { fazhi_catalog_get_n_entries (parts), -1 };
+
+  /* The plans entry, by its first index as the scores are kept. */
+  for (guint i = 0; plans != NULL && i < context.n; i++)
+    if (fazhi_catalog_get_entry (parts, i) == plans)
+      {
+        context.plans = i;
+        break;
+      }
+  if (state->year > 0)
+    {
+      year_word_init (&context.next, state->year + 1);
+      year_word_init (&context.current, state->year);
+    }
+
   for (guint i = 0; i < state->sections->len; i++)
     {
       FazhiReaderSection *section = section_at (state, i);
@@ -149,7 +247,8 @@ _fazhi_classify_parts (FazhiReadState *state)
       gsize               length = section->heading_end - section->heading_start;
       FazhiReaderSection *parent = section->parent >= 0 ? section_at (state, section->parent) : NULL;
       double              score = 0;
-      const char         *part = section->mark == FAZHI_MARK_RUN_IN ? NULL : best_part (state, heading, length, &score);
+      const char         *part = section->mark == FAZHI_MARK_RUN_IN ? NULL
+                                                                    : best_part (state, &context, i, heading, length, &score);
 
       if (parent == NULL)
         {
@@ -179,61 +278,170 @@ typedef struct
   double *scores;         /* heading + body */
 } Candidate;
 
+/* What scoring candidates needs besides the candidate, allocated once per
+ * round rather than per candidate. */
+/* The bigrams of all outline titles, for finding which titles share how
+ * many bigrams with a heading in one pass over the heading's: an open
+ * addressing table of distinct bigrams, each with the chain of the
+ * entries (score indices) whose title has it. */
+typedef struct
+{
+  guint64 *keys;    /* per slot */
+  int     *first;   /* per slot: first link, -1 for an empty slot */
+  int     *next;    /* per link */
+  guint   *entries; /* per link */
+  guint    mask;    /* slots - 1 */
+} TitleBigrams;
+
+static inline guint
+bigram_slot (guint64 bigram,
+             guint   mask)
+{
+  return (guint) ((bigram * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 40) & mask;
+}
+
 static void
-score_candidate (FazhiReadState *state,
-                 Candidate      *candidate,
-                 guint          *offsets,
-                 guint           n_scores)
+title_bigrams_init (TitleBigrams *self,
+                    FazhiLexicon *lexicon,
+                    const guint  *offsets)
+{
+  guint n_links = 0;
+  guint n_slots = 16;
+  guint link = 0;
+
+  for (guint c = 0; c < lexicon->outlines->len; c++)
+    {
+      const FazhiBigramSet *sets = g_ptr_array_index (lexicon->title_bigrams, c);
+
+      for (guint e = 0; e < offsets[c + 1] - offsets[c]; e++)
+        n_links += sets[e].n_bigrams;
+    }
+  while (n_slots < 2 * n_links)
+    n_slots *= 2;
+  self->mask = n_slots - 1;
+  self->keys = g_new (guint64, n_slots);
+  self->first = g_new (int, n_slots);
+  self->next = g_new (int, MAX (n_links, 1));
+  self->entries = g_new (guint, MAX (n_links, 1));
+  memset (self->first, 0xFF, n_slots * sizeof (int)); /* all -1 */
+
+  /* Entries go in backwards, so each chain lists them forwards. */
+  for (guint c = lexicon->outlines->len; c-- > 0;)
+    {
+      const FazhiBigramSet *sets = g_ptr_array_index (lexicon->title_bigrams, c);
+
+      for (guint e = offsets[c + 1] - offsets[c]; e-- > 0;)
+        for (guint b = 0; b < sets[e].n_bigrams; b++)
+          {
+            guint64 key = sets[e].bigrams[b];
+            guint   slot = bigram_slot (key, self->mask);
+
+            while (self->first[slot] >= 0 && self->keys[slot] != key)
+              slot = (slot + 1) & self->mask;
+            self->keys[slot] = key;
+            self->next[link] = self->first[slot];
+            self->entries[link] = offsets[c] + e;
+            self->first[slot] = link++;
+          }
+    }
+}
+
+static void
+title_bigrams_clear (TitleBigrams *self)
+{
+  g_free (self->keys);
+  g_free (self->first);
+  g_free (self->next);
+  g_free (self->entries);
+}
+
+/* Counts in @common (per score index, zeroed by the caller) the bigrams
+ * each title shares with the sorted, distinct @bigrams. */
+static void
+title_bigrams_count (const TitleBigrams *self,
+                     const guint64      *bigrams,
+                     guint               n,
+                     guint              *common)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      guint slot = bigram_slot (bigrams[i], self->mask);
+
+      for (; self->first[slot] >= 0; slot = (slot + 1) & self->mask)
+        if (self->keys[slot] == bigrams[i])
+          {
+            for (int link = self->first[slot]; link >= 0; link = self->next[link])
+              common[self->entries[link]]++;
+            break;
+          }
+    }
+}
+
+typedef struct
+{
+  guint       *offsets;
+  guint        n_scores;
+  double      *body;            /* n_scores */
+  GArray      *bigrams;         /* guint64 */
+  guint       *common;          /* n_scores */
+  guint       *n_title_bigrams; /* n_scores */
+  TitleBigrams titles;
+} CandidateScratch;
+
+static void
+score_candidate (FazhiReadState   *state,
+                 Candidate        *candidate,
+                 CandidateScratch *scratch)
 {
   FazhiReaderSection *section = section_at (state, candidate->section);
   const char         *heading = state->norm + section->heading_start;
   gsize               length = section->heading_end - section->heading_start;
-  g_autofree double  *body = g_new0 (double, n_scores);
+  guint              *offsets = scratch->offsets;
+  guint               n_scores = scratch->n_scores;
+  double             *body = scratch->body;
   ScoreScan           scan = { state, candidate->heading_scores, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
-  g_autoptr (GArray)  bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  GArray             *bigrams = scratch->bigrams;
 
-  scan_text (&scan, heading, length, 1.0);
+  score_heading (&scan, candidate->section, 1.0);
 
+  g_array_set_size (bigrams, 0);
   _fazhi_bigrams_collect (heading, length, bigrams);
-  for (guint c = 0; c < state->lexicon->outlines->len; c++)
-    {
-      const FazhiBigramSet *sets = g_ptr_array_index (state->lexicon->title_bigrams, c);
-      guint                 n = fazhi_catalog_get_n_entries (g_ptr_array_index (state->lexicon->outlines, c));
-
-      for (guint e = 0; e < n; e++)
-        candidate->heading_scores[offsets[c] + e] +=
-          3.0 * _fazhi_bigrams_dice ((guint64 *) bigrams->data, bigrams->len, sets[e].bigrams, sets[e].n_bigrams);
-    }
+  memset (scratch->common, 0, n_scores * sizeof (guint));
+  title_bigrams_count (&scratch->titles, (const guint64 *) bigrams->data, bigrams->len, scratch->common);
+  /* 3 × the Dice coefficient, as _fazhi_bigrams_dice() computes it; one
+   * of 0 would change no score. */
+  for (guint i = 0; i < n_scores; i++)
+    if (scratch->common[i] > 0)
+      candidate->heading_scores[i] += 3.0 * (2.0 * scratch->common[i] / (bigrams->len + scratch->n_title_bigrams[i]));
 
   /* The body: every distinct phrase counts a little, capped. */
+  memset (body, 0, n_scores * sizeof (double));
   scan.scores = body;
   scan.stamp = new_stamp (state);
   scan.factor = BODY_WEIGHT;
   for (guint p = 0; section->paragraphs != NULL && p < section->paragraphs->len; p++)
     {
-      const FazhiParagraph *paragraph = g_ptr_array_index (section->paragraphs, p);
+      gsize           n_hits;
+      const FazhiHit *hits = _fazhi_read_state_hits (state, candidate->section, p, &n_hits);
 
-      _fazhi_read_state_scan (state, paragraph, score_hit, &scan);
+      score_hits (&scan, hits, n_hits);
     }
   /* Children's bodies belong to the section too (thematic reports put all
    * text under sub-headings). */
   for (guint k = candidate->section + 1; k < state->sections->len; k++)
     {
       FazhiReaderSection *child = section_at (state, k);
+      gsize               n_hits;
+      const FazhiHit     *hits;
 
       if (child->level <= section->level)
         break;
-      {
-        const char *child_heading = state->norm + child->heading_start;
-
-        _fazhi_matcher_scan (state->lexicon->matcher, child_heading, child->heading_end - child->heading_start,
-                             score_hit, &scan);
-      }
+      hits = _fazhi_read_state_hits (state, k, -1, &n_hits);
+      score_hits (&scan, hits, n_hits);
       for (guint p = 0; child->paragraphs != NULL && p < child->paragraphs->len; p++)
         {
-          const FazhiParagraph *paragraph = g_ptr_array_index (child->paragraphs, p);
-
-          _fazhi_read_state_scan (state, paragraph, score_hit, &scan);
+          hits = _fazhi_read_state_hits (state, k, p, &n_hits);
+          score_hits (&scan, hits, n_hits);
         }
     }
 
@@ -294,27 +502,107 @@ is_candidate (FazhiReadState *state,
   return TRUE;
 }
 
-static void
-collect_candidates (FazhiReadState *state,
-                    gboolean        second_round,
-                    guint          *offsets,
-                    guint           n_scores,
-                    GArray         *candidates)
+/* The scratch is made once per read, on first use, and kept in the state
+ * until _fazhi_classify_clear(). */
+static CandidateScratch *
+get_scratch (FazhiReadState *state)
 {
+  FazhiLexicon     *lexicon = state->lexicon;
+  guint             n_outlines = lexicon->outlines->len;
+  CandidateScratch *scratch = state->classify_scratch;
+
+  if (scratch != NULL)
+    return scratch;
+  scratch = state->classify_scratch = g_new0 (CandidateScratch, 1);
+  scratch->offsets = g_new0 (guint, n_outlines + 1);
+  for (guint c = 0; c < n_outlines; c++)
+    scratch->offsets[c + 1] = scratch->offsets[c] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, c));
+  scratch->n_scores = scratch->offsets[n_outlines];
+  scratch->body = g_new (double, MAX (scratch->n_scores, 1));
+  scratch->bigrams = g_array_new (FALSE, FALSE, sizeof (guint64));
+  scratch->common = g_new (guint, MAX (scratch->n_scores, 1));
+  scratch->n_title_bigrams = g_new (guint, MAX (scratch->n_scores, 1));
+  for (guint c = 0; c < n_outlines; c++)
+    {
+      const FazhiBigramSet *sets = g_ptr_array_index (lexicon->title_bigrams, c);
+
+      for (guint e = 0; e < scratch->offsets[c + 1] - scratch->offsets[c]; e++)
+        scratch->n_title_bigrams[scratch->offsets[c] + e] = sets[e].n_bigrams;
+    }
+  title_bigrams_init (&scratch->titles, lexicon, scratch->offsets);
+  return scratch;
+}
+
+void
+_fazhi_classify_clear (FazhiReadState *state)
+{
+  CandidateScratch *scratch = g_steal_pointer (&state->classify_scratch);
+
+  if (scratch == NULL)
+    return;
+  g_free (scratch->offsets);
+  g_free (scratch->body);
+  g_array_unref (scratch->bigrams);
+  g_free (scratch->common);
+  g_free (scratch->n_title_bigrams);
+  title_bigrams_clear (&scratch->titles);
+  g_free (scratch);
+}
+
+/* Candidates of one round, their scores in one block. */
+typedef struct
+{
+  GArray *candidates; /* Candidate */
+  double *scores;
+} CandidateSet;
+
+static void
+candidate_set_clear (CandidateSet *set)
+{
+  g_clear_pointer (&set->candidates, g_array_unref);
+  g_clear_pointer (&set->scores, g_free);
+}
+
+/* Scores the sections @indices lists (@n of them). */
+static void
+score_candidates (FazhiReadState   *state,
+                  CandidateScratch *scratch,
+                  const guint      *indices,
+                  guint             n,
+                  CandidateSet     *set)
+{
+  gsize n_scores = scratch->n_scores;
+
+  set->candidates = g_array_sized_new (FALSE, FALSE, sizeof (Candidate), n);
+  set->scores = g_new0 (double, 2 * n * n_scores + 1);
+  for (guint k = 0; k < n; k++)
+    {
+      Candidate candidate = { indices[k], set->scores + 2 * k * n_scores, set->scores + (2 * k + 1) * n_scores };
+
+      score_candidate (state, &candidate, scratch);
+      g_array_append_val (set->candidates, candidate);
+    }
+}
+
+static void
+collect_candidates (FazhiReadState   *state,
+                    gboolean          second_round,
+                    CandidateScratch *scratch,
+                    CandidateSet     *set)
+{
+  g_autofree guint *indices = g_new (guint, state->sections->len + 1);
+  guint             n = 0;
+
   for (guint i = 0; i < state->sections->len; i++)
     if (is_candidate (state, i, second_round))
-      {
-        Candidate candidate = { i, g_new0 (double, n_scores), g_new0 (double, n_scores) };
-
-        score_candidate (state, &candidate, offsets, n_scores);
-        g_array_append_val (candidates, candidate);
-      }
+      indices[n++] = i;
+  score_candidates (state, scratch, indices, n, set);
 }
 
 static void
 assign_areas (FazhiReadState *state,
               GArray         *candidates,
-              guint          *offsets)
+              const guint    *offsets)
 {
   guint chosen = state->framework_index;
 
@@ -336,32 +624,20 @@ assign_areas (FazhiReadState *state,
     }
 }
 
-static void
-free_candidates (GArray *candidates)
-{
-  for (guint k = 0; k < candidates->len; k++)
-    {
-      g_free (g_array_index (candidates, Candidate, k).heading_scores);
-      g_free (g_array_index (candidates, Candidate, k).scores);
-    }
-  g_array_unref (candidates);
-}
-
 void
 _fazhi_classify_framework (FazhiReadState *state)
 {
   FazhiLexicon      *lexicon = state->lexicon;
   guint              n_outlines = lexicon->outlines->len;
-  g_autofree guint  *offsets = g_new0 (guint, n_outlines + 1);
-  GArray            *first = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  GArray            *second = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  CandidateScratch  *scratch = get_scratch (state);
+  guint             *offsets = scratch->offsets;
+  CandidateSet       first = { 0 };
+  CandidateSet       second = { 0 };
   g_autofree double *fit = g_new0 (double, n_outlines);
   guint              n_scores;
   int                chosen = -1;
 
-  for (guint c = 0; c < n_outlines; c++)
-    offsets[c + 1] = offsets[c] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, c));
-  n_scores = offsets[n_outlines];
+  n_scores = scratch->n_scores;
 
   /* What the agency is named after is its whole business, not one area:
    * an emergency management bureau writes 应急管理 under every heading. */
@@ -377,12 +653,12 @@ _fazhi_classify_framework (FazhiReadState *state)
         state->agency_phrases[id] = state->stamps[id] == scan.stamp;
     }
 
-  collect_candidates (state, FALSE, offsets, n_scores, first);
+  collect_candidates (state, FALSE, scratch, &first);
 
   /* How well each outline explains the headings. */
-  for (guint k = 0; k < first->len; k++)
+  for (guint k = 0; k < first.candidates->len; k++)
     {
-      Candidate *candidate = &g_array_index (first, Candidate, k);
+      Candidate *candidate = &g_array_index (first.candidates, Candidate, k);
 
       for (guint c = 0; c < n_outlines; c++)
         {
@@ -425,10 +701,10 @@ _fazhi_classify_framework (FazhiReadState *state)
     {
       state->framework = g_ptr_array_index (lexicon->outlines, chosen);
       state->framework_index = chosen;
-      assign_areas (state, first, offsets);
+      assign_areas (state, first.candidates, offsets);
 
-      collect_candidates (state, TRUE, offsets, n_scores, second);
-      assign_areas (state, second, offsets);
+      collect_candidates (state, TRUE, scratch, &second);
+      assign_areas (state, second.candidates, offsets);
     }
 
   /* An unnamed top-level part whose children are areas is the measures. */
@@ -456,35 +732,36 @@ _fazhi_classify_framework (FazhiReadState *state)
         section->part = section_at (state, section->parent)->part;
     }
 
-  free_candidates (first);
-  free_candidates (second);
+  candidate_set_clear (&first);
+  candidate_set_clear (&second);
 }
 
-/* The area a piece of text (a plans item) is about, in the framework. */
+/* The area a paragraph (a plans item) is about, in the framework, from
+ * the phrases found in it. */
 const char *
 _fazhi_classify_text_area (FazhiReadState *state,
-                           const char     *text,
-                           gsize           length,
+                           const FazhiHit *hits,
+                           gsize           n_hits,
                            double         *score)
 {
-  FazhiLexicon      *lexicon = state->lexicon;
-  guint              n_outlines = lexicon->outlines->len;
-  g_autofree guint  *offsets = g_new0 (guint, n_outlines + 1);
-  g_autofree double *scores = NULL;
-  ScoreScan          scan = { state, NULL, offsets, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
-  guint              c = state->framework_index;
-  double             best, second;
-  int                entry;
+  CandidateScratch *scratch;
+  guint            *offsets;
+  double           *scores;
+  ScoreScan         scan = { state, NULL, NULL, 0, 1.0, FAZHI_PHRASE_AREA, state->agency_phrases };
+  guint             c = state->framework_index;
+  double            best, second;
+  int               entry;
 
   *score = 0;
   if (state->framework == NULL)
     return NULL;
 
-  for (guint i = 0; i < n_outlines; i++)
-    offsets[i + 1] = offsets[i] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, i));
-  scores = g_new0 (double, offsets[n_outlines]);
-  scan.scores = scores;
-  scan_text (&scan, text, length, 1.0);
+  scratch = get_scratch (state);
+  offsets = scan.offsets = scratch->offsets;
+  scores = scan.scores = scratch->body;
+  memset (scores, 0, scratch->n_scores * sizeof (double));
+  scan.stamp = new_stamp (state);
+  score_hits (&scan, hits, n_hits);
 
   entry = best_entry (scores + offsets[c], offsets[c + 1] - offsets[c], &best, &second);
   if (entry < 0 || best < AREA_MIN_SCORE || best - second < AREA_MIN_LEAD)
@@ -500,39 +777,31 @@ void
 _fazhi_classify_part_items (FazhiReadState *state,
                             const char     *part)
 {
-  FazhiLexicon     *lexicon = state->lexicon;
-  guint             n_outlines = lexicon->outlines->len;
-  g_autofree guint *offsets = g_new0 (guint, n_outlines + 1);
-  GArray           *items = g_array_new (FALSE, FALSE, sizeof (Candidate));
-  guint             n_scores;
+  CandidateScratch *scratch;
+  CandidateSet      items = { 0 };
+  g_autofree guint *indices = NULL;
+  guint             n = 0;
 
   if (state->framework == NULL)
-    {
-      g_array_unref (items);
-      return;
-    }
+    return;
 
-  for (guint c = 0; c < n_outlines; c++)
-    offsets[c + 1] = offsets[c] + fazhi_catalog_get_n_entries (g_ptr_array_index (lexicon->outlines, c));
-  n_scores = offsets[n_outlines];
-
+  indices = g_new (guint, state->sections->len + 1);
   for (guint i = 0; i < state->sections->len; i++)
     {
       FazhiReaderSection *section = section_at (state, i);
       FazhiReaderSection *parent = section->parent >= 0 ? section_at (state, section->parent) : NULL;
-      Candidate           candidate = { i, NULL, NULL };
 
       if (parent == NULL || !parent->own_part || g_strcmp0 (parent->part, part) != 0 || section->area != NULL)
         continue;
-
-      candidate.heading_scores = g_new0 (double, n_scores);
-      candidate.scores = g_new0 (double, n_scores);
-      score_candidate (state, &candidate, offsets, n_scores);
-      g_array_append_val (items, candidate);
+      indices[n++] = i;
     }
+  if (n == 0)
+    return;
 
-  assign_areas (state, items, offsets);
-  free_candidates (items);
+  scratch = get_scratch (state);
+  score_candidates (state, scratch, indices, n, &items);
+  assign_areas (state, items.candidates, scratch->offsets);
+  candidate_set_clear (&items);
 }
 
 /* ------------------------------------------------------------------ */
@@ -630,9 +899,11 @@ _fazhi_classify_genre (FazhiReadState *state)
    * away (记者, 日前, 本报讯). */
   for (guint p = 0; state->preamble != NULL && p < state->preamble->len && p < 3; p++)
     {
-      const FazhiParagraph *paragraph = g_ptr_array_index (state->preamble, p);
+      gsize           n_hits;
+      const FazhiHit *hits = _fazhi_read_state_hits (state, -1, p, &n_hits);
 
-      _fazhi_read_state_scan (state, paragraph, news_hit, &scan);
+      for (gsize i = 0; i < n_hits; i++)
+        news_hit (hits[i].id, hits[i].start, hits[i].end, &scan);
     }
   if (scan.news_count >= 2)
     genre = "news";

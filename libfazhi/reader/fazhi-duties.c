@@ -32,8 +32,8 @@ typedef struct
   gsize last_key_from;
 } DutyScan;
 
-/* A hit of a duty phrase. Kept out of line: duty_hit sees every phrase of
- * the lexicon and most are not duties, which then need none of this
+/* A hit of a duty phrase. Kept out of line: the loop below sees every
+ * phrase of the lexicon and most are not duties, which then need none of this
  * function's stack frame and cleanups. */
 static G_GNUC_NO_INLINE void
 duty_sentence (DutyScan              *scan,
@@ -92,26 +92,22 @@ duty_sentence (DutyScan              *scan,
   g_array_append_val (scan->duties, record);
 }
 
-static void
-duty_hit (guint32  id,
-          gsize    start,
-          gsize    end,
-          gpointer user_data)
-{
-  DutyScan              *scan = user_data;
-  const FazhiPhraseInfo *info = &g_array_index (scan->state->lexicon->phrases, FazhiPhraseInfo, id);
-
-  if (info->group == FAZHI_PHRASE_DUTY)
-    duty_sentence (scan, info, start, end);
-}
-
 void
 _fazhi_find_duty_evidence (FazhiReadState       *state,
                            const FazhiParagraph *paragraph,
+                           const FazhiHit       *hits,
+                           gsize                 n_hits,
                            GArray               *duties,
                            GHashTable           *seen)
 {
-  DutyScan scan = { state, paragraph, duties, seen, G_MAXSIZE, 0, G_MAXUINT, 0 };
+  const FazhiPhraseInfo *phrases = (const FazhiPhraseInfo *) state->lexicon->phrases->data;
+  DutyScan               scan = { state, paragraph, duties, seen, G_MAXSIZE, 0, G_MAXUINT, 0 };
 
-  _fazhi_read_state_scan (state, paragraph, duty_hit, &scan);
+  for (gsize i = 0; i < n_hits; i++)
+    {
+      const FazhiPhraseInfo *info = &phrases[hits[i].id];
+
+      if (info->group == FAZHI_PHRASE_DUTY)
+        duty_sentence (&scan, info, hits[i].start, hits[i].end);
+    }
 }

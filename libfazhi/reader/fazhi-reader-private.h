@@ -66,6 +66,22 @@ void          _fazhi_lexicon_unref (FazhiLexicon      *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiLexicon, _fazhi_lexicon_unref)
 
+/* A phrase found in a paragraph or heading. */
+typedef struct
+{
+  guint32 id;
+  guint32 start;
+  guint32 end;
+} FazhiHit;
+
+/* A text's hits are a run of one pool shared by all texts, which saves an
+ * array (and its growth) per paragraph. */
+typedef struct
+{
+  gsize first;
+  gsize count;
+} FazhiHitRun;
+
 /* Heading marker styles, in the order GB/T 9704 nests them. */
 typedef enum
 {
@@ -96,6 +112,8 @@ typedef struct
   double      area_score;
   gboolean    own_part;      /* the part was recognised on this heading */
   GPtrArray  *paragraphs;    /* FazhiParagraph of the body */
+  guint       first_run;     /* index in hit_runs of the heading's hits;
+                              * the paragraphs' follow */
 } FazhiReaderSection;
 
 typedef struct
@@ -129,11 +147,15 @@ typedef struct
   GPtrArray         *preamble;    /* FazhiParagraph before the first heading */
 
   guint8            *agency_phrases; /* area phrase ids in the agency's name */
-  GHashTable        *hits;           /* FazhiParagraph → index + 1 in hit_runs */
-  GArray            *hit_runs;       /* FazhiHitRun */
-  GArray            *hit_pool;       /* FazhiHit, every scanned paragraph's in turn */
+  FazhiHitRun       *hit_runs;       /* the preamble's paragraphs, then per
+                                      * section its heading and paragraphs */
+  guint              n_hit_runs;
+  FazhiHit          *hit_pool;       /* every run's hits in turn */
+  gsize              n_hits;
+  gsize              hits_capacity;
   guint32           *stamps;         /* per phrase id: the text it was last counted in */
   guint32            stamp;
+  gpointer           classify_scratch; /* fazhi-classify.c's, made on first use */
 
   FazhiCatalog      *framework;
   guint              framework_index;
@@ -146,29 +168,18 @@ void     _fazhi_read_state_init       (FazhiReadState *state,
                                        FazhiDocument  *document);
 void     _fazhi_read_state_clear      (FazhiReadState *state);
 
-/* A phrase found in a paragraph. */
-typedef struct
-{
-  guint32 id;
-  guint32 start;
-  guint32 end;
-} FazhiHit;
-
-/* A paragraph's hits are a run of one pool shared by all paragraphs,
- * which saves an array (and its growth) per paragraph. */
-typedef struct
-{
-  guint32 first;
-  guint32 count;
-} FazhiHitRun;
-
-/* Runs @func over the phrases of @paragraph. Several stages read the same
- * paragraphs (duties, areas, genre): the matcher scans each only once and
- * the hits are replayed after that. */
-void     _fazhi_read_state_scan       (FazhiReadState       *state,
-                                       const FazhiParagraph *paragraph,
-                                       FazhiMatchFunc        func,
-                                       gpointer              user_data);
+/* Several stages read the same text (parts and areas the headings, areas,
+ * duties and genre the paragraphs): the matcher scans every heading and
+ * paragraph once, right after the sections are read, and the stages read
+ * the hits. The pool does not change after that, so the pointers stay
+ * valid until _fazhi_read_state_clear(). */
+void     _fazhi_read_state_scan_all   (FazhiReadState *state);
+/* The hits of the preamble's paragraph @p (@section < 0), or of section
+ * @section's heading (@p < 0) or paragraph @p. */
+const FazhiHit *_fazhi_read_state_hits (FazhiReadState *state,
+                                        int             section,
+                                        int             p,
+                                        gsize          *n_hits);
 
 /* fazhi-structure.c */
 void     _fazhi_read_front_matter     (FazhiReadState *state);
@@ -181,16 +192,20 @@ void     _fazhi_classify_genre        (FazhiReadState *state);
 void     _fazhi_classify_part_items   (FazhiReadState *state,
                                        const char     *part);
 void     _fazhi_classify_year_and_level (FazhiReadState *state);
+void     _fazhi_classify_clear        (FazhiReadState *state);
 const char *_fazhi_classify_text_area (FazhiReadState *state,
-                                       const char     *text,
-                                       gsize           length,
+                                       const FazhiHit *hits,
+                                       gsize           n_hits,
                                        double         *score);
 
 /* fazhi-duties.c */
-/* Appends FazhiDutyRecord to @duties (no clear function). @seen holds
- * the duty sentences already taken, as 64-bit keys (g_int64_hash). */
+/* Appends FazhiDutyRecord to @duties (no clear function). @hits are the
+ * phrases found in @paragraph. @seen holds the duty sentences already
+ * taken, as 64-bit keys (g_int64_hash). */
 void     _fazhi_find_duty_evidence    (FazhiReadState *state,
                                        const FazhiParagraph *paragraph,
+                                       const FazhiHit *hits,
+                                       gsize           n_hits,
                                        GArray         *duties,
                                        GHashTable     *seen);
 

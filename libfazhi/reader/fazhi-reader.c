@@ -251,9 +251,6 @@ _fazhi_read_state_init (FazhiReadState *state,
   state->lines = _fazhi_document_get_lines (document, &state->n_lines);
   state->first_line = _fazhi_document_get_first_line (document);
   state->sections = g_array_new (FALSE, TRUE, sizeof (FazhiReaderSection));
-  state->hits = g_hash_table_new (NULL, NULL);
-  state->hit_runs = g_array_sized_new (FALSE, FALSE, sizeof (FazhiHitRun), 256);
-  state->hit_pool = g_array_sized_new (FALSE, FALSE, sizeof (FazhiHit), 1024);
 }
 
 static void
@@ -262,47 +259,96 @@ collect_hit (guint32  id,
              gsize    end,
              gpointer user_data)
 {
-  FazhiHit hit = { id, (guint32) start, (guint32) end };
+  FazhiReadState *state = user_data;
 
-  g_array_append_val ((GArray *) user_data, hit);
+  /* Inline rather than g_array_append_val: this runs for every hit. */
+  if (G_UNLIKELY (state->n_hits == state->hits_capacity))
+    {
+      state->hits_capacity = MAX (2 * state->hits_capacity, 1024);
+      state->hit_pool = g_renew (FazhiHit, state->hit_pool, state->hits_capacity);
+    }
+  state->hit_pool[state->n_hits++] = (FazhiHit){ id, (guint32) start, (guint32) end };
+}
+
+static void
+scan_run (FazhiReadState *state,
+          FazhiHitRun    *run,
+          const char     *text,
+          gsize           length)
+{
+  run->first = state->n_hits;
+  _fazhi_matcher_scan (state->lexicon->matcher, text, length, collect_hit, state);
+  run->count = state->n_hits - run->first;
+}
+
+static void
+scan_paragraphs (FazhiReadState *state,
+                 GPtrArray      *paragraphs,
+                 FazhiHitRun    *runs)
+{
+  for (guint p = 0; paragraphs != NULL && p < paragraphs->len; p++)
+    {
+      const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+
+      scan_run (state, &runs[p], paragraph->text, paragraph->length);
+    }
 }
 
 void
-_fazhi_read_state_scan (FazhiReadState       *state,
-                        const FazhiParagraph *paragraph,
-                        FazhiMatchFunc        func,
-                        gpointer              user_data)
+_fazhi_read_state_scan_all (FazhiReadState *state)
 {
-  guint       index = GPOINTER_TO_UINT (g_hash_table_lookup (state->hits, paragraph));
-  FazhiHitRun run;
+  guint n_runs = state->preamble != NULL ? state->preamble->len : 0;
+  guint next;
 
-  if (index == 0)
+  for (guint i = 0; i < state->sections->len; i++)
     {
-      run.first = state->hit_pool->len;
-      _fazhi_matcher_scan (state->lexicon->matcher, paragraph->text, paragraph->length, collect_hit, state->hit_pool);
-      run.count = state->hit_pool->len - run.first;
-      g_array_append_val (state->hit_runs, run);
-      g_hash_table_insert (state->hits, (gpointer) paragraph, GUINT_TO_POINTER (state->hit_runs->len));
-    }
-  else
-    run = g_array_index (state->hit_runs, FazhiHitRun, index - 1);
+      FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, i);
 
-  /* The callback may scan another paragraph and grow the pool: copy each
-   * hit out rather than hold a pointer into it. */
-  for (guint32 i = run.first; i < run.first + run.count; i++)
+      section->first_run = n_runs;
+      n_runs += 1 + (section->paragraphs != NULL ? section->paragraphs->len : 0);
+    }
+  state->hit_runs = g_new (FazhiHitRun, MAX (n_runs, 1));
+  state->n_hit_runs = n_runs;
+  /* Reports hold a phrase every 40 bytes or so: sized from the text, the
+   * pool rarely needs to grow. */
+  state->hits_capacity = MIN (state->norm_length / 32, 1 << 20) + 64;
+  state->hit_pool = g_new (FazhiHit, state->hits_capacity);
+
+  scan_paragraphs (state, state->preamble, state->hit_runs);
+  next = state->preamble != NULL ? state->preamble->len : 0;
+  for (guint i = 0; i < state->sections->len; i++)
     {
-      FazhiHit hit = g_array_index (state->hit_pool, FazhiHit, i);
+      FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, i);
 
-      func (hit.id, hit.start, hit.end, user_data);
+      /* The heading as it stands in the normalised text, which is what
+       * parts and areas are recognised on. */
+      scan_run (state, &state->hit_runs[next], state->norm + section->heading_start,
+                section->heading_end - section->heading_start);
+      scan_paragraphs (state, section->paragraphs, &state->hit_runs[next + 1]);
+      next += 1 + (section->paragraphs != NULL ? section->paragraphs->len : 0);
     }
+}
+
+const FazhiHit *
+_fazhi_read_state_hits (FazhiReadState *state,
+                        int             section,
+                        int             p,
+                        gsize          *n_hits)
+{
+  guint              index = section < 0 ? (guint) p
+                                         : g_array_index (state->sections, FazhiReaderSection, section).first_run + 1 + p;
+  const FazhiHitRun *run = &state->hit_runs[index];
+
+  *n_hits = run->count;
+  return state->hit_pool + run->first;
 }
 
 void
 _fazhi_read_state_clear (FazhiReadState *state)
 {
-  g_clear_pointer (&state->hits, g_hash_table_unref);
-  g_clear_pointer (&state->hit_runs, g_array_unref);
-  g_clear_pointer (&state->hit_pool, g_array_unref);
+  _fazhi_classify_clear (state);
+  g_clear_pointer (&state->hit_runs, g_free);
+  g_clear_pointer (&state->hit_pool, g_free);
   for (guint i = 0; i < state->sections->len; i++)
     g_clear_pointer (&g_array_index (state->sections, FazhiReaderSection, i).paragraphs, g_ptr_array_unref);
   g_clear_pointer (&state->sections, g_array_unref);
@@ -370,71 +416,130 @@ typedef struct
   GArray         *figures; /* FazhiFigureRecord */
   GArray         *duties;  /* FazhiDutyRecord */
   GHashTable     *duty_seen;
+  GPtrArray      *heading; /* the current heading's paragraphs */
 } EvidenceSink;
 
 static void
 take_evidence (EvidenceSink         *sink,
-               const FazhiParagraph *paragraph)
+               const FazhiParagraph *paragraph,
+               const FazhiHit       *hits,
+               gsize                 n_hits)
 {
   _fazhi_extract_figure_records (sink->state->document, paragraph, sink->figures);
-  _fazhi_find_duty_evidence (sink->state, paragraph, sink->duties, sink->duty_seen);
+  _fazhi_find_duty_evidence (sink->state, paragraph, hits, n_hits, sink->duties, sink->duty_seen);
 }
 
+/* The paragraphs of section @section, or of the preamble if it is < 0. */
 static void
 take_paragraphs (EvidenceSink *sink,
+                 int           section,
                  GPtrArray    *paragraphs)
 {
   for (guint p = 0; paragraphs != NULL && p < paragraphs->len; p++)
-    take_evidence (sink, g_ptr_array_index (paragraphs, p));
+    {
+      gsize           n_hits;
+      const FazhiHit *hits = _fazhi_read_state_hits (sink->state, section, p, &n_hits);
+
+      take_evidence (sink, g_ptr_array_index (paragraphs, p), hits, n_hits);
+    }
 }
 
 /* Headings can hold figures too ("（三）完成 12 项改革任务"). */
 static void
-take_heading (EvidenceSink             *sink,
-              const FazhiReaderSection *section)
+take_heading (EvidenceSink *sink,
+              guint         index)
 {
-  g_autoptr (GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  FazhiReadState           *state = sink->state;
+  const FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, index);
+  const FazhiLine          *line = &state->lines[section->line - state->first_line];
+  GPtrArray                *paragraphs = sink->heading;
 
-  _fazhi_document_collect_paragraphs (sink->state->document, section->heading_start, section->heading_end, paragraphs);
-  take_paragraphs (sink, paragraphs);
-  /* These paragraphs die here; their cached hits must not outlive them
-   * and be replayed for another paragraph at the same address. */
+  const FazhiParagraph *only;
+
+  /* A heading within its text line (all marked ones, most run-in ones):
+   * the paragraph _fazhi_document_collect_paragraphs() would make of it is
+   * that stretch of the line, one segment, made here without an
+   * allocation, and its phrases are the heading's. */
+  if ((line->flags & (FAZHI_LINE_BLANK | FAZHI_LINE_PAGE_NUMBER)) == 0 &&
+      section->heading_start >= line->norm_start && section->heading_end <= line->norm_start + line->norm_len &&
+      section->heading_start < section->heading_end && section->heading_end <= state->norm_length)
+    {
+      gsize              length = section->heading_end - section->heading_start;
+      char               local[256];
+      g_autofree char   *heap = length < sizeof local ? NULL : g_malloc (length + 1);
+      FazhiSegment       segment = { 0, section->heading_start, section->line };
+      FazhiParagraph     paragraph = { heap != NULL ? heap : local, length, section->line, section->line, 1, &segment };
+      const FazhiHitRun *run = &state->hit_runs[section->first_run];
+
+      memcpy (paragraph.text, state->norm + section->heading_start, length);
+      paragraph.text[length] = '\0';
+      take_evidence (sink, &paragraph, state->hit_pool + run->first, run->count);
+      return;
+    }
+
+  /* A run-in heading across a line break: its paragraph leaves the break
+   * out, and its phrases are looked for again unless that makes no
+   * difference. */
+  g_ptr_array_set_size (paragraphs, 0);
+  _fazhi_document_collect_paragraphs (state->document, section->heading_start, section->heading_end, paragraphs);
+  only = paragraphs->len == 1 ? g_ptr_array_index (paragraphs, 0) : NULL;
+  if (only != NULL && only->n_segments == 1 && only->segments[0].norm_offset == section->heading_start &&
+      only->length == section->heading_end - section->heading_start)
+    {
+      const FazhiHitRun *run = &state->hit_runs[section->first_run];
+
+      take_evidence (sink, only, state->hit_pool + run->first, run->count);
+      return;
+    }
   for (guint p = 0; p < paragraphs->len; p++)
-    g_hash_table_remove (sink->state->hits, g_ptr_array_index (paragraphs, p));
+    {
+      const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+      FazhiHitRun           run;
+
+      /* Hits at the end of the pool, dropped again: the pool is done. */
+      scan_run (state, &run, paragraph->text, paragraph->length);
+      take_evidence (sink, paragraph, state->hit_pool + run.first, run.count);
+      state->n_hits = run.first;
+    }
 }
 
+/* A target for plans item @item_index, with everything under it, or for
+ * its paragraph @only (>= 0) when the plans part is plain paragraphs. */
 static void
-add_target (FazhiReadState           *state,
-            FazhiReport              *report,
-            guint                     item_index,
-            const FazhiReaderSection *item,
-            const FazhiParagraph     *only_paragraph)
+add_target (FazhiReadState *state,
+            FazhiReport    *report,
+            guint           item_index,
+            int             only)
 {
-  g_autoptr (GPtrArray)   paragraphs = g_ptr_array_new ();
-  g_autoptr (FazhiTarget) target = NULL;
-  g_autoptr (GString)     text = g_string_new (NULL);
-  g_autoptr (GString)     normalized = g_string_new (NULL);
-  g_autofree char        *heading = NULL;
-  g_autofree char        *heading_norm = NULL;
-  const char             *area;
-  double                  score;
-  guint                   line;
+  const FazhiReaderSection *item = &g_array_index (state->sections, FazhiReaderSection, item_index);
+  g_autoptr (GPtrArray)     paragraphs = g_ptr_array_new ();
+  g_autoptr (FazhiTarget)   target = NULL;
+  g_autofree char          *text = NULL;
+  g_autofree char          *heading = NULL;
+  g_autofree char          *heading_norm = NULL;
+  const char               *area;
+  double                    score;
+  guint                     line;
 
-  if (only_paragraph != NULL)
+  if (only >= 0)
     {
-      g_autofree char *original = _fazhi_paragraph_dup_original (state->document, only_paragraph, 0,
-                                                                 only_paragraph->length);
+      const FazhiParagraph *paragraph = g_ptr_array_index (item->paragraphs, only);
+      gsize                 n_hits;
+      const FazhiHit       *hits = _fazhi_read_state_hits (state, item_index, only, &n_hits);
 
-      g_ptr_array_add (paragraphs, (gpointer) only_paragraph);
-      g_string_append (text, original);
-      line = only_paragraph->first_line;
+      g_ptr_array_add (paragraphs, (gpointer) paragraph);
+      text = _fazhi_paragraph_dup_original (state->document, paragraph, 0, paragraph->length);
+      line = paragraph->first_line;
+      /* A bare paragraph is classified on its own. */
+      area = _fazhi_classify_text_area (state, hits, n_hits, &score);
     }
   else
     {
-      gsize            end = item->body_end;
-      g_autofree char *whole = NULL;
+      gsize end = item->body_end;
 
       /* The item with everything under it. */
+      for (guint p = 0; item->paragraphs != NULL && p < item->paragraphs->len; p++)
+        g_ptr_array_add (paragraphs, g_ptr_array_index (item->paragraphs, p));
       for (guint k = item_index + 1; k < state->sections->len; k++)
         {
           const FazhiReaderSection *child = &g_array_index (state->sections, FazhiReaderSection, k);
@@ -445,36 +550,22 @@ add_target (FazhiReadState           *state,
           for (guint p = 0; child->paragraphs != NULL && p < child->paragraphs->len; p++)
             g_ptr_array_add (paragraphs, g_ptr_array_index (child->paragraphs, p));
         }
-      for (guint p = 0; item->paragraphs != NULL && p < item->paragraphs->len; p++)
-        g_ptr_array_insert (paragraphs, p, g_ptr_array_index (item->paragraphs, p));
 
       heading = dup_trimmed_original (state, item->heading_start, item->heading_end);
       heading_norm = _fazhi_section_dup_heading (state, item);
-      whole = dup_trimmed_original (state, item->heading_start, end);
-      g_string_append (text, whole ? whole : "");
+      text = dup_trimmed_original (state, item->heading_start, end);
       line = item->line;
+      /* A plans item knows its area already. */
+      area = item->area;
     }
 
-  target = fazhi_target_new (text->str);
+  target = fazhi_target_new (text != NULL ? text : "");
   fazhi_target_set_heading (target, heading);
   fazhi_target_set_line (target, line);
-
-  if (heading_norm != NULL)
-    g_string_append (normalized, heading_norm);
-  for (guint p = 0; p < paragraphs->len; p++)
-    g_string_append_len (normalized, ((FazhiParagraph *) g_ptr_array_index (paragraphs, p))->text,
-                         ((FazhiParagraph *) g_ptr_array_index (paragraphs, p))->length);
-  /* A plans item knows its area already; a bare paragraph is classified
-   * on its own. */
-  if (item != NULL && only_paragraph == NULL)
-    area = item->area;
-  else
-    area = _fazhi_classify_text_area (state, normalized->str, normalized->len, &score);
   fazhi_target_set_area (target, area);
 
-  _fazhi_fill_target (state->document, target, heading_norm,
-                      item != NULL && only_paragraph == NULL ? item->heading_start : G_MAXSIZE, paragraphs,
-                      state->year > 0 ? state->year + 1 : 0);
+  _fazhi_fill_target (state->document, target, heading_norm, only < 0 ? item->heading_start : G_MAXSIZE,
+                      paragraphs, state->year > 0 ? state->year + 1 : 0);
   fazhi_report_add_target (report, target);
 }
 
@@ -508,7 +599,7 @@ add_targets (FazhiReadState *state,
             break;
           if (child->level == item_level)
             {
-              add_target (state, report, k, child, NULL);
+              add_target (state, report, k, -1);
               any = TRUE;
             }
         }
@@ -516,7 +607,7 @@ add_targets (FazhiReadState *state,
       /* A plans part written as plain paragraphs: each is a target. */
       if (!any)
         for (guint p = 0; part->paragraphs != NULL && p < part->paragraphs->len; p++)
-          add_target (state, report, i, part, g_ptr_array_index (part->paragraphs, p));
+          add_target (state, report, i, p);
     }
 }
 
@@ -541,6 +632,7 @@ fazhi_reader_read_document (FazhiReader   *self,
   g_autoptr (GArray)       duties = NULL;
   g_autoptr (GPtrArray)    sections = NULL;
   g_autoptr (GHashTable)   duty_seen = NULL;
+  g_autoptr (GPtrArray)    heading = NULL;
   FazhiReadState           state;
   EvidenceSink             sink;
 
@@ -552,6 +644,7 @@ fazhi_reader_read_document (FazhiReader   *self,
 
   _fazhi_read_front_matter (&state);
   _fazhi_read_sections (&state);
+  _fazhi_read_state_scan_all (&state);
   _fazhi_classify_year_and_level (&state);
   _fazhi_classify_parts (&state);
   _fazhi_classify_framework (&state);
@@ -580,16 +673,17 @@ fazhi_reader_read_document (FazhiReader   *self,
   duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
   sections = g_ptr_array_new_full (state.sections->len, g_object_unref);
   duty_seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  sink = (EvidenceSink){ &state, figures, duties, duty_seen };
+  heading = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  sink = (EvidenceSink){ &state, figures, duties, duty_seen, heading };
 
-  take_paragraphs (&sink, state.preamble);
+  take_paragraphs (&sink, -1, state.preamble);
   for (guint i = 0; i < state.sections->len; i++)
     {
       const FazhiReaderSection *source = &g_array_index (state.sections, FazhiReaderSection, i);
 
       g_ptr_array_add (sections, make_section (&state, source));
-      take_heading (&sink, source);
-      take_paragraphs (&sink, source->paragraphs);
+      take_heading (&sink, i);
+      take_paragraphs (&sink, i, source->paragraphs);
     }
   _fazhi_report_take_sections (report, sections);
   _fazhi_report_add_figure_records (report, figures);

@@ -836,29 +836,30 @@ is_clause_mark (const guchar *u)
 }
 
 /* Inside a clause, only : ; and the characters led by E2 (① …), E3 (。)
- * and EF (；，：！) can start a clause or stand for a marker; every other
- * byte is skipped by the width the scan below gives its character (0
- * here: stop and look). */
-/* clang-format off */
-static const guint8 run_in_skip[256] = {
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-  3, 3, 0, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0,
-  4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-};
-/* clang-format on */
+ * and EF (；，：！) can start a clause or stand for a marker. These bytes
+ * are never part of another character, so the scan below looks for them
+ * byte by byte, with strcspn (vectorised; the paragraph's text ends with a
+ * NUL). */
+static const char run_in_stops[] = ":;\xE2\xE3\xEF";
+
+/* Whether a run-in marker may start at the three bytes at @u: a circled
+ * number, 第, or a Chinese digit. Most clauses start with none of these,
+ * which the last byte of the character tells apart from most others. */
+static inline gboolean
+may_start_run_in (const guchar *u)
+{
+  /* The last bytes' low six bits of 零一二三四五六七八九十 and 第 */
+  static const guint64 last_bytes = (G_GUINT64_CONSTANT (1) << 0x36) | (G_GUINT64_CONSTANT (1) << 0x00) |
+                                    (G_GUINT64_CONSTANT (1) << 0x0C) | (G_GUINT64_CONSTANT (1) << 0x09) |
+                                    (G_GUINT64_CONSTANT (1) << 0x1B) | (G_GUINT64_CONSTANT (1) << 0x14) |
+                                    (G_GUINT64_CONSTANT (1) << 0x2D) | (G_GUINT64_CONSTANT (1) << 0x03) |
+                                    (G_GUINT64_CONSTANT (1) << 0x2B) | (G_GUINT64_CONSTANT (1) << 0x1D) |
+                                    (G_GUINT64_CONSTANT (1) << 0x01) | (G_GUINT64_CONSTANT (1) << 0x2C);
+
+  if (u[0] == 0xE2)
+    return u[1] == 0x91;
+  return (last_bytes & (G_GUINT64_CONSTANT (1) << (u[2] & 0x3F))) != 0;
+}
 
 /* A run-in marker at @s: its kind, number and length, or 0. */
 static gsize
@@ -928,13 +929,17 @@ split_run_in (FazhiReadState     *state,
         {
           guchar b;
 
-          /* Most of the text is the inside of clauses: skip it whole. */
+          /* Most of the text is the inside of clauses: skip it whole. A NUL
+           * in the text is inside a clause too. */
           if (!clause_start)
             {
-              guint8 skip;
-
-              while (i < length && (skip = run_in_skip[(guchar) s[i]]) != 0)
-                i += skip;
+              for (;;)
+                {
+                  i += strcspn (s + i, run_in_stops);
+                  if (i >= length || s[i] != '\0')
+                    break;
+                  i++;
+                }
               if (i >= length)
                 break;
             }
@@ -956,7 +961,7 @@ split_run_in (FazhiReadState     *state,
           if (i + 3 > length)
             break; /* a cut character: no marker, and the paragraph ends */
 
-          if (clause_start || (b == 0xE2 && (guchar) s[i + 1] == 0x91))
+          if ((clause_start || (b == 0xE2 && (guchar) s[i + 1] == 0x91)) && may_start_run_in ((const guchar *) s + i))
             {
               RunInKind kind = RUN_IN_NONE;
               guint     number = 0;

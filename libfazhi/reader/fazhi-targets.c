@@ -123,22 +123,52 @@ filtered_word_at (const SecondBytes  *second,
   return second_bytes_allow (second, text, length, pos) ? word_at (text, length, pos, words) : NULL;
 }
 
-/* Whether any of @words occurs in text[start, end). One pass over the
+/* A word list with its second bytes, worked out on first use rather than
+ * for every clause the list is looked for in. */
+typedef struct
+{
+  const char * const *words;
+  gsize               ready;
+  SecondBytes         second;
+} WordList;
+
+#define WORD_LIST(words) \
+  { \
+    words, 0, \
+    { \
+      { \
+        0 \
+      } \
+    } \
+  }
+
+static const SecondBytes *
+word_list_second (WordList *list)
+{
+  if (g_once_init_enter (&list->ready))
+    {
+      second_bytes_init (&list->second, list->words);
+      g_once_init_leave (&list->ready, 1);
+    }
+  return &list->second;
+}
+
+/* Whether any word of @list occurs in text[start, end). One pass over the
  * characters instead of a memmem per word: UTF-8 words can only start
  * where a character does. */
 static gboolean
-range_has_any (const char         *text,
-               gsize               start,
-               gsize               end,
-               const char * const *words)
+range_has_any (const char *text,
+               gsize       start,
+               gsize       end,
+               WordList   *list)
 {
-  SecondBytes second;
+  const SecondBytes *second;
 
   if (start >= end)
     return FALSE;
-  second_bytes_init (&second, words);
+  second = word_list_second (list);
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
-    if (filtered_word_at (&second, text, end, pos, words) != NULL)
+    if (filtered_word_at (second, text, end, pos, list->words) != NULL)
       return TRUE;
   return FALSE;
 }
@@ -180,7 +210,7 @@ char_in (gunichar    c,
 }
 
 /* ASCII digits and 〇零一二两三四五六七八九十百千. */
-static gboolean
+static inline gboolean
 is_numeral (gunichar c)
 {
   if (c < 0x80)
@@ -280,7 +310,7 @@ clause_bounds (const char *text,
 }
 
 /* A number that starts at @pos (and not in the middle of one). */
-static gboolean
+static inline gboolean
 number_at (const char *text,
            gsize       length,
            gsize       pos,
@@ -312,13 +342,14 @@ static const char * const past_words[] = {
   "已开展", "已组织", "已举办", "已于", "去年", "上年", "上一年", "过去", "截至",
   NULL
 };
+static WordList past_words_list = WORD_LIST (past_words);
 
 static gboolean
 clause_is_past (const char *text,
                 gsize       start,
                 gsize       end)
 {
-  return range_has_any (text, start, end, past_words);
+  return range_has_any (text, start, end, &past_words_list);
 }
 
 /* Whether the clause names a year before the plan year ("2022年共培训…"
@@ -372,10 +403,16 @@ period_in (const char *text,
            gsize       start,
            gsize       end)
 {
-  SecondBytes second = { { 0 } };
+  static SecondBytes second;
+  static gsize       ready = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
-    second_bytes_add (&second, period_words[i].word);
+  /* Worked out once, not for every clause. */
+  if (g_once_init_enter (&ready))
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (period_words); i++)
+        second_bytes_add (&second, period_words[i].word);
+      g_once_init_leave (&ready, 1);
+    }
 
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
     {
@@ -424,6 +461,7 @@ static const char * const target_words[] = {
   "力争", "达到", "不少于", "不低于", "至少", "超过", "新增", "增加", "提高", "提升", "完成",
   NULL
 };
+static WordList target_words_list = WORD_LIST (target_words);
 
 static gboolean
 figure_is_candidate (const FazhiFigureRecord *figure)
@@ -567,7 +605,7 @@ fill_quantity (FazhiDocument *document,
           if (candidate->qualifier == FAZHI_FIGURE_QUALIFIER_AT_LEAST ||
               candidate->qualifier == FAZHI_FIGURE_QUALIFIER_AT_MOST)
             score += 2;
-          if (range_has_any (paragraph->text, cs, candidate->located ? candidate->pos : cs, target_words))
+          if (range_has_any (paragraph->text, cs, candidate->located ? candidate->pos : cs, &target_words_list))
             score += 1;
 
           if (score > best_score)
@@ -596,6 +634,7 @@ static const char * const owner_labels[] = {
   "责任单位", "牵头单位", "责任部门", "牵头部门", "责任科室", "责任处室", "承办单位",
   "主办单位", "负责单位", "责任主体", NULL
 };
+static WordList owner_labels_list = WORD_LIST (owner_labels);
 
 /* What follows "由X": the verb that makes X the one in charge. */
 static const char * const charge_verbs[] = {
@@ -610,6 +649,7 @@ static const char * const names_with_verbs[] = {
 static const char * const duty_verbs[] = {
   "负责", "牵头", "承办", "主办", NULL
 };
+static WordList duty_verbs_list = WORD_LIST (duty_verbs);
 
 /* Adverbs between the unit and its verb ("法规股具体负责"). */
 static const char * const owner_adverbs[] = {
@@ -740,12 +780,11 @@ static char *
 owner_after_label (const char *text,
                    gsize       length)
 {
-  SecondBytes second;
+  const SecondBytes *second = word_list_second (&owner_labels_list);
 
-  second_bytes_init (&second, owner_labels);
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
-      const char *label = filtered_word_at (&second, text, length, pos, owner_labels);
+      const char *label = filtered_word_at (second, text, length, pos, owner_labels);
       gsize       start, end;
 
       if (label == NULL)
@@ -771,14 +810,19 @@ static char *
 owner_after_you (const char *text,
                  gsize       length)
 {
-  for (gsize pos = 0; pos < length; pos = next_char (text, pos))
+  /* From one 由 (E7 94 B1) to the next, found by its rare last byte; its
+   * lead byte starts a character wherever it is found. */
+  for (const char *last = length >= 3 ? memchr (text + 2, 0xB1, length - 2) : NULL; last != NULL;
+       last = last + 1 < text + length ? memchr (last + 1, 0xB1, text + length - last - 1) : NULL)
     {
+      gsize pos = last - 2 - text;
       gsize start, end;
       guint n = 0;
 
+      if ((guchar) last[-2] != 0xE7 || (guchar) last[-1] != 0x94)
+        continue;
       /* 由于 and 由此 are conjunctions; 自由, 理由 and 缘由 are words. */
-      if (!has_word_at (text, length, pos, "由") ||
-          has_word_at (text, length, pos, "由于") ||
+      if (has_word_at (text, length, pos, "由于") ||
           has_word_at (text, length, pos, "由此") ||
           char_in (char_before (text, pos), "自理缘"))
         continue;
@@ -804,12 +848,11 @@ static char *
 owner_before_verb (const char *text,
                    gsize       length)
 {
-  SecondBytes second;
+  const SecondBytes *second = word_list_second (&duty_verbs_list);
 
-  second_bytes_init (&second, duty_verbs);
   for (gsize pos = 0; pos < length; pos = next_char (text, pos))
     {
-      const char *verb = filtered_word_at (&second, text, length, pos, duty_verbs);
+      const char *verb = filtered_word_at (second, text, length, pos, duty_verbs);
       gsize       start = pos;
       guint       n = 0;
       char       *owner;
@@ -1028,9 +1071,15 @@ find_due (GArray *passages,
 
       for (gsize pos = 0; pos < passage->length; pos = next_char (passage->text, pos))
         {
-          g_autoptr (GDate) due = deadline_at (passage->text, passage->length, pos, plan_year);
+          g_autoptr (GDate) due = NULL;
           gsize             cs, ce;
+          gunichar          c = _fazhi_get_char (passage->text + pos);
 
+          /* Deadlines start with a number, 年 (年底), 上 or 下 (上半年):
+           * nothing else is worth the look. */
+          if (!is_numeral (c) && c != 0x5E74 /* 年 */ && c != 0x4E0A /* 上 */ && c != 0x4E0B /* 下 */)
+            continue;
+          due = deadline_at (passage->text, passage->length, pos, plan_year);
           if (due == NULL)
             continue;
           clause_bounds (passage->text, passage->length, pos, &cs, &ce);
@@ -1047,25 +1096,30 @@ find_due (GArray *passages,
 static const char * const drafting_verbs[] = {
   "制定", "制订", "出台", "修订", "印发", "起草", "编制", "编印", "发布", "修改", NULL
 };
+static WordList           drafting_verbs_list = WORD_LIST (drafting_verbs);
 static const char * const document_nouns[] = {
   "办法", "制度", "清单", "方案", "规划", "指南", "目录", "细则", "规定", "标准", "规则",
   "指引", "手册", "名录", "实施意见", "计划", NULL
 };
+static WordList document_nouns_list = WORD_LIST (document_nouns);
 
 /* Verbs that set something up, and the things they set up. */
 static const char * const building_verbs[] = {
   "建立", "建成", "搭建", "开发", "上线", "设立", "组建", "成立", "开通", "开设", NULL
 };
+static WordList           building_verbs_list = WORD_LIST (building_verbs);
 static const char * const facility_nouns[] = {
   "制度", "机制", "平台", "台账", "清单", "系统", "数据库", "工作站", "专栏", "中心",
   "小组", "目录", "名录", "档案", "专班", "窗口", NULL
 };
+static WordList facility_nouns_list = WORD_LIST (facility_nouns);
 
 /* Work whose completion a later report can show. */
 static const char * const completable_nouns[] = {
   "修订", "清理", "评估", "审核", "核准", "升级", "改造", "整改", "对接", "验收", "审查",
   "编制", "配备", "调整", "建档", "摸底", NULL
 };
+static WordList completable_nouns_list = WORD_LIST (completable_nouns);
 
 /* Words that qualify without naming anything: "建立健全相关工作制度"
  * names no particular system. */
@@ -1079,6 +1133,7 @@ static const char * const generic_words[] = {
 static const char * const vague_mechanism_words[] = {
   "健全", "完善", "长效", NULL
 };
+static WordList vague_mechanism_words_list = WORD_LIST (vague_mechanism_words);
 
 /* Whether text[start, end) names something beyond generic words. */
 static gboolean
@@ -1106,20 +1161,20 @@ is_concrete_object (const char *text,
 /* A verb of @verbs in the clause whose first noun of @nouns after it has a
  * concrete object in between ("建立重大行政决策目录管理制度"). */
 static gboolean
-clause_builds (const char         *text,
-               gsize               start,
-               gsize               end,
-               const char * const *verbs,
-               const char * const *nouns)
+clause_builds (const char *text,
+               gsize       start,
+               gsize       end,
+               WordList   *verb_list,
+               WordList   *noun_list)
 {
-  SecondBytes verb_seconds;
-  SecondBytes noun_seconds;
+  const char * const *verbs = verb_list->words;
+  const char * const *nouns = noun_list->words;
+  const SecondBytes  *verb_seconds = word_list_second (verb_list);
+  const SecondBytes  *noun_seconds = word_list_second (noun_list);
 
-  second_bytes_init (&verb_seconds, verbs);
-  second_bytes_init (&noun_seconds, nouns);
   for (gsize pos = start; pos < end; pos = next_char (text, pos))
     {
-      const char *verb = filtered_word_at (&verb_seconds, text, end, pos, verbs);
+      const char *verb = filtered_word_at (verb_seconds, text, end, pos, verbs);
       gsize       object = pos;
 
       if (verb == NULL)
@@ -1127,11 +1182,11 @@ clause_builds (const char         *text,
       object += strlen (verb);
       for (gsize n = object; n < end; n = next_char (text, n))
         {
-          const char *noun = filtered_word_at (&noun_seconds, text, end, n, nouns);
+          const char *noun = filtered_word_at (noun_seconds, text, end, n, nouns);
 
           if (noun == NULL)
             continue;
-          if (g_str_equal (noun, "机制") && range_has_any (text, object, n, vague_mechanism_words))
+          if (g_str_equal (noun, "机制") && range_has_any (text, object, n, &vague_mechanism_words_list))
             break;
           if (is_concrete_object (text, object, n))
             return TRUE;
@@ -1149,16 +1204,16 @@ clause_has_deliverable (const char *text,
   gsize pos;
 
   /* A title in 《》 names the document being drafted. */
-  if (range_has (text, start, end, "《") && range_has_any (text, start, end, drafting_verbs))
+  if (range_has (text, start, end, "《") && range_has_any (text, start, end, &drafting_verbs_list))
     return TRUE;
-  if (clause_builds (text, start, end, drafting_verbs, document_nouns) ||
-      clause_builds (text, start, end, building_verbs, facility_nouns))
+  if (clause_builds (text, start, end, &drafting_verbs_list, &document_nouns_list) ||
+      clause_builds (text, start, end, &building_verbs_list, &facility_nouns_list))
     return TRUE;
 
   for (pos = start; pos < end; pos = next_char (text, pos))
     {
       if (has_word_at (text, end, pos, "完成") &&
-          range_has_any (text, pos + strlen ("完成"), end, completable_nouns))
+          range_has_any (text, pos + strlen ("完成"), end, &completable_nouns_list))
         return TRUE;
       if ((has_word_at (text, end, pos, "实现") || has_word_at (text, end, pos, "做到")) &&
           range_has (text, pos, end, "全覆盖"))
