@@ -284,7 +284,8 @@ _fazhi_matcher_build (FazhiMatcher *self)
 
   g_return_if_fail (!self->built);
 
-  qsort (phrases, self->phrases->len, sizeof (Phrase), compare_phrases);
+  if (self->phrases->len > 0)
+    qsort (phrases, self->phrases->len, sizeof (Phrase), compare_phrases);
   for (guint i = self->phrases->len; i-- > 0;)
     phrases[i].run = i + 1 < self->phrases->len && strcmp (phrases[i].text, phrases[i + 1].text) == 0 ? phrases[i + 1].run + 1 : 1;
 
