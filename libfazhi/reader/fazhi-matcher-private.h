@@ -5,9 +5,10 @@
  * The catalogs give several hundred recognising phrases (area keywords,
  * part headings, duty wording, genres). Looking for each with strstr would
  * read every paragraph hundreds of times; the matcher reads it once. It
- * indexes phrases by their first two characters, rejects most positions
- * with one bit test on the first character, and confirms candidates with
- * memcmp. Phrases must be at least two characters long.
+ * rejects most positions with one byte looked up by a hash of the first
+ * two characters, most of the rest with a bit by a hash of the first
+ * three, finds the candidates by their first three characters and
+ * compares the rest. Phrases must be at least two characters long.
  *
  * A phrase may have gaps, marked with "…": "纳入…年度工作计划" matches
  * "纳入全市教育事业发展规划和年度工作计划" — the parts in order, in one

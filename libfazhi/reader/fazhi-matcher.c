@@ -16,86 +16,153 @@
 #define MAX_GAP_SPAN (40 * 3)
 #define GAP          "\xE2\x80\xA6" /* … */
 
-typedef struct
-{
-  char   *text; /* the first part */
-  gsize   length;
-  char  **rest; /* the parts after gaps, or NULL */
-  guint64 key;  /* hash of the first two or three characters */
-  guint32 id;
-} Phrase;
+/* Characters are never decoded: a character, or a pair of them, is keyed
+ * by its UTF-8 bytes read as one integer (at most 4 + 4 bytes), the bytes
+ * past its end masked off. The first byte of a character gives its
+ * length, so equal keys are equal bytes.
+ *
+ * Legal Chinese passes most cheap filters: 41 % of the characters start
+ * some phrase and 77 % occur in one, but only 19 % of the positions start
+ * a pair that starts a phrase and 8 % three such characters. So the scan
+ * looks one byte up per position, hashed from the first two characters:
+ * whether some phrase of two, or of more characters starts with such a
+ * pair. Where it does, a bit hashed from the first three characters
+ * rejects most of the rest before the tables are searched (one or two
+ * phrases share three leading characters, where a dozen share 行政 or
+ * 依法); then the rest of each candidate is compared. */
+
+#define PAIR_FILTER_BITS   13
+#define TRIPLE_FILTER_BITS 14
+#define HAS_TWO            1
+#define HAS_LONGER         2
 
 typedef struct
 {
-  guint64 key;
+  char   *text; /* the first part */
+  char  **rest; /* the parts after gaps, or NULL */
+  guint64 pair; /* key of the first two characters */
+  guint64 tail; /* up to 8 bytes after the key characters */
+  guint64 tail_mask;
+  guint32 length; /* of the first part */
+  guint32 id;
+  guint32 third; /* key of the third character, 0 for two-character phrases */
+  guint32 skip;  /* bytes in the key characters */
+  guint32 run;   /* how many phrases from this one on have the same first part */
+} Phrase;
+
+/* The phrases that start with two or three key characters: a run of the
+ * sorted phrases. */
+typedef struct
+{
+  guint64 pair;
+  guint32 third; /* 0 for the two-character phrases */
   guint32 first; /* index into phrases */
   guint32 count; /* 0 marks an empty slot */
 } Slot;
 
-/* Most CJK characters start some phrase of several hundred; few pairs
- * do. A bit per hashed pair rejects almost every position before the
- * hash table is touched. */
-#define PAIR_BITS (1u << 18)
-
-static inline guint32
-pair_bit (guint first,
-          guint second)
-{
-  return ((first * 0x9E3779B1u) ^ (second * 0x85EBCA6Bu)) >> (32 - 18);
-}
-
+/* The scan's loop reads its tables through one pointer: static tables
+ * would each take a register in position-independent code. */
 struct _FazhiMatcher
 {
-  GArray  *phrases; /* Phrase, sorted by key once built */
+  guint64  byte_masks[9];                       /* BYTE_MASK (n) */
+  guint32  char_masks[5];                       /* CHAR_MASK (n) */
+  guint8   utf8_length[256];                    /* _fazhi_utf8_length () of every byte */
+  guint8   pair_filter[1u << PAIR_FILTER_BITS]; /* HAS_TWO, HAS_LONGER by hashed pair */
+  guint8   triple_filter[(1u << TRIPLE_FILTER_BITS) / 8];
+  GArray  *phrases; /* Phrase, sorted by pair, third character and length once built */
   Slot    *slots;
-  guint32  mask;
-  guint8   first_chars[65536 / 8];
-  guint8   pairs[PAIR_BITS / 8]; /* first two characters, hashed */
-  gboolean has_two_char;         /* some phrase is only two characters */
+  guint    slot_shift;
   gboolean built;
 };
 
-/* The code point of a character of @n bytes (the text is valid UTF-8). */
+/* Keep the first @n bytes of a word of 8 or 4 read from memory. */
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+#  define BYTE_MASK(n) (G_MAXUINT64 >> (64 - 8 * (n)))
+#  define CHAR_MASK(n) (G_MAXUINT32 >> (32 - 8 * (n)))
+#else
+#  define BYTE_MASK(n) (G_MAXUINT64 << (64 - 8 * (n)))
+#  define CHAR_MASK(n) (G_MAXUINT32 << (32 - 8 * (n)))
+#endif
+
+static const guint64 byte_masks[9] = {
+  0, BYTE_MASK (1), BYTE_MASK (2), BYTE_MASK (3), BYTE_MASK (4), BYTE_MASK (5), BYTE_MASK (6), BYTE_MASK (7), G_MAXUINT64
+};
+
+static const guint32 char_masks[5] = { 0, CHAR_MASK (1), CHAR_MASK (2), CHAR_MASK (3), G_MAXUINT32 };
+
 static inline guint32
-char_code (const guchar *s,
-           guint         n)
+load_u32 (const guchar *p)
 {
-  switch (n)
-    {
-    case 1:
-      return s[0];
-    case 2:
-      return ((s[0] & 0x1Fu) << 6) | (s[1] & 0x3Fu);
-    case 3:
-      return _fazhi_utf8_3 (s);
-    default:
-      return ((s[0] & 0x07u) << 18) | ((s[1] & 0x3Fu) << 12) | ((s[2] & 0x3Fu) << 6) | (s[3] & 0x3Fu);
-    }
+  guint32 w;
+
+  memcpy (&w, p, sizeof w);
+  return w;
 }
 
-/* Phrases are indexed by their first three characters (two for the few
- * two-character phrases): sharing three leading characters is rare, so a
- * slot holds one or two candidates, where two characters (行政, 依法)
- * would give a dozen. The key packs the code points themselves (21 bits
- * each), so it is exact and costs nothing to make from characters the
- * scan has decoded anyway; the top bit keeps the two key spaces apart. */
+/* The first min (@avail, 8) bytes at @p in a word, as a load of 8 would
+ * place them, the rest zero; never reads past them. Short texts and the
+ * ends of texts take the second and third branches. */
 static inline guint64
-key_of (guint32 first,
-        guint32 second,
-        guint32 third)
+load_upto8 (const guchar *p,
+            gsize         avail)
 {
-  return ((guint64) first << 42) | ((guint64) second << 21) | third;
+  guint64 w = 0;
+
+  if (G_LIKELY (avail >= 8))
+    return _fazhi_load_u64 (p);
+  if (avail >= 4)
+    {
+      /* Two loads that overlap; the bytes in both agree. */
+      guint64 lo = load_u32 (p);
+      guint64 hi = load_u32 (p + avail - 4);
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+      return lo | (hi << (8 * (avail - 4)));
+#else
+      return (lo << 32) | (hi << (64 - 8 * avail));
+#endif
+    }
+  for (gsize k = 0; k < avail; k++)
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    w |= (guint64) p[k] << (8 * k);
+#else
+    w |= (guint64) p[k] << (56 - 8 * k);
+#endif
+  return w;
 }
 
-#define KEY_THREE (G_GUINT64_CONSTANT (1) << 63)
-
+/* The key of the character of @n bytes at @p, before @avail bytes end:
+ * its bytes as a load of 4 would place them, the rest zero. */
 static inline guint32
-hash_key (guint64 key)
+char_key (const guchar *p,
+          gsize         avail,
+          guint         n)
 {
-  key ^= key >> 33;
-  key *= G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
-  key ^= key >> 33;
-  return (guint32) key;
+  guint32 w = 0;
+
+  if (G_LIKELY (avail >= 4))
+    return load_u32 (p) & char_masks[n];
+  for (guint k = 0; k < n; k++)
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+    w |= (guint32) p[k] << (8 * k);
+#else
+    w |= (guint32) p[k] << (24 - 8 * k);
+#endif
+  return w;
+}
+
+static inline guint64
+mix (guint64 key)
+{
+  return key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+}
+
+/* The hash of three characters, from the mixed pair and the third. */
+static inline guint64
+mix_triple (guint64 mixed_pair,
+            guint32 third)
+{
+  return (mixed_pair ^ third) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
 }
 
 FazhiMatcher *
@@ -103,6 +170,12 @@ _fazhi_matcher_new (void)
 {
   FazhiMatcher *self = g_new0 (FazhiMatcher, 1);
 
+  for (guint n = 0; n < G_N_ELEMENTS (self->byte_masks); n++)
+    self->byte_masks[n] = byte_masks[n];
+  for (guint n = 0; n < G_N_ELEMENTS (self->char_masks); n++)
+    self->char_masks[n] = char_masks[n];
+  for (guint b = 0; b < G_N_ELEMENTS (self->utf8_length); b++)
+    self->utf8_length[b] = _fazhi_utf8_length (b);
   self->phrases = g_array_new (FALSE, FALSE, sizeof (Phrase));
   return self;
 }
@@ -140,7 +213,7 @@ _fazhi_matcher_add (FazhiMatcher *self,
     if (parts[i][0] == '\0')
       return FALSE;
 
-  if (length == 0)
+  if (length == 0 || length > G_MAXUINT32)
     return FALSE;
   first = _fazhi_utf8_length (s[0]);
   if (first >= length)
@@ -159,26 +232,20 @@ _fazhi_matcher_add (FazhiMatcher *self,
   p.text = g_strdup (parts[0]);
   p.length = length;
   p.rest = parts[1] != NULL ? g_strdupv (parts + 1) : NULL;
-  {
-    guint32 c0 = char_code (s, first);
-    guint32 c1 = char_code (s + first, second);
-
-    p.key = third > 0 ? key_of (c0, c1, char_code (s + first + second, third)) | KEY_THREE : key_of (c0, c1, 0);
-  }
   p.id = id;
-  if (third == 0)
-    self->has_two_char = TRUE;
+  p.pair = load_upto8 (s, length) & byte_masks[first + second];
+  p.third = third > 0 ? char_key (s + first + second, length - first - second, third) : 0;
+  p.skip = first + second + third;
+  p.tail_mask = byte_masks[MIN (length - p.skip, 8)];
+  p.tail = load_upto8 (s + p.skip, length - p.skip) & p.tail_mask;
   g_array_append_val (self->phrases, p);
-
-  self->first_chars[(char_code (s, first) & 0xFFFF) >> 3] |= (guint8) (1u << (char_code (s, first) & 7));
-  {
-    guint32 pair = pair_bit (char_code (s, first), char_code (s + first, second));
-
-    self->pairs[pair >> 3] |= (guint8) (1u << (pair & 7));
-  }
   return TRUE;
 }
 
+/* Groups phrases by pair, the two-character ones first, then by third
+ * character; in a group longer phrases come first, then the order they
+ * were added in: the order in which phrases found at one place are
+ * reported. */
 static int
 compare_phrases (const void *a,
                  const void *b)
@@ -186,49 +253,84 @@ compare_phrases (const void *a,
   const Phrase *pa = a;
   const Phrase *pb = b;
 
-  if (pa->key != pb->key)
-    return pa->key < pb->key ? -1 : 1;
-  /* Longer phrases first, then the order they were added in. */
+  if (pa->pair != pb->pair)
+    return pa->pair < pb->pair ? -1 : 1;
+  if (pa->third != pb->third)
+    return pa->third < pb->third ? -1 : 1;
   if (pa->length != pb->length)
     return pa->length > pb->length ? -1 : 1;
+  /* Two first parts of one length cannot both occur at one place: their
+   * order does not matter, and the same ones are compared once. */
+  if (strcmp (pa->text, pb->text) != 0)
+    return strcmp (pa->text, pb->text);
   return pa->id < pb->id ? -1 : pa->id > pb->id;
+}
+
+/* The hash of the key characters of a phrase: that of the pair for two,
+ * of the three otherwise. */
+static inline guint64
+hash_keys (guint64 pair,
+           guint32 third)
+{
+  return third != 0 ? mix_triple (mix (pair), third) : mix (pair);
 }
 
 void
 _fazhi_matcher_build (FazhiMatcher *self)
 {
-  guint32 n_slots = 16;
+  Phrase *phrases = (Phrase *) self->phrases->data;
+  guint   n_groups = 0, bits = 4;
+  guint32 mask;
 
   g_return_if_fail (!self->built);
 
-  qsort (self->phrases->data, self->phrases->len, sizeof (Phrase), compare_phrases);
+  if (self->phrases->len > 0)
+    qsort (phrases, self->phrases->len, sizeof (Phrase), compare_phrases);
+  for (guint i = self->phrases->len; i-- > 0;)
+    phrases[i].run = i + 1 < self->phrases->len && strcmp (phrases[i].text, phrases[i + 1].text) == 0 ? phrases[i + 1].run + 1 : 1;
 
-  while (n_slots < self->phrases->len * 2)
-    n_slots *= 2;
-  self->slots = g_new0 (Slot, n_slots);
-  self->mask = n_slots - 1;
+  for (guint i = 0; i < self->phrases->len; i++)
+    if (i == 0 || phrases[i].pair != phrases[i - 1].pair || phrases[i].third != phrases[i - 1].third)
+      n_groups++;
+  while ((1u << bits) < n_groups * 2)
+    bits++;
+  self->slot_shift = 64 - bits;
+  self->slots = g_new0 (Slot, 1u << bits);
+  mask = (1u << bits) - 1;
 
   for (guint i = 0; i < self->phrases->len;)
     {
-      guint64 key = g_array_index (self->phrases, Phrase, i).key;
-      guint32 j = hash_key (key) & self->mask;
-      guint   end = i;
+      guint64 pair = phrases[i].pair;
+      guint32 third = phrases[i].third;
+      guint64 x = mix (pair);
+      guint32 j = hash_keys (pair, third) >> self->slot_shift;
+      guint   first = i;
 
-      while (end < self->phrases->len && g_array_index (self->phrases, Phrase, end).key == key)
-        end++;
+      while (i < self->phrases->len && phrases[i].pair == pair && phrases[i].third == third)
+        i++;
       while (self->slots[j].count != 0)
-        j = (j + 1) & self->mask;
-      self->slots[j].key = key;
-      self->slots[j].first = i;
-      self->slots[j].count = end - i;
-      i = end;
+        j = (j + 1) & mask;
+      self->slots[j] = (Slot){ pair, third, first, i - first };
+
+      if (third == 0)
+        self->pair_filter[x >> (64 - PAIR_FILTER_BITS)] |= HAS_TWO;
+      else
+        {
+          guint32 h = mix_triple (x, third) >> (64 - TRIPLE_FILTER_BITS);
+
+          self->pair_filter[x >> (64 - PAIR_FILTER_BITS)] |= HAS_LONGER;
+          self->triple_filter[h >> 3] |= 1u << (h & 7);
+        }
     }
 
   self->built = TRUE;
 }
 
-/* Finds the parts after the gaps; returns where the last one ends, or 0. */
-static gsize
+/* Finds the parts after the gaps; returns where the last one ends, or 0.
+ * They must end before the first sentence end after the first part, which
+ * is looked for only as far as the parts reach: gapped phrases rarely
+ * match, and then they end close. */
+static G_GNUC_NO_INLINE gsize
 match_rest (const Phrase *p,
             const guchar *s,
             gsize         length,
@@ -236,13 +338,7 @@ match_rest (const Phrase *p,
 {
   gsize limit = MIN (length, start + MAX_GAP_SPAN);
   gsize pos = start + p->length;
-
-  for (gsize k = pos; k + 3 <= limit; k++)
-    if (_fazhi_is_sentence_end ((const char *) s + k))
-      {
-        limit = k;
-        break;
-      }
+  gsize checked = pos; /* no sentence end starts in [start + length, checked) */
 
   for (guint i = 0; p->rest[i] != NULL; i++)
     {
@@ -252,50 +348,112 @@ match_rest (const Phrase *p,
       if (found == NULL)
         return 0;
       pos = found - s + part;
+      for (; checked < pos && checked + 3 <= limit; checked++)
+        if (_fazhi_is_sentence_end ((const char *) s + checked))
+          return 0;
     }
   return pos;
 }
 
-static inline const Slot *
-lookup (const FazhiMatcher *self,
-        guint64             key)
+typedef struct
 {
-  guint32 j = hash_key (key) & self->mask;
+  const FazhiMatcher *self;
+  const guchar       *s;
+  gsize               length;
+  FazhiMatchFunc      func;
+  gpointer            user_data;
+} Scan;
 
-  while (self->slots[j].count != 0)
-    {
-      if (self->slots[j].key == key)
-        return &self->slots[j];
-      j = (j + 1) & self->mask;
-    }
-  return NULL;
+/* Whether the first part of @p, whose key characters are known to be
+ * there, is at @i. */
+static inline gboolean
+first_part_at (const Phrase *p,
+               const guchar *s,
+               gsize         length,
+               gsize         i)
+{
+  gsize at = i + p->skip;
+
+  if (p->length > length - i)
+    return FALSE;
+  if (((load_upto8 (s + at, length - at) ^ p->tail) & p->tail_mask) != 0)
+    return FALSE;
+  return p->length - p->skip <= 8 || memcmp (s + at + 8, p->text + p->skip + 8, p->length - p->skip - 8) == 0;
 }
 
-/* Confirms the candidates of a slot at @i; keys are hashes, so the
- * whole first part is compared. */
-static inline void
-match_slot (const FazhiMatcher *self,
-            const Slot         *slot,
-            const guchar       *s,
-            gsize               length,
-            gsize               i,
-            FazhiMatchFunc      func,
-            gpointer            user_data)
+/* Reports the phrases that start at @i with the key characters @pair and
+ * @third (0 for just the pair), which are there and hash to @hash. Kept
+ * out of the scan's loop, which thus keeps its variables in registers. */
+static G_GNUC_NO_INLINE void
+match_at (const Scan *scan,
+          gsize       i,
+          guint64     pair,
+          guint32     third,
+          guint64     hash)
 {
-  const Phrase *phrases = (const Phrase *) self->phrases->data;
+  const FazhiMatcher *self = scan->self;
+  const guchar       *s = scan->s;
+  gsize               length = scan->length;
+  FazhiMatchFunc      func = scan->func;
+  gpointer            user_data = scan->user_data;
+  guint32             mask = G_MAXUINT32 >> (self->slot_shift - 32);
+  guint32             j = hash >> self->slot_shift;
+  const Phrase       *p, *last;
 
-  for (guint32 k = slot->first; k < slot->first + slot->count; k++)
+  while (self->slots[j].pair != pair || self->slots[j].third != third)
     {
-      const Phrase *p = &phrases[k];
-
-      if (i + p->length <= length && memcmp (s + i, p->text, p->length) == 0)
-        {
-          gsize end = p->rest == NULL ? i + p->length : match_rest (p, s, length, i);
-
-          if (end > 0)
-            func (p->id, i, end, user_data);
-        }
+      if (self->slots[j].count == 0)
+        return;
+      j = (j + 1) & mask;
     }
+
+  p = (const Phrase *) self->phrases->data + self->slots[j].first;
+  last = p + self->slots[j].count;
+  while (p < last)
+    {
+      const Phrase *same_end = p + p->run;
+
+      if (first_part_at (p, s, length, i))
+        for (; p < same_end; p++)
+          {
+            gsize end = G_LIKELY (p->rest == NULL) ? i + p->length : match_rest (p, s, length, i);
+
+            if (end > 0)
+              func (p->id, i, end, user_data);
+          }
+      p = same_end;
+    }
+}
+
+/* The first two characters at @p, of @n01 bytes, passed the pair filter
+ * with @flags. Out of the scan's loop for pairs that start two-character
+ * phrases, and at the end of the text, where every load is checked. */
+static G_GNUC_NO_INLINE void
+check_at (const Scan   *scan,
+          const guchar *p,
+          gsize         n01,
+          guint         flags)
+{
+  const FazhiMatcher *self = scan->self;
+  gsize               i = p - scan->s;
+  gsize               avail = scan->length - i - n01; /* after the pair */
+  guint64             pair = load_upto8 (p, n01 + avail) & self->byte_masks[n01];
+  guint64             x = mix (pair);
+  guint               n;
+  guint32             third;
+  guint64             hash;
+
+  if (flags & HAS_TWO)
+    match_at (scan, i, pair, 0, x);
+  if (!(flags & HAS_LONGER) || avail == 0)
+    return;
+  n = self->utf8_length[p[n01]];
+  if (n > avail)
+    return;
+  third = char_key (p + n01, avail, n);
+  hash = mix_triple (x, third);
+  if (self->triple_filter[(hash >> (64 - TRIPLE_FILTER_BITS)) >> 3] & (1u << ((hash >> (64 - TRIPLE_FILTER_BITS)) & 7)))
+    match_at (scan, i, pair, third, hash);
 }
 
 void
@@ -306,58 +464,61 @@ _fazhi_matcher_scan (const FazhiMatcher *self,
                      gpointer            user_data)
 {
   const guchar *s = (const guchar *) text;
-  gsize         i = 0;
-  guint         n0, n1, n2;
-  guint32       c0, c1, c2;
+  Scan          scan = { self, s, length, func, user_data };
+  const guchar *p = s;
+  gsize         n0, n1;
 
   g_return_if_fail (self->built);
 
   if (self->phrases->len == 0 || length == 0)
     return;
 
-  /* A window of three decoded characters slides over the text, so each
-   * character is decoded once; c2 is 0 (n2 0) past the end. */
-  n0 = _fazhi_utf8_length (s[0]);
-  if (n0 >= length)
-    return;
-  n1 = _fazhi_utf8_length (s[n0]);
-  if (n0 + n1 > length)
-    return;
-  c0 = char_code (s, n0);
-  c1 = char_code (s + n0, n1);
-  n2 = n0 + n1 < length ? _fazhi_utf8_length (s[n0 + n1]) : 0;
-  if (n0 + n1 + n2 > length)
-    n2 = 0;
-  c2 = n2 > 0 ? char_code (s + n0 + n1, n2) : 0;
-
-  for (;;)
+  /* n0 is the length of the character at p, n1 of the next one. While 12
+   * bytes can be read at p, the keys of the first three characters are
+   * two loads. Pairs that pass the filter (one position in five) are
+   * checked against the triple filter in the loop: a call costs more. */
+  n0 = self->utf8_length[s[0]];
+  if (length >= 12)
     {
-      guint32 pair = pair_bit (c0, c1);
+      const guchar *last = s + length - 12;
 
-      if ((self->first_chars[(c0 & 0xFFFF) >> 3] & (1u << (c0 & 7))) &&
-          (self->pairs[pair >> 3] & (1u << (pair & 7))))
+      while (p <= last)
         {
-          const Slot *slot;
+          guint64 x;
+          guint   flags;
 
-          if (self->has_two_char && (slot = lookup (self, key_of (c0, c1, 0))) != NULL)
-            match_slot (self, slot, s, length, i, func, user_data);
-          if (n2 > 0 && (slot = lookup (self, key_of (c0, c1, c2) | KEY_THREE)) != NULL)
-            match_slot (self, slot, s, length, i, func, user_data);
+          n1 = self->utf8_length[p[n0]];
+          x = mix (_fazhi_load_u64 (p) & self->byte_masks[n0 + n1]);
+          flags = self->pair_filter[x >> (64 - PAIR_FILTER_BITS)];
+          if (G_UNLIKELY (flags != 0))
+            {
+              if (G_UNLIKELY (flags & HAS_TWO))
+                check_at (&scan, p, n0 + n1, flags);
+              else
+                {
+                  const guchar *q = p + n0 + n1;
+                  guint32       third = load_u32 (q) & self->char_masks[self->utf8_length[*q]];
+                  guint64       hash = mix_triple (x, third);
+                  guint32       h = hash >> (64 - TRIPLE_FILTER_BITS);
+
+                  if (self->triple_filter[h >> 3] & (1u << (h & 7)))
+                    match_at (&scan, p - s, _fazhi_load_u64 (p) & self->byte_masks[n0 + n1], third, hash);
+                }
+            }
+          p += n0;
+          n0 = n1;
         }
+    }
+  for (gsize i = p - s; i + n0 < length; i += n0, n0 = n1)
+    {
+      guint flags;
 
-      if (n2 == 0)
+      n1 = self->utf8_length[s[i + n0]];
+      if (n0 + n1 > length - i)
         break;
-      i += n0;
-      n0 = n1, c0 = c1;
-      n1 = n2, c1 = c2;
-      {
-        gsize k = i + n0 + n1;
-
-        n2 = k < length ? _fazhi_utf8_length (s[k]) : 0;
-        if (k + n2 > length)
-          n2 = 0;
-        c2 = n2 > 0 ? char_code (s + k, n2) : 0;
-      }
+      flags = self->pair_filter[mix (load_upto8 (s + i, length - i) & self->byte_masks[n0 + n1]) >> (64 - PAIR_FILTER_BITS)];
+      if (flags != 0)
+        check_at (&scan, s + i, n0 + n1, flags);
     }
 }
 
