@@ -82,6 +82,11 @@ void           _fazhi_item_list_append         (FazhiItemList        *self,
 void           _fazhi_item_list_append_records (FazhiItemList        *self,
                                                 gconstpointer         records,
                                                 guint                 n);
+/* The same for the records of @records (whose element size is the
+ * list's), which is left empty: its storage becomes the list's when the
+ * list is empty. */
+void           _fazhi_item_list_take_records   (FazhiItemList        *self,
+                                                GArray               *records);
 /* Appends items (full references taken over); one items-changed. */
 void           _fazhi_item_list_take_items     (FazhiItemList        *self,
                                                 GPtrArray            *items);

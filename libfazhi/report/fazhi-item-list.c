@@ -130,11 +130,14 @@ struct _FazhiItemList
 {
   GObject parent_instance;
 
-  GType                item_type;
-  GPtrArray           *items;   /* the objects, NULL until made */
-  GArray              *records; /* parallel to items, up to the last item made
-                                 * from a record: items appended as objects
-                                 * after it have none */
+  GType      item_type;
+  GPtrArray *items; /* the objects, NULL until made */
+  /* Parallel to items, up to the last item made from a record: items
+   * appended as objects after it have none. Not a GArray, so that the
+   * reader's array can be taken over without a copy (g_array_steal). */
+  char                *records;
+  guint                n_records;
+  guint                records_capacity;
   gsize                record_size;
   FazhiItemMaterialize materialize;
   GDestroyNotify       clear_record;
@@ -166,8 +169,8 @@ record_string (FazhiItemList *self,
 static void
 clear_strings (FazhiItemList *self)
 {
-  char          *record = self->records->data;
-  char          *end = record + self->records->len * self->record_size;
+  char          *record = self->records;
+  char          *end = record + self->n_records * self->record_size;
   const guint16 *offsets = self->string_offsets;
   guint          n_offsets = self->n_string_offsets;
 
@@ -193,13 +196,13 @@ fazhi_item_list_finalize (GObject *object)
 {
   FazhiItemList *self = (FazhiItemList *) object;
 
-  if (self->records != NULL && self->n_string_offsets > 0)
+  if (self->n_string_offsets > 0)
     clear_strings (self);
-  else if (self->records != NULL && self->clear_record != NULL)
-    for (guint i = 0; i < self->records->len; i++)
+  else if (self->clear_record != NULL)
+    for (guint i = 0; i < self->n_records; i++)
       if (g_ptr_array_index (self->items, i) == NULL)
-        self->clear_record (self->records->data + i * self->record_size);
-  g_clear_pointer (&self->records, g_array_unref);
+        self->clear_record (self->records + i * self->record_size);
+  g_clear_pointer (&self->records, g_free);
   /* Most lists of a read report never made an item: nothing to walk. */
   for (guint i = 0; self->n_made > 0 && i < self->items->len; i++)
     if (g_ptr_array_index (self->items, i) != NULL)
@@ -233,7 +236,7 @@ static G_GNUC_NO_INLINE gpointer
 materialize_at (FazhiItemList *self,
                 guint          position)
 {
-  char    *record = self->records->data + position * self->record_size;
+  char    *record = self->records + position * self->record_size;
   gpointer item;
 
   /* The item takes the record's strings: arena strings cannot be taken,
@@ -271,8 +274,8 @@ _fazhi_item_list_get_storage (FazhiItemList *self,
                               gconstpointer *records,
                               guint         *n_records)
 {
-  *records = self->records != NULL ? self->records->data : NULL;
-  *n_records = self->records != NULL ? self->records->len : 0;
+  *records = self->records;
+  *n_records = self->n_records;
   return self->items->pdata;
 }
 
@@ -280,9 +283,9 @@ gconstpointer
 _fazhi_item_list_peek_record (FazhiItemList *self,
                               guint          position)
 {
-  if (self->records == NULL || position >= self->records->len || g_ptr_array_index (self->items, position) != NULL)
+  if (position >= self->n_records || g_ptr_array_index (self->items, position) != NULL)
     return NULL;
-  return self->records->data + position * self->record_size;
+  return self->records + position * self->record_size;
 }
 
 static GType
@@ -328,7 +331,6 @@ _fazhi_item_list_new (GType                item_type,
       g_return_val_if_fail (materialize != NULL, self);
 
       self->record_size = record_size;
-      self->records = g_array_new (FALSE, TRUE, record_size);
       self->materialize = materialize;
       self->clear_record = clear_record;
     }
@@ -405,6 +407,21 @@ _fazhi_item_list_append (FazhiItemList *self,
   g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
 }
 
+/* Room for records up to @n_records, the new ones cleared. */
+static void
+grow_records (FazhiItemList *self,
+              guint          n_records)
+{
+  if (n_records > self->records_capacity)
+    {
+      self->records_capacity = MAX (n_records, self->records_capacity * 2);
+      self->records = g_realloc_n (self->records, self->records_capacity, self->record_size);
+    }
+  memset (self->records + self->n_records * self->record_size, 0,
+          (n_records - self->n_records) * self->record_size);
+  self->n_records = n_records;
+}
+
 void
 _fazhi_item_list_append_records (FazhiItemList *self,
                                  gconstpointer  records,
@@ -412,14 +429,13 @@ _fazhi_item_list_append_records (FazhiItemList *self,
 {
   guint before = self->items->len;
 
-  g_return_if_fail (self->records != NULL);
+  g_return_if_fail (self->record_size > 0);
 
   if (n == 0)
     return;
-  /* Items appended as objects have no records yet: cleared ones. */
-  if (self->records->len < before)
-    g_array_set_size (self->records, before);
-  g_array_append_vals (self->records, records, n);
+  /* Items appended as objects have no records: cleared ones. */
+  grow_records (self, before + n);
+  memcpy (self->records + before * self->record_size, records, n * self->record_size);
   /* No items yet: they are made from the records on demand. */
   g_ptr_array_set_size (self->items, before + n);
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n);
@@ -443,6 +459,33 @@ _fazhi_item_list_take_items (FazhiItemList *self,
   g_ptr_array_set_free_func (items, NULL);
   g_ptr_array_set_size (items, 0);
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->items->len - before);
+}
+
+void
+_fazhi_item_list_take_records (FazhiItemList *self,
+                               GArray        *records)
+{
+  gsize n;
+
+  g_return_if_fail (self->record_size > 0);
+  g_return_if_fail (g_array_get_element_size (records) == self->record_size);
+
+  if (records->len == 0)
+    return;
+  if (self->items->len > 0 || self->records != NULL)
+    {
+      _fazhi_item_list_append_records (self, records->data, records->len);
+      g_array_set_size (records, 0);
+      return;
+    }
+  /* The reader's array is the records: taken as it is, not copied. */
+  self->records = g_array_steal (records, &n);
+  /* The reader sizes its array from the text; what it did not use goes
+   * back (shrinking in place, without a copy). */
+  self->records = g_realloc_n (self->records, n, self->record_size);
+  self->n_records = self->records_capacity = (guint) n;
+  g_ptr_array_set_size (self->items, (guint) n);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, (guint) n);
 }
 
 gboolean

@@ -1698,17 +1698,15 @@ void
 _fazhi_report_add_figure_records (FazhiReport *self,
                                   GArray      *records)
 {
-  _fazhi_item_list_append_records (self->figures, records->data, records->len);
   /* The list owns what the records pointed at now. */
-  g_array_set_size (records, 0);
+  _fazhi_item_list_take_records (self->figures, records);
 }
 
 void
 _fazhi_report_add_duty_records (FazhiReport *self,
                                 GArray      *records)
 {
-  _fazhi_item_list_append_records (self->duties, records->data, records->len);
-  g_array_set_size (records, 0);
+  _fazhi_item_list_take_records (self->duties, records);
 }
 
 void
@@ -1783,7 +1781,6 @@ _fazhi_report_add_section_records (FazhiReport *self,
           last_source = record->source;
         }
     }
-  _fazhi_item_list_append_records (self->sections, records->data, records->len);
   /* The list owns what the records pointed at now. */
-  g_array_set_size (records, 0);
+  _fazhi_item_list_take_records (self->sections, records);
 }
