@@ -212,6 +212,23 @@ fazhi_duty_evidence_new_from_json_node (JsonNode *node,
   return _fazhi_duty_evidence_new_from_json_object (&scope, object, NULL, error);
 }
 
+/* Shared by evidence and its records, so both write the same JSON. */
+static JsonNode *
+duty_to_json_node (const char *duty,
+                   const char *text,
+                   guint       line)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  fazhi_json_add_string (builder, "duty", duty);
+  fazhi_json_add_string (builder, "text", text);
+  fazhi_json_add_uint_or_null (builder, "line", line);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
 /**
  * fazhi_duty_evidence_to_json_node:
  * @self: a piece of duty evidence
@@ -224,18 +241,15 @@ fazhi_duty_evidence_new_from_json_node (JsonNode *node,
 JsonNode *
 fazhi_duty_evidence_to_json_node (FazhiDutyEvidence *self)
 {
-  g_autoptr (JsonBuilder) builder = NULL;
-
   g_return_val_if_fail (FAZHI_IS_DUTY_EVIDENCE (self), NULL);
 
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  fazhi_json_add_string (builder, "duty", self->duty);
-  fazhi_json_add_string (builder, "text", self->text);
-  fazhi_json_add_uint_or_null (builder, "line", self->line);
-  json_builder_end_object (builder);
+  return duty_to_json_node (self->duty, self->text, self->line);
+}
 
-  return json_builder_get_root (builder);
+JsonNode *
+_fazhi_duty_record_to_json_node (const FazhiDutyRecord *record)
+{
+  return duty_to_json_node (record->duty, record->text, record->line);
 }
 
 /**

@@ -303,6 +303,31 @@ fazhi_figure_new_from_json_node (JsonNode *node,
   return _fazhi_figure_new_from_json_object (&scope, object, NULL, error);
 }
 
+/* Shared by figures and their records, so both write the same JSON. */
+static JsonNode *
+figure_to_json_node (double      value,
+                     const char *unit,
+                     int         kind,
+                     int         qualifier,
+                     const char *subject,
+                     const char *text,
+                     guint       line)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  _fazhi_report_json_add_number (builder, "value", value);
+  fazhi_json_add_string (builder, "unit", unit);
+  fazhi_json_add_enum (builder, "kind", FAZHI_TYPE_FIGURE_KIND, kind, -1);
+  fazhi_json_add_enum (builder, "qualifier", FAZHI_TYPE_FIGURE_QUALIFIER, qualifier, -1);
+  fazhi_json_add_string (builder, "subject", subject);
+  fazhi_json_add_string (builder, "text", text);
+  fazhi_json_add_uint_or_null (builder, "line", line);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
 /**
  * fazhi_figure_to_json_node:
  * @self: a figure
@@ -315,22 +340,18 @@ fazhi_figure_new_from_json_node (JsonNode *node,
 JsonNode *
 fazhi_figure_to_json_node (FazhiFigure *self)
 {
-  g_autoptr (JsonBuilder) builder = NULL;
-
   g_return_val_if_fail (FAZHI_IS_FIGURE (self), NULL);
 
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  _fazhi_report_json_add_number (builder, "value", self->value);
-  fazhi_json_add_string (builder, "unit", self->unit);
-  fazhi_json_add_enum (builder, "kind", FAZHI_TYPE_FIGURE_KIND, self->kind, -1);
-  fazhi_json_add_enum (builder, "qualifier", FAZHI_TYPE_FIGURE_QUALIFIER, self->qualifier, -1);
-  fazhi_json_add_string (builder, "subject", self->subject);
-  fazhi_json_add_string (builder, "text", self->text);
-  fazhi_json_add_uint_or_null (builder, "line", self->line);
-  json_builder_end_object (builder);
+  return figure_to_json_node (self->value, self->unit, self->kind, self->qualifier, self->subject, self->text,
+                              self->line);
+}
 
-  return json_builder_get_root (builder);
+JsonNode *
+_fazhi_figure_record_to_json_node (const FazhiFigureRecord *record)
+{
+  /* A figure made from the record has no unit when the record's is empty. */
+  return figure_to_json_node (record->value, record->unit[0] != '\0' ? record->unit : NULL, record->kind,
+                              record->qualifier, record->subject, record->text, record->line);
 }
 
 /**

@@ -5,20 +5,148 @@
 
 #include "config.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "fazhi-item-list-private.h"
+
+/* Arena ------------------------------------------------------------- */
+
+typedef struct _FazhiArenaBlock FazhiArenaBlock;
+
+struct _FazhiArenaBlock
+{
+  FazhiArenaBlock *next;
+  gsize            size;
+  char             data[];
+};
+
+struct _FazhiArena
+{
+  FazhiArenaBlock *blocks; /* the newest first */
+  char            *pos;    /* free space of the newest block */
+  char            *end;
+  gatomicrefcount  ref_count; /* the lists of a report may die in different threads */
+};
+
+/* A small report fits in the first block. */
+#define ARENA_FIRST_BLOCK 4096
+
+FazhiArena *
+_fazhi_arena_new (void)
+{
+  FazhiArena *arena = g_new0 (FazhiArena, 1);
+
+  g_atomic_ref_count_init (&arena->ref_count);
+  return arena;
+}
+
+FazhiArena *
+_fazhi_arena_ref (FazhiArena *arena)
+{
+  g_atomic_ref_count_inc (&arena->ref_count);
+  return arena;
+}
+
+void
+_fazhi_arena_unref (FazhiArena *arena)
+{
+  FazhiArenaBlock *block;
+
+  if (!g_atomic_ref_count_dec (&arena->ref_count))
+    return;
+  while ((block = arena->blocks) != NULL)
+    {
+      arena->blocks = block->next;
+      g_free (block);
+    }
+  g_free (arena);
+}
+
+static char *
+arena_alloc (FazhiArena *arena,
+             gsize       size)
+{
+  FazhiArenaBlock *block;
+  gsize            block_size;
+  char            *p;
+
+  if (G_UNLIKELY ((gsize) (arena->end - arena->pos) < size))
+    {
+      /* Doubling keeps the blocks few (owns() walks them) and the waste
+       * at the end of each block under half of what is allocated. */
+      block_size = arena->blocks != NULL ? arena->blocks->size * 2 : ARENA_FIRST_BLOCK;
+      if (block_size < size)
+        block_size = size;
+      block = g_malloc (sizeof (FazhiArenaBlock) + block_size);
+      block->next = arena->blocks;
+      block->size = block_size;
+      arena->blocks = block;
+      arena->pos = block->data;
+      arena->end = block->data + block_size;
+    }
+  p = arena->pos;
+  arena->pos += size;
+  return p;
+}
+
+char *
+_fazhi_arena_strndup (FazhiArena *arena,
+                      const char *text,
+                      gsize       length)
+{
+  char *copy;
+
+  g_return_val_if_fail (length < G_MAXSIZE, NULL);
+
+  copy = arena_alloc (arena, length + 1);
+  memcpy (copy, text, length);
+  copy[length] = '\0';
+  return copy;
+}
+
+char *
+_fazhi_arena_strdup (FazhiArena *arena,
+                     const char *text)
+{
+  return text != NULL ? _fazhi_arena_strndup (arena, text, strlen (text)) : NULL;
+}
+
+gboolean
+_fazhi_arena_owns (const FazhiArena *arena,
+                   gconstpointer     pointer)
+{
+  uintptr_t p = (uintptr_t) pointer;
+
+  for (const FazhiArenaBlock *block = arena->blocks; block != NULL; block = block->next)
+    if (p >= (uintptr_t) block->data && p - (uintptr_t) block->data < block->size)
+      return TRUE;
+  return FALSE;
+}
+
+/* List -------------------------------------------------------------- */
 
 struct _FazhiItemList
 {
   GObject parent_instance;
 
-  GType                item_type;
-  GPtrArray           *items;   /* the objects, NULL until made */
-  GArray              *records; /* parallel to items; empty when not lazy */
+  GType      item_type;
+  GPtrArray *items; /* the objects, NULL until made */
+  /* Parallel to items, up to the last item made from a record: items
+   * appended as objects after it have none. Not a GArray, so that the
+   * reader's array can be taken over without a copy (g_array_steal). */
+  char                *records;
+  guint                n_records;
+  guint                records_capacity;
   gsize                record_size;
   FazhiItemMaterialize materialize;
   GDestroyNotify       clear_record;
+  const guint16       *string_offsets; /* instead of clear_record */
+  guint                n_string_offsets;
+  guint                n_made; /* items that are not NULL */
+  FazhiArena          *arena;
+  GPtrArray           *held;
+  GPtrArray           *interned; /* pairs: a caller's string, the list's copy */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -28,11 +156,39 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (FazhiItemList, fazhi_item_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 /* clang-format on */
 
-static void
-maybe_unref (gpointer item)
+static inline char **
+record_string (FazhiItemList *self,
+               char          *record,
+               guint          k)
 {
-  if (item != NULL)
-    g_object_unref (item);
+  return (char **) (gpointer) (record + self->string_offsets[k]);
+}
+
+/* A record's strings, freed unless the arena holds them. Records of made
+ * items are cleared already, so every record can go through here. */
+static void
+clear_strings (FazhiItemList *self)
+{
+  char          *record = self->records;
+  char          *end = record + self->n_records * self->record_size;
+  const guint16 *offsets = self->string_offsets;
+  guint          n_offsets = self->n_string_offsets;
+
+  if (self->arena == NULL)
+    {
+      for (; record < end; record += self->record_size)
+        for (guint k = 0; k < n_offsets; k++)
+          g_free (*(char **) (gpointer) (record + offsets[k]));
+      return;
+    }
+  for (; record < end; record += self->record_size)
+    for (guint k = 0; k < n_offsets; k++)
+      {
+        char *s = *(char **) (gpointer) (record + offsets[k]);
+
+        if (s != NULL && !_fazhi_arena_owns (self->arena, s))
+          g_free (s);
+      }
 }
 
 static void
@@ -40,12 +196,23 @@ fazhi_item_list_finalize (GObject *object)
 {
   FazhiItemList *self = (FazhiItemList *) object;
 
-  if (self->records != NULL && self->clear_record != NULL)
-    for (guint i = 0; i < self->records->len; i++)
+  if (self->n_string_offsets > 0)
+    clear_strings (self);
+  else if (self->clear_record != NULL)
+    for (guint i = 0; i < self->n_records; i++)
       if (g_ptr_array_index (self->items, i) == NULL)
-        self->clear_record (self->records->data + i * self->record_size);
-  g_clear_pointer (&self->records, g_array_unref);
+        self->clear_record (self->records + i * self->record_size);
+  g_clear_pointer (&self->records, g_free);
+  /* Most lists of a read report never made an item: nothing to walk. */
+  for (guint i = 0; self->n_made > 0 && i < self->items->len; i++)
+    if (g_ptr_array_index (self->items, i) != NULL)
+      g_object_unref (g_ptr_array_index (self->items, i));
   g_clear_pointer (&self->items, g_ptr_array_unref);
+  g_clear_pointer (&self->held, g_ptr_array_unref);
+  for (guint i = 1; self->interned != NULL && i < self->interned->len; i += 2)
+    g_free (g_ptr_array_index (self->interned, i));
+  g_clear_pointer (&self->interned, g_ptr_array_unref);
+  g_clear_pointer (&self->arena, _fazhi_arena_unref);
 
   G_OBJECT_CLASS (fazhi_item_list_parent_class)->finalize (object);
 }
@@ -59,7 +226,32 @@ fazhi_item_list_class_init (FazhiItemListClass *klass)
 static void
 fazhi_item_list_init (FazhiItemList *self)
 {
-  self->items = g_ptr_array_new_with_free_func (maybe_unref);
+  /* Without a free function: finalize unrefs the items it made. */
+  self->items = g_ptr_array_new ();
+}
+
+/* Apart from _fazhi_item_list_peek(), which rules call again and again
+ * for items made long ago. */
+static G_GNUC_NO_INLINE gpointer
+materialize_at (FazhiItemList *self,
+                guint          position)
+{
+  char    *record = self->records + position * self->record_size;
+  gpointer item;
+
+  /* The item takes the record's strings: arena strings cannot be taken,
+   * so it gets copies. */
+  for (guint k = 0; self->arena != NULL && k < self->n_string_offsets; k++)
+    {
+      char **s = record_string (self, record, k);
+
+      if (*s != NULL && _fazhi_arena_owns (self->arena, *s))
+        *s = g_strdup (*s);
+    }
+  item = self->materialize (record);
+  g_ptr_array_index (self->items, position) = item;
+  self->n_made++;
+  return item;
 }
 
 gpointer
@@ -72,12 +264,28 @@ _fazhi_item_list_peek (FazhiItemList *self,
     return NULL;
 
   item = g_ptr_array_index (self->items, position);
-  if (item == NULL)
-    {
-      item = self->materialize (self->records->data + position * self->record_size);
-      g_ptr_array_index (self->items, position) = item;
-    }
-  return item;
+  if (G_LIKELY (item != NULL))
+    return item;
+  return materialize_at (self, position);
+}
+
+gpointer *
+_fazhi_item_list_get_storage (FazhiItemList *self,
+                              gconstpointer *records,
+                              guint         *n_records)
+{
+  *records = self->records;
+  *n_records = self->n_records;
+  return self->items->pdata;
+}
+
+gconstpointer
+_fazhi_item_list_peek_record (FazhiItemList *self,
+                              guint          position)
+{
+  if (position >= self->n_records || g_ptr_array_index (self->items, position) != NULL)
+    return NULL;
+  return self->records + position * self->record_size;
 }
 
 static GType
@@ -123,11 +331,69 @@ _fazhi_item_list_new (GType                item_type,
       g_return_val_if_fail (materialize != NULL, self);
 
       self->record_size = record_size;
-      self->records = g_array_new (FALSE, TRUE, record_size);
       self->materialize = materialize;
       self->clear_record = clear_record;
     }
   return self;
+}
+
+FazhiItemList *
+_fazhi_item_list_new_with_strings (GType                item_type,
+                                   gsize                record_size,
+                                   FazhiItemMaterialize materialize,
+                                   const guint16       *string_offsets,
+                                   guint                n_string_offsets)
+{
+  FazhiItemList *self = _fazhi_item_list_new (item_type, record_size, materialize, NULL);
+
+  self->string_offsets = string_offsets;
+  self->n_string_offsets = n_string_offsets;
+  return self;
+}
+
+void
+_fazhi_item_list_set_arena (FazhiItemList *self,
+                            FazhiArena    *arena)
+{
+  g_return_if_fail (self->arena == NULL);
+  g_return_if_fail (self->n_string_offsets > 0);
+
+  self->arena = _fazhi_arena_ref (arena);
+}
+
+void
+_fazhi_item_list_hold (FazhiItemList *self,
+                       gpointer       object)
+{
+  if (self->held == NULL)
+    self->held = g_ptr_array_new_with_free_func (g_object_unref);
+  /* Lists hold one or two objects: a search beats a set. */
+  for (guint i = 0; i < self->held->len; i++)
+    if (g_ptr_array_index (self->held, i) == object)
+      return;
+  g_ptr_array_add (self->held, g_object_ref (object));
+}
+
+const char *
+_fazhi_item_list_intern (FazhiItemList *self,
+                         const char    *text)
+{
+  char *copy;
+
+  if (text == NULL)
+    return NULL;
+  if (self->interned == NULL)
+    self->interned = g_ptr_array_new ();
+  /* Callers hand the same few catalog slugs again and again: found by
+   * address (and checked, in case a string died and another took its
+   * place), without comparing every string. */
+  for (guint i = 0; i < self->interned->len; i += 2)
+    if (g_ptr_array_index (self->interned, i) == text && strcmp (g_ptr_array_index (self->interned, i + 1), text) == 0)
+      return g_ptr_array_index (self->interned, i + 1);
+  copy = g_strdup (text);
+  g_ptr_array_add (self->interned, (gpointer) text);
+  g_ptr_array_add (self->interned, copy);
+  return copy;
 }
 
 void
@@ -137,9 +403,23 @@ _fazhi_item_list_append (FazhiItemList *self,
   g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (item), self->item_type));
 
   g_ptr_array_add (self->items, g_object_ref (item));
-  if (self->records != NULL)
-    g_array_set_size (self->records, self->items->len); /* a cleared record */
+  self->n_made++;
   g_list_model_items_changed (G_LIST_MODEL (self), self->items->len - 1, 0, 1);
+}
+
+/* Room for records up to @n_records, the new ones cleared. */
+static void
+grow_records (FazhiItemList *self,
+              guint          n_records)
+{
+  if (n_records > self->records_capacity)
+    {
+      self->records_capacity = MAX (n_records, self->records_capacity * 2);
+      self->records = g_realloc_n (self->records, self->records_capacity, self->record_size);
+    }
+  memset (self->records + self->n_records * self->record_size, 0,
+          (n_records - self->n_records) * self->record_size);
+  self->n_records = n_records;
 }
 
 void
@@ -149,11 +429,13 @@ _fazhi_item_list_append_records (FazhiItemList *self,
 {
   guint before = self->items->len;
 
-  g_return_if_fail (self->records != NULL);
+  g_return_if_fail (self->record_size > 0);
 
   if (n == 0)
     return;
-  g_array_append_vals (self->records, records, n);
+  /* Items appended as objects have no records: cleared ones. */
+  grow_records (self, before + n);
+  memcpy (self->records + before * self->record_size, records, n * self->record_size);
   /* No items yet: they are made from the records on demand. */
   g_ptr_array_set_size (self->items, before + n);
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n);
@@ -171,13 +453,39 @@ _fazhi_item_list_take_items (FazhiItemList *self,
     {
       g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (g_ptr_array_index (items, i)), self->item_type));
       g_ptr_array_add (self->items, g_ptr_array_index (items, i));
+      self->n_made++;
     }
   /* The references now belong to the list. */
   g_ptr_array_set_free_func (items, NULL);
   g_ptr_array_set_size (items, 0);
-  if (self->records != NULL)
-    g_array_set_size (self->records, self->items->len);
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->items->len - before);
+}
+
+void
+_fazhi_item_list_take_records (FazhiItemList *self,
+                               GArray        *records)
+{
+  gsize n;
+
+  g_return_if_fail (self->record_size > 0);
+  g_return_if_fail (g_array_get_element_size (records) == self->record_size);
+
+  if (records->len == 0)
+    return;
+  if (self->items->len > 0 || self->records != NULL)
+    {
+      _fazhi_item_list_append_records (self, records->data, records->len);
+      g_array_set_size (records, 0);
+      return;
+    }
+  /* The reader's array is the records: taken as it is, not copied. */
+  self->records = g_array_steal (records, &n);
+  /* The reader sizes its array from the text; what it did not use goes
+   * back (shrinking in place, without a copy). */
+  self->records = g_realloc_n (self->records, n, self->record_size);
+  self->n_records = self->records_capacity = (guint) n;
+  g_ptr_array_set_size (self->items, (guint) n);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, (guint) n);
 }
 
 gboolean

@@ -51,6 +51,7 @@ struct _FazhiReport
   FazhiItemList *figures;  /* FazhiFigure */
   FazhiItemList *targets;  /* FazhiTarget */
   FazhiItemList *duties;   /* FazhiDutyEvidence */
+  FazhiArena    *arena;    /* of the lists' records, made on demand */
 
   int              year;
   FazhiReportLevel level;
@@ -101,6 +102,7 @@ fazhi_report_finalize (GObject *object)
   g_clear_object (&self->figures);
   g_clear_object (&self->targets);
   g_clear_object (&self->duties);
+  g_clear_pointer (&self->arena, _fazhi_arena_unref);
 
   G_OBJECT_CLASS (fazhi_report_parent_class)->finalize (object);
 }
@@ -364,17 +366,33 @@ fazhi_report_class_init (FazhiReportClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* What each kind of record owns: the lists free these themselves, in
+ * one loop (see _fazhi_item_list_new_with_strings). */
+static const guint16 section_strings[] = {
+  G_STRUCT_OFFSET (FazhiSectionRecord, heading),
+  G_STRUCT_OFFSET (FazhiSectionRecord, body),
+};
+static const guint16 figure_strings[] = {
+  G_STRUCT_OFFSET (FazhiFigureRecord, subject),
+  G_STRUCT_OFFSET (FazhiFigureRecord, text),
+};
+static const guint16 duty_strings[] = {
+  G_STRUCT_OFFSET (FazhiDutyRecord, text),
+};
+
 static void
 fazhi_report_init (FazhiReport *self)
 {
-  self->sections = _fazhi_item_list_new (FAZHI_TYPE_SECTION, 0, NULL, NULL);
-  self->figures = _fazhi_item_list_new (FAZHI_TYPE_FIGURE, sizeof (FazhiFigureRecord),
-                                        _fazhi_figure_new_from_record,
-                                        (GDestroyNotify) _fazhi_figure_record_clear);
+  self->sections = _fazhi_item_list_new_with_strings (FAZHI_TYPE_SECTION, sizeof (FazhiSectionRecord),
+                                                      _fazhi_section_new_from_record,
+                                                      section_strings, G_N_ELEMENTS (section_strings));
+  self->figures = _fazhi_item_list_new_with_strings (FAZHI_TYPE_FIGURE, sizeof (FazhiFigureRecord),
+                                                     _fazhi_figure_new_from_record,
+                                                     figure_strings, G_N_ELEMENTS (figure_strings));
   self->targets = _fazhi_item_list_new (FAZHI_TYPE_TARGET, 0, NULL, NULL);
-  self->duties = _fazhi_item_list_new (FAZHI_TYPE_DUTY_EVIDENCE, sizeof (FazhiDutyRecord),
-                                       _fazhi_duty_evidence_new_from_record,
-                                       (GDestroyNotify) _fazhi_duty_record_clear);
+  self->duties = _fazhi_item_list_new_with_strings (FAZHI_TYPE_DUTY_EVIDENCE, sizeof (FazhiDutyRecord),
+                                                    _fazhi_duty_evidence_new_from_record,
+                                                    duty_strings, G_N_ELEMENTS (duty_strings));
   self->level = FAZHI_REPORT_LEVEL_UNKNOWN;
 }
 
@@ -657,21 +675,41 @@ item_to_json_node (GObject *item)
   g_assert_not_reached ();
 }
 
+/* Items not made yet are written from their records: making objects only
+ * to write them costs more than the writing. */
+static JsonNode *
+record_to_json_node (GType         type,
+                     gconstpointer record)
+{
+  if (type == FAZHI_TYPE_SECTION)
+    return _fazhi_section_record_to_json_node (record);
+  if (type == FAZHI_TYPE_FIGURE)
+    return _fazhi_figure_record_to_json_node (record);
+  if (type == FAZHI_TYPE_DUTY_EVIDENCE)
+    return _fazhi_duty_record_to_json_node (record);
+
+  g_assert_not_reached ();
+}
+
 static void
 add_items (JsonBuilder   *builder,
            const char    *member,
            FazhiItemList *store)
 {
+  GType type = g_list_model_get_item_type (G_LIST_MODEL (store));
   guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
 
   json_builder_set_member_name (builder, member);
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+      gconstpointer record = _fazhi_item_list_peek_record (store, i);
 
       /* The builder takes the node. */
-      json_builder_add_value (builder, item_to_json_node (item));
+      if (record != NULL)
+        json_builder_add_value (builder, record_to_json_node (type, record));
+      else
+        json_builder_add_value (builder, item_to_json_node (_fazhi_item_list_peek (store, i)));
     }
   json_builder_end_array (builder);
 }
@@ -1340,6 +1378,81 @@ peek_section (FazhiReport *self,
   return _fazhi_item_list_peek (self->sections, position);
 }
 
+/* What the structure queries look at, from the record while the section
+ * is not made: walking the sections must not make them all. The record
+ * holds what the section would (see _fazhi_report_add_section_records).
+ * The storage is fetched once per query, so that a step of a walk is no
+ * call unless the section is made. */
+typedef struct
+{
+  gpointer                 *items;
+  const FazhiSectionRecord *records;
+  guint                     n_records;
+} Sections;
+
+static Sections
+sections_get (FazhiReport *self)
+{
+  Sections      sections;
+  gconstpointer records;
+
+  sections.items = _fazhi_item_list_get_storage (self->sections, &records, &sections.n_records);
+  sections.records = records;
+  return sections;
+}
+
+static inline const FazhiSectionRecord *
+sections_record (const Sections *sections,
+                 guint           position)
+{
+  return position < sections->n_records && sections->items[position] == NULL ? &sections->records[position] : NULL;
+}
+
+static inline const char *
+section_part (const Sections *sections,
+              guint           position)
+{
+  const FazhiSectionRecord *record = sections_record (sections, position);
+
+  return record != NULL ? record->part : fazhi_section_get_part (sections->items[position]);
+}
+
+static inline const char *
+section_area (const Sections *sections,
+              guint           position)
+{
+  const FazhiSectionRecord *record = sections_record (sections, position);
+
+  return record != NULL ? record->area : fazhi_section_get_area (sections->items[position]);
+}
+
+static inline guint
+section_level (const Sections *sections,
+               guint           position)
+{
+  const FazhiSectionRecord *record = sections_record (sections, position);
+
+  return record != NULL ? record->level : fazhi_section_get_level (sections->items[position]);
+}
+
+static inline guint
+section_line (const Sections *sections,
+              guint           position)
+{
+  const FazhiSectionRecord *record = sections_record (sections, position);
+
+  return record != NULL ? record->line : fazhi_section_get_line (sections->items[position]);
+}
+
+static inline guint
+section_end_line (const Sections *sections,
+                  guint           position)
+{
+  const FazhiSectionRecord *record = sections_record (sections, position);
+
+  return record != NULL ? record->end_line : fazhi_section_get_end_line (sections->items[position]);
+}
+
 /**
  * fazhi_report_find_section:
  * @self: a report
@@ -1358,8 +1471,10 @@ FazhiSection *
 fazhi_report_find_section (FazhiReport *self,
                            guint        line)
 {
-  FazhiSection *found = NULL;
-  guint         n;
+  guint    found = G_MAXUINT;
+  guint    found_level = 0;
+  guint    n;
+  Sections sections;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
@@ -1367,37 +1482,42 @@ fazhi_report_find_section (FazhiReport *self,
     return NULL;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  sections = sections_get (self);
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection *section = peek_section (self, i);
-      guint         first = fazhi_section_get_line (section);
-      guint         last = MAX (fazhi_section_get_end_line (section), first);
+      guint first = section_line (&sections, i);
+      guint last;
+      guint level;
 
-      if (first == 0 || line < first || line > last)
+      if (first == 0 || line < first)
         continue;
-      if (found == NULL || fazhi_section_get_level (section) >= fazhi_section_get_level (found))
-        found = section;
+      last = MAX (section_end_line (&sections, i), first);
+      if (line > last)
+        continue;
+      level = section_level (&sections, i);
+      if (found == G_MAXUINT || level >= found_level)
+        {
+          found = i;
+          found_level = level;
+        }
     }
 
-  return found;
+  return found != G_MAXUINT ? peek_section (self, found) : NULL;
 }
 
-/* The nearest earlier section with a smaller level, or NULL. */
-static FazhiSection *
-find_parent (FazhiReport *self,
-             guint        position)
+/* The position of the nearest earlier section with a smaller level, or
+ * G_MAXUINT. */
+static guint
+find_parent (const Sections *sections,
+             guint           position)
 {
-  guint level = fazhi_section_get_level (peek_section (self, position));
+  guint level = section_level (sections, position);
 
   for (guint i = position; i > 0; i--)
-    {
-      FazhiSection *candidate = peek_section (self, i - 1);
+    if (section_level (sections, i - 1) < level)
+      return i - 1;
 
-      if (fazhi_section_get_level (candidate) < level)
-        return candidate;
-    }
-
-  return NULL;
+  return G_MAXUINT;
 }
 
 /**
@@ -1416,23 +1536,24 @@ FazhiSection *
 fazhi_report_find_part (FazhiReport *self,
                         const char  *part)
 {
-  guint n;
+  guint    n;
+  Sections sections;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
   g_return_val_if_fail (part != NULL, NULL);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  sections = sections_get (self);
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection *section = peek_section (self, i);
-      FazhiSection *parent;
+      guint parent;
 
-      if (g_strcmp0 (fazhi_section_get_part (section), part) != 0)
+      if (g_strcmp0 (section_part (&sections, i), part) != 0)
         continue;
 
-      parent = find_parent (self, i);
-      if (parent == NULL || g_strcmp0 (fazhi_section_get_part (parent), part) != 0)
-        return section;
+      parent = find_parent (&sections, i);
+      if (parent == G_MAXUINT || g_strcmp0 (section_part (&sections, parent), part) != 0)
+        return peek_section (self, i);
     }
 
   return NULL;
@@ -1460,6 +1581,7 @@ fazhi_report_dup_items (FazhiReport  *self,
 {
   g_autoptr (GListStore) store = NULL;
   guint                  n;
+  Sections               sections;
   guint                  start = 0;
   guint                  end;
   guint                  min_level = G_MAXUINT;
@@ -1469,6 +1591,7 @@ fazhi_report_dup_items (FazhiReport  *self,
 
   store = g_list_store_new (FAZHI_TYPE_SECTION);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  sections = sections_get (self);
   end = n;
 
   if (parent != NULL)
@@ -1484,20 +1607,16 @@ fazhi_report_dup_items (FazhiReport  *self,
 
       start = position + 1;
       for (end = start; end < n; end++)
-        if (fazhi_section_get_level (peek_section (self, end)) <= parent_level)
+        if (section_level (&sections, end) <= parent_level)
           break;
     }
 
   for (guint i = start; i < end; i++)
-    min_level = MIN (min_level, fazhi_section_get_level (peek_section (self, i)));
+    min_level = MIN (min_level, section_level (&sections, i));
 
   for (guint i = start; i < end; i++)
-    {
-      FazhiSection *section = peek_section (self, i);
-
-      if (fazhi_section_get_level (section) == min_level)
-        g_list_store_append (store, section);
-    }
+    if (section_level (&sections, i) == min_level)
+      g_list_store_append (store, peek_section (self, i));
 
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
@@ -1518,15 +1637,17 @@ fazhi_report_dup_parts (FazhiReport *self)
   g_autoptr (GStrvBuilder) builder = NULL;
   g_autoptr (GHashTable)   seen = NULL;
   guint                    n;
+  Sections                 sections;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
   builder = g_strv_builder_new ();
   seen = g_hash_table_new (g_str_hash, g_str_equal);
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  sections = sections_get (self);
   for (guint i = 0; i < n; i++)
     {
-      const char *part = fazhi_section_get_part (peek_section (self, i));
+      const char *part = section_part (&sections, i);
 
       if (part != NULL && g_hash_table_add (seen, (gpointer) part))
         g_strv_builder_add (builder, part);
@@ -1553,19 +1674,20 @@ fazhi_report_dup_areas (FazhiReport *self)
 {
   g_autoptr (GStrvBuilder) builder = NULL;
   guint                    n;
+  Sections                 sections;
 
   g_return_val_if_fail (FAZHI_IS_REPORT (self), NULL);
 
   builder = g_strv_builder_new ();
   n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  sections = sections_get (self);
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection *section = peek_section (self, i);
-      const char   *area = fazhi_section_get_area (section);
+      const char *area = section_area (&sections, i);
 
       /* Shortcomings and plans items have areas too; the areas a report
        * covers are those of its measures. */
-      if (area != NULL && g_strcmp0 (fazhi_section_get_part (section), "measures") == 0)
+      if (area != NULL && g_strcmp0 (section_part (&sections, i), "measures") == 0)
         g_strv_builder_add (builder, area);
     }
 
@@ -1576,17 +1698,15 @@ void
 _fazhi_report_add_figure_records (FazhiReport *self,
                                   GArray      *records)
 {
-  _fazhi_item_list_append_records (self->figures, records->data, records->len);
   /* The list owns what the records pointed at now. */
-  g_array_set_size (records, 0);
+  _fazhi_item_list_take_records (self->figures, records);
 }
 
 void
 _fazhi_report_add_duty_records (FazhiReport *self,
                                 GArray      *records)
 {
-  _fazhi_item_list_append_records (self->duties, records->data, records->len);
-  g_array_set_size (records, 0);
+  _fazhi_item_list_take_records (self->duties, records);
 }
 
 void
@@ -1594,4 +1714,73 @@ _fazhi_report_take_sections (FazhiReport *self,
                              GPtrArray   *sections)
 {
   _fazhi_item_list_take_items (self->sections, sections);
+}
+
+FazhiArena *
+_fazhi_report_get_arena (FazhiReport *self)
+{
+  if (self->arena == NULL)
+    {
+      self->arena = _fazhi_arena_new ();
+      _fazhi_item_list_set_arena (self->sections, self->arena);
+      _fazhi_item_list_set_arena (self->figures, self->arena);
+      _fazhi_item_list_set_arena (self->duties, self->arena);
+    }
+  return self->arena;
+}
+
+/* The list's copy of a catalog's slug, looked up once for a run of
+ * sections that share it (the reader hands the same pointer again and
+ * again). */
+static const char *
+intern_slug (FazhiItemList *list,
+             const char    *slug,
+             const char   **last_slug,
+             const char   **last_copy)
+{
+  if (slug == NULL)
+    return NULL;
+  if (slug != *last_slug)
+    {
+      *last_slug = slug;
+      *last_copy = _fazhi_item_list_intern (list, slug);
+    }
+  return *last_copy;
+}
+
+void
+_fazhi_report_add_section_records (FazhiReport *self,
+                                   GArray      *records)
+{
+  const char *last_part = NULL;
+  const char *part_copy = NULL;
+  const char *last_area = NULL;
+  const char *area_copy = NULL;
+  gpointer    last_source = NULL;
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      FazhiSectionRecord *record = &g_array_index (records, FazhiSectionRecord, i);
+
+      /* As _fazhi_section_new_full() would have made the section, so
+       * that what is read from the record is what the section says. */
+      record->level = MAX (record->level, 1);
+      record->run_in = !!record->run_in;
+      record->part = intern_slug (self->sections, record->part, &last_part, &part_copy);
+      record->area = intern_slug (self->sections, record->area, &last_area, &area_copy);
+      if (record->area == NULL)
+        record->area_score = 0.0;
+      if (record->body == NULL)
+        {
+          record->body_line = 0;
+          record->source = NULL;
+        }
+      if (record->source != NULL && record->source != last_source)
+        {
+          _fazhi_item_list_hold (self->sections, record->source);
+          last_source = record->source;
+        }
+    }
+  /* The list owns what the records pointed at now. */
+  _fazhi_item_list_take_records (self->sections, records);
 }

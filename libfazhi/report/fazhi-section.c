@@ -388,6 +388,45 @@ fazhi_section_new_from_json_node (JsonNode *node,
   return _fazhi_section_new_from_json_object (&scope, object, NULL, error);
 }
 
+/* Shared by sections and their records, so both write the same JSON. */
+static JsonNode *
+section_to_json_node (const char *heading,
+                      guint       level,
+                      gboolean    run_in,
+                      guint       line,
+                      guint       body_line,
+                      guint       end_line,
+                      const char *part,
+                      const char *area,
+                      double      area_score,
+                      const char *body)
+{
+  g_autoptr (JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  fazhi_json_add_string (builder, "heading", heading);
+  json_builder_set_member_name (builder, "level");
+  json_builder_add_int_value (builder, level);
+  json_builder_set_member_name (builder, "run_in");
+  json_builder_add_boolean_value (builder, run_in);
+  fazhi_json_add_uint_or_null (builder, "line", line);
+  fazhi_json_add_uint_or_null (builder, "body_line", body_line);
+  fazhi_json_add_uint_or_null (builder, "end_line", end_line);
+  fazhi_json_add_string (builder, "part", part);
+  fazhi_json_add_string (builder, "area", area);
+  if (area != NULL)
+    _fazhi_report_json_add_number (builder, "area_score", area_score);
+  else
+    {
+      json_builder_set_member_name (builder, "area_score");
+      json_builder_add_null_value (builder);
+    }
+  fazhi_json_add_string (builder, "body", body);
+  json_builder_end_object (builder);
+
+  return json_builder_get_root (builder);
+}
+
 /**
  * fazhi_section_to_json_node:
  * @self: a section
@@ -400,33 +439,17 @@ fazhi_section_new_from_json_node (JsonNode *node,
 JsonNode *
 fazhi_section_to_json_node (FazhiSection *self)
 {
-  g_autoptr (JsonBuilder) builder = NULL;
-
   g_return_val_if_fail (FAZHI_IS_SECTION (self), NULL);
 
-  builder = json_builder_new ();
-  json_builder_begin_object (builder);
-  fazhi_json_add_string (builder, "heading", self->heading);
-  json_builder_set_member_name (builder, "level");
-  json_builder_add_int_value (builder, self->level);
-  json_builder_set_member_name (builder, "run_in");
-  json_builder_add_boolean_value (builder, self->run_in);
-  fazhi_json_add_uint_or_null (builder, "line", self->line);
-  fazhi_json_add_uint_or_null (builder, "body_line", self->body_line);
-  fazhi_json_add_uint_or_null (builder, "end_line", self->end_line);
-  fazhi_json_add_string (builder, "part", self->part);
-  fazhi_json_add_string (builder, "area", self->area);
-  if (self->area != NULL)
-    _fazhi_report_json_add_number (builder, "area_score", self->area_score);
-  else
-    {
-      json_builder_set_member_name (builder, "area_score");
-      json_builder_add_null_value (builder);
-    }
-  fazhi_json_add_string (builder, "body", self->body);
-  json_builder_end_object (builder);
+  return section_to_json_node (self->heading, self->level, self->run_in, self->line, self->body_line,
+                               self->end_line, self->part, self->area, self->area_score, self->body);
+}
 
-  return json_builder_get_root (builder);
+JsonNode *
+_fazhi_section_record_to_json_node (const FazhiSectionRecord *record)
+{
+  return section_to_json_node (record->heading, record->level, record->run_in, record->line, record->body_line,
+                               record->end_line, record->part, record->area, record->area_score, record->body);
 }
 
 /**
@@ -864,4 +887,32 @@ _fazhi_section_get_source (FazhiSection  *self,
   *norm_start = self->source_start;
   *norm_end = self->source_end;
   return TRUE;
+}
+
+gpointer
+_fazhi_section_new_from_record (gpointer data)
+{
+  FazhiSectionRecord *record = data;
+  FazhiSection       *self = g_object_new (FAZHI_TYPE_SECTION, NULL);
+
+  /* The record was normalised when it was handed over (see
+   * _fazhi_report_add_section_records): copied as it is. */
+  self->heading = g_steal_pointer (&record->heading);
+  self->level = record->level;
+  self->run_in = !!record->run_in;
+  self->part = g_strdup (record->part);
+  self->area = g_strdup (record->area);
+  self->area_score = record->area_score;
+  self->body = g_steal_pointer (&record->body);
+  self->line = record->line;
+  self->body_line = record->body_line;
+  self->end_line = record->end_line;
+  if (record->source != NULL)
+    {
+      self->source = g_object_ref (record->source);
+      self->source_start = record->source_start;
+      self->source_end = record->source_end;
+    }
+
+  return self;
 }
