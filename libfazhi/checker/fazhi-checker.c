@@ -595,7 +595,7 @@ fazhi_checker_check (FazhiChecker *self,
   for (guint i = 0; followup != NULL && i < followup->len; i++)
     _fazhi_check_result_add_followup (result, g_array_index (followup, FazhiFollowupItem, i).followup);
 
-  _fazhi_check_result_sort (result);
+  _fazhi_check_context_finish (context);
   summary = summarise (report, fazhi_check_context_get_framework (context), policy, result, followup);
   _fazhi_check_result_set_summary (result, summary);
 

@@ -25,14 +25,12 @@ check_missing_part (FazhiRule         *rule,
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (parts, i);
       const char        *slug = fazhi_catalog_entry_get_slug (entry);
       g_autofree char   *message = NULL;
-      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) || fazhi_report_find_part (report, slug) != NULL)
         continue;
 
       message = g_strdup_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
-      finding = fazhi_check_context_add (context, 0, message);
-      fazhi_finding_set_part (finding, slug);
+      _fazhi_check_context_add_at (context, 0, message, slug, NULL);
     }
 }
 
@@ -57,7 +55,6 @@ check_missing_area (FazhiRule         *rule,
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (framework, i);
       const char        *slug = fazhi_catalog_entry_get_slug (entry);
       g_autofree char   *message = NULL;
-      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) || fazhi_catalog_entry_get_depth (entry) > 1 ||
           fazhi_policy_is_area_optional (policy, slug) || g_strv_contains ((const char * const *) areas, slug))
@@ -65,8 +62,7 @@ check_missing_area (FazhiRule         *rule,
 
       message = g_strdup_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
                                  fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
-      finding = fazhi_check_context_add (context, fazhi_section_get_line (measures), message);
-      fazhi_finding_set_area (finding, slug);
+      _fazhi_check_context_add_at (context, fazhi_section_get_line (measures), message, NULL, slug);
     }
 }
 

@@ -1879,14 +1879,13 @@ check_implausible_figure (FazhiRule         *rule,
   g_autoptr (GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GArray)    located = g_array_new (FALSE, FALSE, sizeof (Located));
 
-  for (guint i = 0; i < text->paragraphs->len; i++)
+  for (guint i = 0; i < text->sections->len; i++)
     {
-      GPtrArray     *paragraphs = g_ptr_array_index (text->paragraphs, i);
       FazhiDocument *document = g_ptr_array_index (text->documents, i);
 
-      for (guint p = 0; p < paragraphs->len; p++)
+      for (guint p = text->first_paragraph[i]; p < text->first_paragraph[i + 1]; p++)
         {
-          const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+          const FazhiParagraph *paragraph = g_ptr_array_index (text->paragraphs, p);
 
           if (!may_be_implausible (paragraph))
             continue;
@@ -2001,7 +2000,7 @@ check_truncated_text (FazhiRule         *rule,
     {
       g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
       g_autoptr (FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
-      GPtrArray               *paragraphs = g_ptr_array_index (text->paragraphs, i);
+      guint                    n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
       FazhiDocument           *document = g_ptr_array_index (text->documents, i);
       g_autofree char         *quote = NULL;
       g_autofree char         *message = NULL;
@@ -2013,9 +2012,9 @@ check_truncated_text (FazhiRule         *rule,
       if (next != NULL && fazhi_section_get_run_in (next))
         continue;
 
-      if (paragraphs->len > 0)
+      if (n_paragraphs > 0)
         {
-          const FazhiParagraph *last = g_ptr_array_index (paragraphs, paragraphs->len - 1);
+          const FazhiParagraph *last = g_ptr_array_index (text->paragraphs, text->first_paragraph[i + 1] - 1);
           gsize                 end = trim_end (last->text, 0, last->length);
 
           if (end == 0 || _fazhi_text_ends_sentence (last->text, end) || ends_closed (last->text, end) ||
