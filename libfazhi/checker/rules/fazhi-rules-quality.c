@@ -570,12 +570,13 @@ stock_phrase_at (const StockTable *table,
   return 0;
 }
 
-/* The shingles of all passages of a report, in one pair of arrays: a
+/* The shingles of all passages of a report, in parallel arrays: a
  * passage's are a slice of them, so building one costs no allocation. */
 typedef struct
 {
   guint64 *hashes;    /* per shingle, in text order */
   guint   *positions; /* stream position of each shingle */
+  guint   *entries;   /* its entry in the ShingleTable */
   gsize    len;
   gsize    size;
 } Shingles;
@@ -595,6 +596,7 @@ shingles_clear (Shingles *shingles)
 {
   g_free (shingles->hashes);
   g_free (shingles->positions);
+  g_free (shingles->entries);
 }
 
 /* Builds the shingles of a sentence at the end of @shingles; FALSE, with
@@ -633,10 +635,11 @@ passage_init (Passage             *passage,
   /* One pass builds the stream of characters and rolls a polynomial hash
    * along it: adding a character multiplies by SHINGLE_BASE, and the one
    * that falls out of the window is taken off with SHINGLE_BASE to the
-   * power SHINGLE_CHARS. */
+   * power SHINGLE_CHARS. Compared are CJK ideographs, all of them
+   * three-byte characters, and ASCII letters and digits; the other
+   * characters are skipped without being decoded. */
   for (const char *p = s; p < end;)
     {
-      /* The text is valid UTF-8; three-byte CJK is decoded inline. */
       guchar   b = (guchar) *p;
       gunichar c;
       guint    i;
@@ -645,14 +648,24 @@ passage_init (Passage             *passage,
         {
           c = b;
           p++;
+          if (!g_ascii_isalnum (c))
+            continue;
         }
       else if (b >= 0xE0 && b < 0xF0)
         {
-          /* Stock phrases become breaks. Punctuation is skipped — a
-           * copied passage runs on across it — so only they break the
-           * stream, and a run of them makes one break. */
-          gsize n = stock_phrase_at (table, p, end);
+          gsize n;
 
+          c = _fazhi_utf8_3 ((const guchar *) p);
+          if (!_fazhi_is_cjk (c))
+            {
+              p += 3;
+              continue;
+            }
+          /* Stock phrases, which all start with an ideograph, become
+           * breaks. Punctuation is skipped — a copied passage runs on
+           * across it — so only they break the stream, and a run of them
+           * makes one break. */
+          n = stock_phrase_at (table, p, end);
           if (n > 0)
             {
               if (n_stream == 0 || !after_break)
@@ -665,17 +678,15 @@ passage_init (Passage             *passage,
               p += n;
               continue;
             }
-          c = _fazhi_utf8_3 ((const guchar *) p);
           p += 3;
         }
       else
         {
-          c = g_utf8_get_char (p);
+          /* Two- and four-byte characters are never ideographs here. */
           p = g_utf8_next_char (p);
+          continue;
         }
 
-      if (!_fazhi_is_cjk (c) && !(c < 0x80 && g_ascii_isalnum (c)))
-        continue;
       after_break = FALSE;
       i = n_stream++;
       n_chars++;
@@ -701,92 +712,146 @@ passage_init (Passage             *passage,
   return TRUE;
 }
 
-/* Open addressing over 64-bit keys; the slots are only ever compared with
- * hashes of the passage they were filled from, so 0 marks an empty slot
- * and a key of 0 is remembered apart. */
+/* The distinct shingles of a report; an entry stands for its shingle
+ * wherever it occurs, so that passages are paired and compared by entry
+ * rather than by hashing again. */
 typedef struct
 {
-  guint64 *slots;
-  gsize    mask;
-  gsize    size;
-  gboolean has_zero;
-} ShingleSet;
+  guint64 key;
+  guint   count;  /* passages with the shingle */
+  guint   start;  /* a rare one's passages in the postings, G_MAXUINT until listed */
+  guint   seen;   /* while counting, the last passage counted + 1; then how many are listed */
+  guint   member; /* the stamp it was last marked with */
+} ShingleEntry;
 
-static inline gsize
-shingle_set_index (const ShingleSet *set,
-                   guint64           key)
+typedef struct
 {
-  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & set->mask;
-}
+  ShingleEntry *entries;
+  guint        *postings; /* the passages of each rare shingle, in order */
+  guint         stamp;    /* the last stamp handed out */
+} ShingleTable;
 
 static void
-shingle_set_fill (ShingleSet     *set,
-                  const Passage  *passage,
-                  const Shingles *shingles)
+shingle_table_clear (ShingleTable *table)
 {
-  gsize need = 16;
-
-  while (need < 2 * (gsize) passage->n_shingles)
-    need *= 2;
-  if (set->size < need)
-    {
-      g_free (set->slots);
-      set->slots = g_new (guint64, need);
-      set->size = need;
-    }
-  set->mask = need - 1;
-  set->has_zero = FALSE;
-  memset (set->slots, 0, need * sizeof (guint64));
-  for (guint h = 0; h < passage->n_shingles; h++)
-    {
-      guint64 key = shingles->hashes[passage->first + h];
-      gsize   index = shingle_set_index (set, key);
-
-      if (key == 0)
-        {
-          set->has_zero = TRUE;
-          continue;
-        }
-      while (set->slots[index] != 0 && set->slots[index] != key)
-        index = (index + 1) & set->mask;
-      set->slots[index] = key;
-    }
+  g_free (table->entries);
+  g_free (table->postings);
 }
 
+/* Whether an entry pairs passages: shared by some, but not so many that it
+ * is a stock phrase — which keeps the pairing linear. */
 static inline gboolean
-shingle_set_contains (const ShingleSet *set,
-                      guint64           key)
+is_rare (const ShingleEntry *entry)
 {
-  gsize index = shingle_set_index (set, key);
-
-  if (key == 0)
-    return set->has_zero;
-  while (set->slots[index] != 0)
-    {
-      if (set->slots[index] == key)
-        return TRUE;
-      index = (index + 1) & set->mask;
-    }
-  return FALSE;
+  return entry->count >= 2 && entry->count <= REPEAT_MAX_POSTINGS;
 }
 
-/* How many characters of @a lie in shingles that @set (another passage's)
- * has too, and the longest stretch of them. */
-static guint
-covered_chars (const Passage    *a,
-               const Shingles   *shingles,
-               const ShingleSet *set,
-               GArray           *marks,
-               guint            *longest)
+/* Enters every shingle into @table, through a hash table of entry
+ * indices, and lists the passages of each rare one. */
+static void
+shingle_table_fill (ShingleTable  *table,
+                    const Passage *passages,
+                    guint          n_passages,
+                    Shingles      *shingles)
 {
+  g_autofree guint32 *index_of = NULL; /* entry + 1, 0 for an empty slot */
+  gsize               size = 16;
+  guint               n_entries = 0;
+  guint               n_postings = 0;
+
+  while (size < 2 * shingles->len)
+    size *= 2;
+  index_of = g_new0 (guint32, size);
+  table->entries = g_new (ShingleEntry, MAX (shingles->len, 1));
+  table->postings = g_new (guint, MAX (shingles->len, 1));
+  shingles->entries = g_new (guint, MAX (shingles->len, 1));
+
+  for (guint p = 0; p < n_passages; p++)
+    {
+      const Passage *passage = &passages[p];
+
+      for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
+        {
+          guint64       key = shingles->hashes[h];
+          gsize         index = (key ^ (key >> 29)) & (size - 1);
+          ShingleEntry *entry;
+
+          while (index_of[index] != 0 && table->entries[index_of[index] - 1].key != key)
+            index = (index + 1) & (size - 1);
+          if (index_of[index] == 0)
+            {
+              entry = &table->entries[n_entries++];
+              index_of[index] = n_entries;
+              entry->key = key;
+              entry->count = 0;
+              entry->start = G_MAXUINT;
+              entry->seen = 0;
+              entry->member = 0;
+            }
+          else
+            entry = &table->entries[index_of[index] - 1];
+          shingles->entries[h] = index_of[index] - 1;
+          /* A shingle twice in one passage counts once. */
+          if (entry->seen != p + 1)
+            {
+              entry->seen = p + 1;
+              entry->count++;
+            }
+        }
+    }
+
+  for (guint p = 0; p < n_passages; p++)
+    {
+      const Passage *passage = &passages[p];
+
+      for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
+        {
+          ShingleEntry *entry = &table->entries[shingles->entries[h]];
+
+          if (!is_rare (entry))
+            continue;
+          if (entry->start == G_MAXUINT)
+            {
+              entry->start = n_postings;
+              entry->seen = 0;
+              n_postings += entry->count;
+            }
+          else if (table->postings[entry->start + entry->seen - 1] == p)
+            continue;
+          table->postings[entry->start + entry->seen++] = p;
+        }
+    }
+}
+
+/* A new stamp, which no entry has yet. */
+static inline guint
+shingle_table_stamp (ShingleTable *table)
+{
+  return ++table->stamp;
+}
+
+/* How many characters of @a lie in shingles that @b has too, and the
+ * longest stretch of them. */
+static guint
+covered_chars (const Passage  *a,
+               const Passage  *b,
+               const Shingles *shingles,
+               ShingleTable   *table,
+               GArray         *marks,
+               guint          *longest)
+{
+  guint stamp = shingle_table_stamp (table);
   guint covered = 0;
   guint run = 0;
 
+  for (guint h = b->first; h < b->first + b->n_shingles; h++)
+    table->entries[shingles->entries[h]].member = stamp;
+
   g_array_set_size (marks, a->n_stream);
   memset (marks->data, 0, a->n_stream);
-  for (guint i = 0; i < a->n_shingles; i++)
-    if (shingle_set_contains (set, shingles->hashes[a->first + i]))
-      memset (marks->data + shingles->positions[a->first + i], 1, SHINGLE_CHARS);
+  for (guint h = a->first; h < a->first + a->n_shingles; h++)
+    if (table->entries[shingles->entries[h]].member == stamp)
+      memset (marks->data + shingles->positions[h], 1, SHINGLE_CHARS);
   *longest = 0;
   for (guint i = 0; i < a->n_stream; i++)
     {
@@ -801,7 +866,7 @@ static gboolean
 passages_repeat (const Passage  *a,
                  const Passage  *b,
                  const Shingles *shingles,
-                 ShingleSet     *set,
+                 ShingleTable   *table,
                  GArray         *marks)
 {
   const Passage *shorter = a->n_chars <= b->n_chars ? a : b;
@@ -810,10 +875,8 @@ passages_repeat (const Passage  *a,
   guint          in_a, in_b;
   guint          in_shorter, in_longer;
 
-  shingle_set_fill (set, b, shingles);
-  in_a = covered_chars (a, shingles, set, marks, &run_a);
-  shingle_set_fill (set, a, shingles);
-  in_b = covered_chars (b, shingles, set, marks, &run_b);
+  in_a = covered_chars (a, b, shingles, table, marks, &run_a);
+  in_b = covered_chars (b, a, shingles, table, marks, &run_b);
   in_shorter = shorter == a ? in_a : in_b;
   in_longer = shorter == a ? in_b : in_a;
 
@@ -822,153 +885,67 @@ passages_repeat (const Passage  *a,
          in_longer >= REPEAT_LONG_SHARE * longer->n_chars;
 }
 
-/* A distinct shingle of collect_pairs(). */
-typedef struct
+static int
+compare_passages (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  guint64 key;
-  guint   head;  /* entry + 1 */
-  guint   count; /* passages with the shingle */
-} ShingleSlot;
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
 
-/* Sorts @n keys below 2^@bits, a byte at a time from the lowest: a few
- * linear passes, where a comparison sort would call a function per
- * comparison. */
-static void
-radix_sort_u64 (guint64 *keys,
-                gsize    n,
-                guint    bits)
-{
-  g_autofree guint64 *scratch = NULL;
-  guint64            *from = keys;
-  guint64            *to;
-
-  if (n < 2)
-    return;
-  scratch = g_new (guint64, n);
-  to = scratch;
-  for (guint shift = 0; shift < bits; shift += 8)
-    {
-      gsize counts[256] = { 0 };
-      gsize sum = 0;
-
-      for (gsize i = 0; i < n; i++)
-        counts[(from[i] >> shift) & 0xFF]++;
-      for (guint d = 0; d < 256; d++)
-        {
-          gsize count = counts[d];
-
-          counts[d] = sum;
-          sum += count;
-        }
-      for (gsize i = 0; i < n; i++)
-        to[counts[(from[i] >> shift) & 0xFF]++] = from[i];
-      from = to;
-      to = to == keys ? scratch : keys;
-    }
-  if (from != keys)
-    memcpy (keys, from, n * sizeof (guint64));
+  return (x > y) - (x < y);
 }
 
-/* Collects, sorted, once per shared shingle, each pair of passages under
- * different sections that share a shingle no more than
- * REPEAT_MAX_POSTINGS passages have: the later passage's index shifted
- * left by *@shift, or'ed with the earlier one's. A hash table of
- * indices into the distinct shingles maps each shingle to the chain of
- * passages that have it. Returns the number of pairs. */
-static gsize
-collect_pairs (const Passage  *passages,
-               guint           n_passages,
-               const Shingles *shingles,
-               guint64       **pairs_out,
-               guint          *shift_out)
+/* The earlier passages under other sections that share a rare shingle
+ * with passage @later, in order, into @touched, with the number of rare
+ * shingles each shares in @shared (which is left at zero elsewhere).
+ * Returns how many. */
+static guint
+find_earlier (guint           later,
+              const Passage  *passages,
+              const Shingles *shingles,
+              ShingleTable   *table,
+              guint          *shared,
+              guint          *touched)
 {
-  gsize                   n_entries = shingles->len;
-  gsize                   size = 16;
-  g_autofree guint32     *index_of = NULL; /* distinct shingle + 1, 0 for an empty slot */
-  g_autofree ShingleSlot *distinct = NULL;
-  g_autofree guint       *entry_passage = NULL;
-  g_autofree guint       *entry_next = NULL;
-  guint64                *pairs = NULL;
-  gsize                   n_pairs = 0;
-  gsize                   pairs_size = 0;
-  guint                   shift = g_bit_storage (n_passages);
-  guint                   n_distinct = 0;
-  guint                   n = 0;
+  const Passage *passage = &passages[later];
+  guint          stamp = shingle_table_stamp (table);
+  guint          n = 0;
 
-  while (size < 2 * n_entries)
-    size *= 2;
-  index_of = g_new0 (guint32, size);
-  distinct = g_new (ShingleSlot, MAX (n_entries, 1));
-  entry_passage = g_new (guint, MAX (n_entries, 1));
-  entry_next = g_new (guint, MAX (n_entries, 1));
-
-  for (guint p = 0; p < n_passages; p++)
+  for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
     {
-      const Passage *passage = &passages[p];
+      ShingleEntry *entry = &table->entries[shingles->entries[h]];
 
-      for (guint h = 0; h < passage->n_shingles; h++)
+      /* Each rare shingle once. */
+      if (!is_rare (entry) || entry->member == stamp)
+        continue;
+      entry->member = stamp;
+      /* Its passages run in order, and @later is one of them. */
+      for (guint k = entry->start; table->postings[k] != later; k++)
         {
-          guint64      key = shingles->hashes[passage->first + h];
-          gsize        index = (key ^ (key >> 29)) & (size - 1);
-          ShingleSlot *slot;
+          guint earlier = table->postings[k];
 
-          while (index_of[index] != 0 && distinct[index_of[index] - 1].key != key)
-            index = (index + 1) & (size - 1);
-          if (index_of[index] == 0)
-            {
-              slot = &distinct[n_distinct++];
-              index_of[index] = n_distinct;
-              slot->key = key;
-              slot->head = 0;
-              slot->count = 0;
-            }
-          else
-            {
-              slot = &distinct[index_of[index] - 1];
-              /* A shingle twice in one passage counts once: entries of a
-               * passage are added together, so its own would head the
-               * chain. */
-              if (entry_passage[slot->head - 1] == p)
-                continue;
-            }
-          /* Past the cap the shingle is a stock phrase: no need to keep
-           * its passages. */
-          if (slot->count++ > REPEAT_MAX_POSTINGS)
+          if (passages[earlier].group == passage->group)
             continue;
-          entry_passage[n] = p;
-          entry_next[n] = slot->head;
-          slot->head = ++n;
+          if (shared[earlier]++ == 0)
+            touched[n++] = earlier;
         }
     }
 
-  for (guint f = 0; f < n_distinct; f++)
-    {
-      const ShingleSlot *slot = &distinct[f];
+  /* In order: mostly few, and then sorted by insertion. */
+  if (n > 32)
+    g_qsort_with_data (touched, n, sizeof (guint), compare_passages, NULL);
+  else
+    for (guint i = 1; i < n; i++)
+      {
+        guint value = touched[i];
+        guint k = i;
 
-      if (slot->count < 2 || slot->count > REPEAT_MAX_POSTINGS)
-        continue;
-      /* Chains run from the latest passage back. */
-      for (guint a = slot->head; a != 0; a = entry_next[a - 1])
-        for (guint b = entry_next[a - 1]; b != 0; b = entry_next[b - 1])
-          {
-            guint later = entry_passage[a - 1];
-            guint earlier = entry_passage[b - 1];
-
-            if (passages[later].group == passages[earlier].group)
-              continue;
-            if (n_pairs == pairs_size)
-              {
-                pairs_size = MAX (64, 2 * pairs_size);
-                pairs = g_renew (guint64, pairs, pairs_size);
-              }
-            pairs[n_pairs++] = ((guint64) later << shift) | earlier;
-          }
-    }
-
-  radix_sort_u64 (pairs, n_pairs, 2 * shift);
-  *pairs_out = pairs;
-  *shift_out = shift;
-  return n_pairs;
+        for (; k > 0 && touched[k - 1] > value; k--)
+          touched[k] = touched[k - 1];
+        touched[k] = value;
+      }
+  return n;
 }
 
 static const char *
@@ -980,25 +957,74 @@ section_heading (FazhiReportText *text,
   return heading != NULL ? heading : "";
 }
 
+/* The pairs of sections a finding was made for: a bit per pair when there
+ * are few sections, a hash table otherwise. */
+#define REPORTED_BITMAP_MAX 256
+
+typedef struct
+{
+  guint       n;
+  guint8     *bits;
+  GHashTable *table;
+} Reported;
+
+/* Whether the pair was reported already; marks it as reported. */
+static gboolean
+reported_test_and_set (Reported *reported,
+                       guint     earlier,
+                       guint     later)
+{
+  guint64 pair = ((guint64) earlier << 32) | later;
+
+  if (reported->bits != NULL)
+    {
+      gsize    bit = (gsize) earlier * reported->n + later;
+      gboolean was = (reported->bits[bit / 8] >> (bit % 8)) & 1;
+
+      reported->bits[bit / 8] |= 1 << (bit % 8);
+      return was;
+    }
+  if (g_hash_table_contains (reported->table, &pair))
+    return TRUE;
+  g_hash_table_add (reported->table, g_memdup2 (&pair, sizeof pair));
+  return FALSE;
+}
+
+static gboolean
+reported_contains (Reported *reported,
+                   guint     earlier,
+                   guint     later)
+{
+  guint64 pair = ((guint64) earlier << 32) | later;
+
+  if (reported->bits != NULL)
+    {
+      gsize bit = (gsize) earlier * reported->n + later;
+
+      return (reported->bits[bit / 8] >> (bit % 8)) & 1;
+    }
+  return g_hash_table_contains (reported->table, &pair);
+}
+
 static void
 check_repeated_text (FazhiRule         *rule,
                      FazhiCheckContext *context,
                      gpointer           user_data)
 {
-  FazhiReportText       *text = _fazhi_check_context_get_text (context);
-  guint                  n_sections = text->sections->len;
-  g_autofree guint      *groups = g_new0 (guint, MAX (n_sections, 1));
-  g_autofree gboolean   *compared = g_new0 (gboolean, MAX (n_sections, 1));
-  gboolean               any_measures = FALSE;
-  g_autofree Passage    *passages = g_new (Passage, MAX (text->sentences->len, 1));
-  guint                  n_passages = 0;
-  Shingles               shingles = { 0 };
-  ShingleSet             set = { 0 };
-  g_autofree guint64    *pairs = NULL;
-  gsize                  n_pairs;
-  guint                  shift;
-  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr (GArray)     marks = g_array_new (FALSE, FALSE, 1);
+  FazhiReportText     *text = _fazhi_check_context_get_text (context);
+  guint                n_sections = text->sections->len;
+  g_autofree guint    *groups = g_new0 (guint, MAX (n_sections, 1));
+  g_autofree gboolean *compared = g_new0 (gboolean, MAX (n_sections, 1));
+  gboolean             any_measures = FALSE;
+  g_autofree Passage  *passages = g_new (Passage, MAX (text->sentences->len, 1));
+  guint                n_passages = 0;
+  Shingles             shingles = { 0 };
+  ShingleTable         table = { 0 };
+  g_autofree guint    *shared = NULL;
+  g_autofree guint    *touched = NULL;
+  Reported             reported = { n_sections, NULL, NULL };
+  g_autoptr (GArray)   marks = g_array_new (FALSE, FALSE, 1);
+  const char          *format = NULL;
 
   /* Run-in items (一是…二是…) are part of the section they run in. */
   for (guint i = 0; i < n_sections; i++)
@@ -1040,55 +1066,62 @@ check_repeated_text (FazhiRule         *rule,
     }
 
   /* Pairs of passages under different sections that share a rare
-   * shingle, found through a hash table of shingles: linear. */
-  n_pairs = collect_pairs (passages, n_passages, &shingles, &pairs, &shift);
+   * shingle, found through the shingles' passages: linear. */
+  shingle_table_fill (&table, passages, n_passages, &shingles);
+  shared = g_new0 (guint, MAX (n_passages, 1));
+  touched = g_new (guint, MAX (n_passages, 1));
+  if (n_sections <= REPORTED_BITMAP_MAX)
+    reported.bits = g_malloc0 (((gsize) n_sections * n_sections + 7) / 8 + 1);
+  else
+    reported.table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
-  for (gsize i = 0; i < n_pairs;)
+  for (guint l = 0; l < n_passages; l++)
     {
-      guint64              pair = pairs[i];
-      gsize                j = i;
-      gsize                n_shared;
-      Passage             *later;
-      Passage             *earlier;
-      const FazhiSentence *first;
-      const FazhiSentence *second;
-      guint64              section_pair;
-      guint                earlier_line;
-      g_autofree char     *original = NULL;
-      g_autofree char     *quote = NULL;
-      g_autofree char     *message = NULL;
-      FazhiFinding        *finding;
+      guint n_touched = find_earlier (l, passages, &shingles, &table, shared, touched);
 
-      while (j < n_pairs && pairs[j] == pair)
-        j++;
-      n_shared = j - i;
-      i = j;
-      later = &passages[pair >> shift];
-      earlier = &passages[pair & ((G_GUINT64_CONSTANT (1) << shift) - 1)];
-      section_pair = ((guint64) earlier->group << 32) | later->group;
-      /* One finding per pair of sections; too few shared shingles cannot
-       * cover REPEAT_MIN_SHARED characters. */
-      if (n_shared + SHINGLE_CHARS - 1 < REPEAT_MIN_SHARED || g_hash_table_contains (reported, &section_pair) ||
-          !passages_repeat (later, earlier, &shingles, &set, marks))
-        continue;
-      g_hash_table_add (reported, g_memdup2 (&section_pair, sizeof section_pair));
+      for (guint t = 0; t < n_touched; t++)
+        {
+          guint                e = touched[t];
+          guint                n_shared = shared[e];
+          Passage             *later = &passages[l];
+          Passage             *earlier = &passages[e];
+          const FazhiSentence *first;
+          const FazhiSentence *second;
+          guint                earlier_line;
+          g_autofree char     *original = NULL;
+          g_autofree char     *quote = NULL;
+          g_autofree char     *message = NULL;
+          FazhiFinding        *finding;
 
-      first = &g_array_index (text->sentences, FazhiSentence, earlier->sentence);
-      second = &g_array_index (text->sentences, FazhiSentence, later->sentence);
-      earlier_line = first->line;
-      original = _fazhi_report_text_dup_original (text, second);
-      quote = shorten (original, 30, FALSE);
-      /* Translators: the first two %s are section headings, %u is the
-       * line of the earlier passage, the last %s quotes the later one. */
-      message = g_strdup_printf (_ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”"),
-                                 section_heading (text, later->group), section_heading (text, earlier->group),
-                                 first->line, quote);
-      finding = fazhi_check_context_add (context, second->line, message);
-      fazhi_finding_set_lines (finding, &earlier_line, 1);
+          shared[e] = 0;
+          /* One finding per pair of sections; too few shared shingles
+           * cannot cover REPEAT_MIN_SHARED characters. */
+          if (n_shared + SHINGLE_CHARS - 1 < REPEAT_MIN_SHARED ||
+              reported_contains (&reported, earlier->group, later->group) ||
+              !passages_repeat (later, earlier, &shingles, &table, marks))
+            continue;
+          reported_test_and_set (&reported, earlier->group, later->group);
+
+          first = &g_array_index (text->sentences, FazhiSentence, earlier->sentence);
+          second = &g_array_index (text->sentences, FazhiSentence, later->sentence);
+          earlier_line = first->line;
+          original = _fazhi_report_text_dup_original (text, second);
+          quote = shorten (original, 30, FALSE);
+          if (format == NULL)
+            /* Translators: the first two %s are section headings, %u is the
+             * line of the earlier passage, the last %s quotes the later one. */
+            format = _ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”");
+          message = g_strdup_printf (format, section_heading (text, later->group),
+                                     section_heading (text, earlier->group), first->line, quote);
+          finding = fazhi_check_context_add (context, second->line, message);
+          fazhi_finding_set_lines (finding, &earlier_line, 1);
+        }
     }
 
   shingles_clear (&shingles);
-  g_free (set.slots);
+  shingle_table_clear (&table);
+  g_free (reported.bits);
+  g_clear_pointer (&reported.table, g_hash_table_unref);
 }
 
 /* ------------------------------------------------------------------ */
