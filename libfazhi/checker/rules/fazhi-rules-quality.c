@@ -295,6 +295,31 @@ typedef struct
   gboolean    counted; /* a number stands before the measure word */
 } Clause;
 
+/* Whether the @n bytes at @p are those of @word: a few bytes, compared
+ * inline rather than by a call to memcmp(). */
+static inline gboolean
+bytes_equal (const char *p,
+             const char *word,
+             gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (p[i] != word[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* The start of the character before @p, or NULL when @p is at @text:
+ * g_utf8_find_prev_char() inline. */
+static inline const char *
+prev_char (const char *text,
+           const char *p)
+{
+  while (p > text)
+    if ((*--p & 0xC0) != 0x80)
+      return p;
+  return NULL;
+}
+
 /* What a clause ends with: a measure word, and whether a number goes
  * with it. FALSE when it ends with no measure word or cannot be judged. */
 static gboolean
@@ -306,6 +331,7 @@ read_clause (const char *s,
   const char *text = s + start;
   const char *stop;
   const char *p;
+  gsize       measure_length = 0;
 
   end = trim_end (s, start, end);
   stop = s + end;
@@ -325,9 +351,10 @@ read_clause (const char *s,
         {
           gsize n = measure_words[i - 1].length;
 
-          if ((gsize) (stop - text) >= n && memcmp (stop - n, measure_words[i - 1].word, n) == 0)
+          if ((gsize) (stop - text) >= n && bytes_equal (stop - n, measure_words[i - 1].word, n))
             {
               clause->measure = measure_words[i - 1].word;
+              measure_length = n;
               break;
             }
         }
@@ -335,24 +362,24 @@ read_clause (const char *s,
   if (clause->measure == NULL)
     return FALSE;
 
-  p = stop - strlen (clause->measure);
+  p = stop - measure_length;
   if (p <= text)
     return FALSE;
-  p = g_utf8_find_prev_char (text, p);
+  p = prev_char (text, p);
   if (p == NULL)
     return FALSE;
 
   clause->counted = is_quantity_at (p);
   if (!clause->counted)
     {
-      clause->noun = g_utf8_get_char (p);
+      clause->noun = _fazhi_get_char (p);
       return _fazhi_is_cjk (clause->noun) && !is_determiner (clause->noun);
     }
 
   /* Back over the number to what it counts: 二等奖|2名, 认证|4.8万人次. */
   while (p != NULL && p >= text && (is_quantity_at (p) || *p == '.' || *p == ','))
-    p = p > text ? g_utf8_find_prev_char (text, p) : NULL;
-  clause->noun = p != NULL ? g_utf8_get_char (p) : 0;
+    p = prev_char (text, p);
+  clause->noun = p != NULL ? _fazhi_get_char (p) : 0;
   return clause->noun != 0;
 }
 
@@ -375,13 +402,64 @@ is_parallel (const char   *s,
          !is_word_ending (bare->noun, bare->measure);
 }
 
+/* Eight bytes at a time: a word of eight copies of @b. */
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* A high bit in each byte of @w that may start a delimiter: ASCII, E3 or
+ * EF. Exact for the lowest (a borrow can only mark bytes above a hit). */
+static inline guint64
+may_start_delimiter (guint64 w)
+{
+  guint64 e3 = w ^ BYTES (0xE3);
+  guint64 ef = w ^ BYTES (0xEF);
+
+  return (~w | ((e3 - BYTES (0x01)) & ~e3) | ((ef - BYTES (0x01)) & ~ef)) & BYTES (0x80);
+}
+
+/* The next clause delimiter of [@k, @end) and in @n its length, or @end
+ * and 1. Delimiters are ASCII or start with E3 or EF, bytes that in UTF-8
+ * only ever start a character; most characters are other CJK, so the text
+ * is searched eight bytes at a time for those bytes. */
+static gsize
+next_delimiter (const char *s,
+                gsize       k,
+                gsize       end,
+                gsize      *n)
+{
+  for (; k + 8 <= end; k += 8)
+    {
+      guint64 hits = may_start_delimiter (_fazhi_load_u64 (s + k));
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+      for (; hits != 0; hits &= hits - 1)
+        {
+          gsize j = k + (guint) __builtin_ctzll (hits) / 8;
+
+          if ((*n = delimiter_at (s + j, s + end)) > 0)
+            return j;
+        }
+#else
+      for (gsize j = k; hits != 0 && j < k + 8; j++)
+        if ((*n = delimiter_at (s + j, s + end)) > 0)
+          return j;
+#endif
+    }
+  for (; k < end; k++)
+    if ((*n = delimiter_at (s + k, s + end)) > 0)
+      return k;
+  *n = 1;
+  return end;
+}
+
 static void
 check_missing_quantity (FazhiRule         *rule,
                         FazhiCheckContext *context,
                         gpointer           user_data)
 {
   FazhiReportText   *text = _fazhi_check_context_get_text (context);
-  g_autoptr (GArray) clauses = g_array_new (FALSE, FALSE, sizeof (Clause));
+  g_autofree Clause *clauses = NULL;
+  guint              n_clauses = 0;
+  guint              size = 0;
 
   for (guint i = 0; i < text->sentences->len; i++)
     {
@@ -391,30 +469,24 @@ check_missing_quantity (FazhiRule         *rule,
       gsize                 clause_start = sentence->start;
       guint                 ordinal = 0;
 
-      g_array_set_size (clauses, 0);
+      n_clauses = 0;
       for (gsize k = sentence->start; k <= sentence->end;)
         {
-          gsize  n = 1;
+          gsize  n;
           Clause clause;
 
-          if (k < sentence->end)
-            {
-              guchar b = (guchar) s[k];
-
-              /* Delimiters are ASCII or start with E3 or EF; most
-               * characters are other CJK. */
-              n = b >= 0x80 && b != 0xE3 && b != 0xEF ? 0 : delimiter_at (s + k, s + sentence->end);
-            }
-          if (n == 0)
-            {
-              k = g_utf8_next_char (s + k) - s;
-              continue;
-            }
+          /* The clause up to the next delimiter, or the sentence end. */
+          k = next_delimiter (s, k, sentence->end, &n);
           if (k > clause_start && read_clause (s, clause_start, k, &clause))
             {
               clause.ordinal = ordinal;
               clause.listed = k < sentence->end && _fazhi_has_word_at (s + k, s + sentence->end, "、");
-              g_array_append_val (clauses, clause);
+              if (n_clauses == size)
+                {
+                  size = MAX (16, 2 * size);
+                  clauses = g_renew (Clause, clauses, size);
+                }
+              clauses[n_clauses++] = clause;
             }
           ordinal++;
           k += n;
@@ -425,9 +497,9 @@ check_missing_quantity (FazhiRule         *rule,
        * same measure written the same way: 二等奖2名，三等奖名 (the count
        * follows the same noun), or 学员260人次、志愿者人次 (a short item
        * of the same 、 list that does not end in a word like 当事人). */
-      for (guint a = 0; a < clauses->len; a++)
+      for (guint a = 0; a < n_clauses; a++)
         {
-          const Clause    *bare = &g_array_index (clauses, Clause, a);
+          const Clause    *bare = &clauses[a];
           FazhiDocument   *document = g_ptr_array_index (text->documents, sentence->section);
           g_autofree char *quote = NULL;
           g_autofree char *message = NULL;
@@ -435,8 +507,8 @@ check_missing_quantity (FazhiRule         *rule,
 
           if (bare->counted)
             continue;
-          for (guint b = 0; b < clauses->len && !parallel; b++)
-            parallel = is_parallel (s, bare, &g_array_index (clauses, Clause, b));
+          for (guint b = 0; b < n_clauses && !parallel; b++)
+            parallel = is_parallel (s, bare, &clauses[b]);
           if (!parallel)
             continue;
 
