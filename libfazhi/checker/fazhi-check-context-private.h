@@ -80,8 +80,10 @@ FazhiFinding      *_fazhi_check_context_add_at   (FazhiCheckContext     *self,
                                                   const char            *message,
                                                   const char            *part,
                                                   const char            *area);
-/* Hands the findings of the rules to the result, sorted. */
-void               _fazhi_check_context_finish   (FazhiCheckContext     *self);
+/* Hands the findings of the rules to the result, sorted, adding how
+ * many there are of each severity to @counts. */
+void               _fazhi_check_context_finish   (FazhiCheckContext     *self,
+                                                  guint                  counts[3]);
 /* Follow-up of last year's items (FazhiFollowupItem, in last year's
  * order), worked out once per check; NULL without a previous report. */
 GArray            *_fazhi_check_context_get_followup (FazhiCheckContext *self);

@@ -378,8 +378,11 @@ fazhi_check_context_add_finding (FazhiCheckContext *self,
 }
 
 void
-_fazhi_check_context_finish (FazhiCheckContext *self)
+_fazhi_check_context_finish (FazhiCheckContext *self,
+                             guint              counts[3])
 {
+  for (guint i = 0; i < self->findings->len; i++)
+    counts[fazhi_finding_get_severity (g_ptr_array_index (self->findings, i))]++;
   _fazhi_check_result_add_sorted (self->result, self->findings);
   g_ptr_array_set_size (self->findings, 0);
 }

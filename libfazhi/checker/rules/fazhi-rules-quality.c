@@ -2103,14 +2103,14 @@ check_truncated_text (FazhiRule         *rule,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      g_autoptr (FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
-      guint                    n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
-      FazhiDocument           *document = g_ptr_array_index (text->documents, i);
-      g_autofree char         *quote = NULL;
-      g_autofree char         *message = NULL;
-      gboolean                 item = FALSE;
-      guint                    line;
+      FazhiSection    *section = _fazhi_report_list_peek (sections, i);
+      FazhiSection    *next = i + 1 < n ? _fazhi_report_list_peek (sections, i + 1) : NULL;
+      guint            n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
+      FazhiDocument   *document = g_ptr_array_index (text->documents, i);
+      g_autofree char *quote = NULL;
+      g_autofree char *message = NULL;
+      gboolean         item = FALSE;
+      guint            line;
 
       /* Only text that runs into a heading can be cut off there; before
        * a run-in item (…，二是…) a text goes on. */
