@@ -1402,6 +1402,30 @@ placeholder_quote (const char *line,
   }
 }
 
+/* How many bytes a character that starts with a byte can be skipped by,
+ * as one that starts no placeholder (see placeholder_at()): ideographs
+ * other than 某 (E6 9F 90, looked at apart), ASCII other than * _ X x [ (
+ * and continuation bytes; 0 for the bytes to look at: the others, LF and
+ * the terminating NUL. */
+static const guint8 *
+placeholder_skips (void)
+{
+  static guint8 skips[256];
+  static gsize  initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint b = 0; b < 0x80; b++)
+        skips[b] = strchr ("*_Xx[(\n", b) == NULL && b != '\0' ? 1 : 0;
+      for (guint b = 0x80; b < 0xC0; b++)
+        skips[b] = 1;
+      for (guint b = 0xE4; b <= 0xE9; b++)
+        skips[b] = 3;
+      g_once_init_leave (&initialized, 1);
+    }
+  return skips;
+}
+
 /* Records the placeholders of @text, which starts at @line, by line:
  * line → GPtrArray of quotes. */
 static void
@@ -1409,73 +1433,70 @@ scan_placeholders (GHashTable *found,
                    const char *text,
                    guint       line)
 {
-  const char *p = text;
+  const guint8 *skips = placeholder_skips ();
+  const char   *line_start = text;
+  const char   *line_end = NULL; /* of the line of line_start, once looked for */
 
   if (text == NULL)
     return;
 
-  while (*p != '\0')
+  for (const char *q = text; *q != '\0';)
     {
-      const char *line_start = p;
-      const char *line_end = strchr (p, '\n');
+      guchar     b = (guchar) *q;
+      gsize      n = skips[b];
+      GPtrArray *quotes;
+      char      *quote;
 
-      if (line_end == NULL)
-        line_end = p + strlen (p);
-
-      for (const char *q = line_start; q < line_end;)
+      /* Most characters start no placeholder, which their first bytes
+       * tell. */
+      if (n != 0 && !(b == 0xE6 && (guchar) q[1] == 0x9F && (guchar) q[2] == 0x90)) /* 某 */
         {
-          guchar     b = (guchar) *q;
-          gsize      n;
-          GPtrArray *quotes;
-          char      *quote;
-
-          /* Most characters start no placeholder, which their first
-           * bytes tell (see placeholder_at()): ideographs other than 某,
-           * and ASCII other than * _ X x [ (. */
-          if (b >= 0xE4 && b <= 0xE9 && !(b == 0xE6 && (guchar) q[1] == 0x9F && (guchar) q[2] == 0x90))
-            {
-              q += 3;
-              continue;
-            }
-          if (b < 0x80 && b != '*' && b != '_' && b != 'X' && b != 'x' && b != '[' && b != '(')
-            {
-              q++;
-              continue;
-            }
-          /* Nor does full-width punctuation other than 【《〔 (E3 80 90,
-           * 8A, 94) and ＊＿Ｘ［（ ｘ (EF BC 8A, BF, B8, BB, 88; EF BD 98). */
-          if ((b == 0xE3 && !((guchar) q[1] == 0x80 && ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x8A ||
-                                                        (guchar) q[2] == 0x94))) ||
-              (b == 0xEF &&
-               !(((guchar) q[1] == 0xBC && ((guchar) q[2] == 0x8A || (guchar) q[2] == 0xBF || (guchar) q[2] == 0xB8 ||
-                                            (guchar) q[2] == 0xBB || (guchar) q[2] == 0x88)) ||
-                 ((guchar) q[1] == 0xBD && (guchar) q[2] == 0x98))))
-            {
-              q += 3;
-              continue;
-            }
-          n = placeholder_at (line_start, q, line_end);
-          if (n == 0)
-            {
-              q = g_utf8_next_char (q);
-              continue;
-            }
-          quotes = g_hash_table_lookup (found, GUINT_TO_POINTER (line));
-          if (quotes == NULL)
-            {
-              quotes = g_ptr_array_new_with_free_func (g_free);
-              g_hash_table_insert (found, GUINT_TO_POINTER (line), quotes);
-            }
-          quote = placeholder_quote (line_start, q, q + n, line_end);
-          if (!g_ptr_array_find_with_equal_func (quotes, quote, g_str_equal, NULL))
-            g_ptr_array_add (quotes, quote);
-          else
-            g_free (quote);
           q += n;
+          continue;
         }
-
-      p = *line_end == '\n' ? line_end + 1 : line_end;
-      line++;
+      if (b == '\n')
+        {
+          line_start = ++q;
+          line_end = NULL;
+          line++;
+          continue;
+        }
+      /* Nor does full-width punctuation other than 【《〔 (E3 80 90,
+       * 8A, 94) and ＊＿Ｘ［（ ｘ (EF BC 8A, BF, B8, BB, 88; EF BD 98). */
+      if ((b == 0xE3 && !((guchar) q[1] == 0x80 &&
+                          ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x8A || (guchar) q[2] == 0x94))) ||
+          (b == 0xEF &&
+           !(((guchar) q[1] == 0xBC && ((guchar) q[2] == 0x8A || (guchar) q[2] == 0xBF || (guchar) q[2] == 0xB8 ||
+                                        (guchar) q[2] == 0xBB || (guchar) q[2] == 0x88)) ||
+             ((guchar) q[1] == 0xBD && (guchar) q[2] == 0x98))))
+        {
+          q += 3;
+          continue;
+        }
+      if (line_end == NULL)
+        {
+          line_end = strchr (q, '\n');
+          if (line_end == NULL)
+            line_end = q + strlen (q);
+        }
+      n = placeholder_at (line_start, q, line_end);
+      if (n == 0)
+        {
+          q = g_utf8_next_char (q);
+          continue;
+        }
+      quotes = g_hash_table_lookup (found, GUINT_TO_POINTER (line));
+      if (quotes == NULL)
+        {
+          quotes = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (found, GUINT_TO_POINTER (line), quotes);
+        }
+      quote = placeholder_quote (line_start, q, q + n, line_end);
+      if (!g_ptr_array_find_with_equal_func (quotes, quote, g_str_equal, NULL))
+        g_ptr_array_add (quotes, quote);
+      else
+        g_free (quote);
+      q += n;
     }
 }
 
