@@ -36,7 +36,9 @@ struct _FazhiReportText
   FazhiReport *report;
   GPtrArray   *sections;    /* FazhiSection, borrowed from the report */
   GPtrArray   *documents;   /* FazhiDocument or NULL, per section */
-  GPtrArray   *paragraphs;  /* GPtrArray of FazhiParagraph, per section */
+  GPtrArray   *paragraphs;  /* FazhiParagraph of all sections, in order */
+  guint       *first_paragraph; /* per section and one past the last: its
+                                 * first paragraph in paragraphs */
   GArray      *sentences;   /* FazhiSentence */
 };
 
@@ -71,6 +73,17 @@ FazhiReportText   *_fazhi_check_context_get_previous_text (FazhiCheckContext *se
 /* The part or area a line of the report is in, for findings. */
 void               _fazhi_check_context_locate   (FazhiCheckContext     *self,
                                                   FazhiFinding          *finding);
+/* fazhi_check_context_add() with the finding's part or area set to
+ * @part or @area rather than found from @line, unless NULL. */
+FazhiFinding      *_fazhi_check_context_add_at   (FazhiCheckContext     *self,
+                                                  guint                  line,
+                                                  const char            *message,
+                                                  const char            *part,
+                                                  const char            *area);
+/* Hands the findings of the rules to the result, sorted, adding how
+ * many there are of each severity to @counts. */
+void               _fazhi_check_context_finish   (FazhiCheckContext     *self,
+                                                  guint                  counts[3]);
 /* Follow-up of last year's items (FazhiFollowupItem, in last year's
  * order), worked out once per check; NULL without a previous report. */
 GArray            *_fazhi_check_context_get_followup (FazhiCheckContext *self);

@@ -33,7 +33,8 @@ struct _FazhiCheckContext
   FazhiReportText  *previous_text;
   GArray           *followup;
   gboolean          followup_done;
-  GArray           *places; /* of Place, one per section, built on first use */
+  GArray           *places;   /* of Place, one per section, built on first use */
+  GPtrArray        *findings; /* FazhiFinding, for the result once all rules ran */
 };
 
 /* What a finding on a section's lines is filed under. */
@@ -63,6 +64,7 @@ fazhi_check_context_finalize (GObject *object)
   g_clear_pointer (&self->previous_text, _fazhi_report_text_free);
   g_clear_pointer (&self->followup, g_array_unref);
   g_clear_pointer (&self->places, g_array_unref);
+  g_clear_pointer (&self->findings, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fazhi_check_context_parent_class)->finalize (object);
 }
@@ -78,6 +80,7 @@ fazhi_check_context_class_init (FazhiCheckContextClass *klass)
 static void
 fazhi_check_context_init (FazhiCheckContext *self)
 {
+  self->findings = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 FazhiCheckContext *
@@ -314,19 +317,33 @@ fazhi_check_context_add (FazhiCheckContext *self,
                          guint              line,
                          const char        *message)
 {
-  g_autoptr (FazhiFinding) finding = NULL;
-  const Place             *place;
-
   g_return_val_if_fail (FAZHI_IS_CHECK_CONTEXT (self), NULL);
   g_return_val_if_fail (message != NULL, NULL);
   g_return_val_if_fail (self->rule != NULL, NULL);
 
-  /* As fazhi_finding_new(), fazhi_finding_set_line() and
-   * _fazhi_check_context_locate() would make it. */
+  return _fazhi_check_context_add_at (self, line, message, NULL, NULL);
+}
+
+FazhiFinding *
+_fazhi_check_context_add_at (FazhiCheckContext *self,
+                             guint              line,
+                             const char        *message,
+                             const char        *part,
+                             const char        *area)
+{
+  FazhiFinding *finding;
+  const Place  *place;
+
+  /* As fazhi_finding_new(), fazhi_finding_set_line(),
+   * _fazhi_check_context_locate() and then the setters of @part and @area
+   * would make it. */
   place = find_place (self, line);
-  finding = _fazhi_finding_new_at (fazhi_rule_get_id (self->rule), self->severity, message, line,
-                                   place != NULL ? place->part : NULL, place != NULL ? place->area : NULL);
-  _fazhi_check_result_add_finding (self->result, finding);
+  if (part == NULL && place != NULL)
+    part = place->part;
+  if (area == NULL && place != NULL)
+    area = place->area;
+  finding = _fazhi_finding_new_at (fazhi_rule_get_id (self->rule), self->severity, message, line, part, area);
+  g_ptr_array_add (self->findings, finding);
 
   return finding;
 }
@@ -357,5 +374,15 @@ fazhi_check_context_add_finding (FazhiCheckContext *self,
   else if (mode == FAZHI_RULE_MODE_ERROR)
     fazhi_finding_set_severity (finding, FAZHI_SEVERITY_ERROR);
   _fazhi_check_context_locate (self, finding);
-  _fazhi_check_result_add_finding (self->result, finding);
+  g_ptr_array_add (self->findings, g_object_ref (finding));
+}
+
+void
+_fazhi_check_context_finish (FazhiCheckContext *self,
+                             guint              counts[3])
+{
+  for (guint i = 0; i < self->findings->len; i++)
+    counts[fazhi_finding_get_severity (g_ptr_array_index (self->findings, i))]++;
+  _fazhi_check_result_add_sorted (self->result, self->findings);
+  g_ptr_array_set_size (self->findings, 0);
 }

@@ -215,20 +215,10 @@ compare_sort_items (gconstpointer a,
 {
   const SortItem *x = a;
   const SortItem *y = b;
-  guint           line_x = fazhi_finding_get_line (x->finding);
-  guint           line_y = fazhi_finding_get_line (y->finding);
-  FazhiSeverity   severity_x = fazhi_finding_get_severity (x->finding);
-  FazhiSeverity   severity_y = fazhi_finding_get_severity (y->finding);
-  int             cmp;
+  int             cmp = _fazhi_finding_compare (x->finding, y->finding);
 
-  if (line_x != line_y)
-    return line_x < line_y ? -1 : 1;
-  if (severity_x != severity_y)
-    return severity_x > severity_y ? -1 : 1;
-  cmp = g_strcmp0 (fazhi_finding_get_rule (x->finding), fazhi_finding_get_rule (y->finding));
   if (cmp != 0)
     return cmp;
-
   return (x->position > y->position) - (x->position < y->position);
 }
 
@@ -267,6 +257,39 @@ _fazhi_check_result_sort (FazhiCheckResult *self)
    * already sorted list is left alone. */
   if (moved)
     g_list_store_splice (self->findings, 0, n, sorted, n);
+}
+
+static int
+compare_findings (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  return _fazhi_finding_compare (*(FazhiFinding * const *) a, *(FazhiFinding * const *) b);
+}
+
+void
+_fazhi_check_result_add_sorted (FazhiCheckResult *self,
+                                GPtrArray        *findings)
+{
+  g_return_if_fail (FAZHI_IS_CHECK_RESULT (self));
+
+  if (findings->len == 0)
+    return;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->findings)) > 0)
+    {
+      for (guint i = 0; i < findings->len; i++)
+        g_list_store_append (self->findings, g_ptr_array_index (findings, i));
+      _fazhi_check_result_sort (self);
+      return;
+    }
+
+  /* Into an empty store, as the checker's are, sorted first and then in
+   * one splice: appending one by one costs a tree insertion and a signal
+   * each, and sorting the store takes every item out and back in.
+   * g_qsort_with_data() is a stable merge sort, so findings equal in line,
+   * severity and rule keep their order. */
+  g_qsort_with_data (findings->pdata, findings->len, sizeof (gpointer), compare_findings, NULL);
+  g_list_store_splice (self->findings, 0, 0, findings->pdata, findings->len);
 }
 
 /* ------------------------------------------------------------------ */

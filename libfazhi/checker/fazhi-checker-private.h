@@ -36,6 +36,10 @@ FazhiFinding     *_fazhi_finding_new_at                (const char            *r
                                                          guint                  line,
                                                          const char            *part,
                                                          const char            *area);
+/* The order of findings in a result: by line (0 first), severity
+ * (errors first), rule id. */
+int               _fazhi_finding_compare               (FazhiFinding          *a,
+                                                         FazhiFinding          *b);
 FazhiFinding     *_fazhi_finding_new_from_json_object  (const FazhiJsonScope  *scope,
                                                          JsonObject            *object,
                                                          const char            *where,
@@ -91,6 +95,10 @@ void              _fazhi_check_result_set_summary      (FazhiCheckResult      *s
 /* Stable: by line (0, the whole report, first), then severity (errors
  * first), then rule id; findings equal in all three keep their order. */
 void              _fazhi_check_result_sort             (FazhiCheckResult      *self);
+/* Adds @findings, which it sorts as _fazhi_check_result_sort() would
+ * sort them after the ones already there. */
+void              _fazhi_check_result_add_sorted       (FazhiCheckResult      *self,
+                                                         GPtrArray             *findings);
 
 /* ------------------------------------------------------------------ */
 /* End of results                                                      */

@@ -380,11 +380,11 @@ split_entries (FazhiCatalog       *catalog,
 }
 
 static FazhiSummary *
-summarise (FazhiReport      *report,
-           FazhiCatalog     *framework,
-           FazhiPolicy      *policy,
-           FazhiCheckResult *result,
-           GArray           *followup)
+summarise (FazhiReport  *report,
+           FazhiCatalog *framework,
+           FazhiPolicy  *policy,
+           const guint   counts[3],
+           GArray       *followup)
 {
   g_autoptr (GStrvBuilder) parts_have = g_strv_builder_new ();
   g_autoptr (GStrvBuilder) parts_lack = g_strv_builder_new ();
@@ -400,13 +400,11 @@ summarise (FazhiReport      *report,
   g_autoptr (GPtrArray)    parts = g_ptr_array_new ();
   g_autoptr (GPtrArray)    duties_present = g_ptr_array_new ();
   g_auto (GStrv)           areas = NULL;
-  GListModel              *findings = fazhi_check_result_get_findings (result);
   guint                    parts_n = 0, parts_required = 0;
   guint                    areas_n = 0, areas_required = 0;
   guint                    duties_n = 0, duties_required = 0;
   guint                    n_targets = g_list_model_get_n_items (targets);
   guint                    n_measurable = 0;
-  guint                    counts[3] = { 0, 0, 0 };
   double                   followup_rate = -1;
   double                   score = 0, weight = 0;
 
@@ -437,12 +435,6 @@ summarise (FazhiReport      *report,
   for (guint i = 0; i < n_targets; i++)
     {
       n_measurable += fazhi_target_get_measurable (_fazhi_report_list_peek (targets, i));
-    }
-  for (guint i = 0, n = g_list_model_get_n_items (findings); i < n; i++)
-    {
-      g_autoptr (FazhiFinding) finding = g_list_model_get_item (findings, i);
-
-      counts[fazhi_finding_get_severity (finding)]++;
     }
   if (followup != NULL && followup->len > 0)
     {
@@ -563,6 +555,7 @@ fazhi_checker_check (FazhiChecker *self,
   GListModel                   *rules;
   GArray                       *followup;
   gboolean                      is_report;
+  guint                         counts[3] = { 0, 0, 0 };
 
   g_return_val_if_fail (FAZHI_IS_CHECKER (self), NULL);
   g_return_val_if_fail (FAZHI_IS_REPORT (report), NULL);
@@ -595,8 +588,8 @@ fazhi_checker_check (FazhiChecker *self,
   for (guint i = 0; followup != NULL && i < followup->len; i++)
     _fazhi_check_result_add_followup (result, g_array_index (followup, FazhiFollowupItem, i).followup);
 
-  _fazhi_check_result_sort (result);
-  summary = summarise (report, fazhi_check_context_get_framework (context), policy, result, followup);
+  _fazhi_check_context_finish (context, counts);
+  summary = summarise (report, fazhi_check_context_get_framework (context), policy, counts, followup);
   _fazhi_check_result_set_summary (result, summary);
 
   return g_steal_pointer (&result);

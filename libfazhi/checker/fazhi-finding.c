@@ -368,6 +368,17 @@ _fazhi_finding_new_at (const char   *rule,
   return self;
 }
 
+int
+_fazhi_finding_compare (FazhiFinding *a,
+                        FazhiFinding *b)
+{
+  if (a->line != b->line)
+    return a->line < b->line ? -1 : 1;
+  if (a->severity != b->severity)
+    return a->severity > b->severity ? -1 : 1;
+  return g_strcmp0 (a->rule, b->rule);
+}
+
 FazhiFinding *
 _fazhi_finding_new_from_json_object (const FazhiJsonScope *scope,
                                      JsonObject           *object,

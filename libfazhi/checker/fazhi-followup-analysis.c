@@ -267,16 +267,15 @@ _fazhi_followup_place_figures (FazhiReportText *text)
 
   g_array_set_clear_func (placed, clear_placed_figure);
 
-  for (guint s = 0; s < text->paragraphs->len; s++)
+  for (guint s = 0; s < text->sections->len; s++)
     {
       FazhiDocument *document = g_ptr_array_index (text->documents, s);
-      GPtrArray     *paragraphs = g_ptr_array_index (text->paragraphs, s);
 
       if (document == NULL)
         continue;
-      for (guint p = 0; p < paragraphs->len; p++)
+      for (guint p = text->first_paragraph[s]; p < text->first_paragraph[s + 1]; p++)
         {
-          const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+          const FazhiParagraph *paragraph = g_ptr_array_index (text->paragraphs, p);
           g_autoptr (GPtrArray) figures = NULL;
           guint                 first = cursor;
           gsize                 from = 0;
@@ -432,7 +431,7 @@ pool_init (Pool            *pool,
   pool->figures = _fazhi_followup_place_figures (text);
   pool->n = sentences->len;
 
-  for (guint s = 0; s < text->paragraphs->len; s++)
+  for (guint s = 0; s < text->sections->len; s++)
     g_ptr_array_add (parts, (gpointer) fazhi_section_get_part (_fazhi_report_text_get_section (text, s)));
 
   for (guint k = 0; k < sentences->len; k++)

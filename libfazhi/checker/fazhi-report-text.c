@@ -15,28 +15,68 @@
 #include "fazhi-report-private.h"
 #include "fazhi-util-private.h"
 
+/* Eight bytes at a time: a word of eight copies of @b. */
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* Nonzero when some byte of @w may be E3 or EF, the lead bytes of 。 and of
+ * ！？；: exact as to whether there is one (a borrow can only mark bytes
+ * above a hit). */
+static inline guint64
+may_lead_sentence_end (guint64 w)
+{
+  guint64 e3 = w ^ BYTES (0xE3);
+  guint64 ef = w ^ BYTES (0xEF);
+
+  return (((e3 - BYTES (0x01)) & ~e3) | ((ef - BYTES (0x01)) & ~ef)) & BYTES (0x80);
+}
+
+/* Where the sentence that starts at @i ends: just after the next 。！？；
+ * or at the end of the paragraph. In UTF-8 a byte E3 or EF only ever
+ * leads a character, so the text is searched for those bytes, whole words
+ * without one skipped, rather than decoded character by character. */
+static gsize
+sentence_end (const char *s,
+              gsize       i,
+              gsize       length)
+{
+  for (; i + 8 <= length; i += 8)
+    {
+      guint64 hits = may_lead_sentence_end (_fazhi_load_u64 (s + i));
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+      /* The lowest mark is a hit; those above it are checked anyway. */
+      for (; hits != 0; hits &= hits - 1)
+        {
+          gsize k = i + (guint) __builtin_ctzll (hits) / 8;
+
+          if (k + 3 <= length && _fazhi_is_sentence_end (s + k))
+            return k + 3;
+        }
+#else
+      for (gsize k = i; hits != 0 && k < i + 8; k++)
+        if (k + 3 <= length && _fazhi_is_sentence_end (s + k))
+          return k + 3;
+#endif
+    }
+  for (; i < length; i++)
+    if (i + 3 <= length && _fazhi_is_sentence_end (s + i))
+      return i + 3;
+  return length;
+}
+
 static void
 split_sentences (FazhiReportText      *self,
                  guint                 section,
                  const FazhiParagraph *paragraph)
 {
-  const char *s = paragraph->text;
-  gsize       start = 0;
-
-  for (gsize i = 0; i < paragraph->length;)
+  for (gsize start = 0; start < paragraph->length;)
     {
-      gsize next = g_utf8_next_char (s + i) - s;
+      FazhiSentence sentence = { section, paragraph, start, 0, 0 };
 
-      if ((next - i == 3 && _fazhi_is_sentence_end (s + i)) || next >= paragraph->length)
-        {
-          FazhiSentence sentence = { section, paragraph, start, MIN (next, paragraph->length), 0 };
-
-          sentence.line = _fazhi_paragraph_to_line (paragraph, start);
-          if (sentence.end > sentence.start)
-            g_array_append_val (self->sentences, sentence);
-          start = next;
-        }
-      i = next;
+      sentence.end = sentence_end (paragraph->text, start, paragraph->length);
+      sentence.line = _fazhi_paragraph_to_line (paragraph, start);
+      g_array_append_val (self->sentences, sentence);
+      start = sentence.end;
     }
 }
 
@@ -53,29 +93,40 @@ _fazhi_report_text_new (FazhiReport *report)
   FazhiReportText *self = g_new0 (FazhiReportText, 1);
   GListModel      *sections = fazhi_report_get_sections (report);
   guint            n = g_list_model_get_n_items (sections);
+  FazhiDocument   *own = fazhi_report_get_document (report);
+  gsize            size = 0;
 
   self->report = g_object_ref (report);
   self->sections = g_ptr_array_new_full (n, NULL);
   self->documents = g_ptr_array_new_full (n, clear_document);
-  self->paragraphs = g_ptr_array_new_full (n, (GDestroyNotify) g_ptr_array_unref);
-  self->sentences = g_array_new (FALSE, FALSE, sizeof (FazhiSentence));
+  self->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
+  self->first_paragraph = g_new (guint, n + 1);
+
+  /* Sentences run some forty bytes: room for nearly all of them at once. */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *body = fazhi_section_get_body (_fazhi_report_list_peek (sections, i));
+
+      size += body != NULL ? strlen (body) : 0;
+    }
+  self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (FazhiSentence), size / 32 + 16);
 
   for (guint i = 0; i < n; i++)
     {
       FazhiSection  *section = _fazhi_report_list_peek (sections, i);
       const char    *body = fazhi_section_get_body (section);
       guint          line = fazhi_section_get_body_line (section);
-      GPtrArray     *paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
       FazhiDocument *document = NULL;
       gsize          start = 0, end = 0;
 
+      self->first_paragraph[i] = self->paragraphs->len;
       /* A body the reader just read is still there, normalised, in the
        * report's document; any other body is normalised afresh. Both give
        * the same paragraphs and lines. */
       if (body != NULL && *body != '\0')
         {
-          if (_fazhi_section_get_source (section, fazhi_report_get_document (report), &start, &end))
-            document = g_object_ref (fazhi_report_get_document (report));
+          if (_fazhi_section_get_source (section, own, &start, &end))
+            document = g_object_ref (own);
           else
             document = _fazhi_document_new_from_text_at (body, -1, NULL,
                                                          line ? line : fazhi_section_get_line (section), NULL);
@@ -84,15 +135,15 @@ _fazhi_report_text_new (FazhiReport *report)
         }
       if (document != NULL)
         {
-          _fazhi_document_collect_paragraphs (document, start, end, paragraphs);
-          for (guint p = 0; p < paragraphs->len; p++)
-            split_sentences (self, i, g_ptr_array_index (paragraphs, p));
+          _fazhi_document_collect_paragraphs (document, start, end, self->paragraphs);
+          for (guint p = self->first_paragraph[i]; p < self->paragraphs->len; p++)
+            split_sentences (self, i, g_ptr_array_index (self->paragraphs, p));
         }
       /* A NULL document keeps the arrays indexed by section. */
       g_ptr_array_add (self->sections, section);
       g_ptr_array_add (self->documents, document);
-      g_ptr_array_add (self->paragraphs, paragraphs);
     }
+  self->first_paragraph[n] = self->paragraphs->len;
 
   return self;
 }
@@ -105,6 +156,7 @@ _fazhi_report_text_free (FazhiReportText *self)
   /* Sentences point into the paragraphs. */
   g_clear_pointer (&self->sentences, g_array_unref);
   g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
+  g_clear_pointer (&self->first_paragraph, g_free);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
   g_clear_object (&self->report);

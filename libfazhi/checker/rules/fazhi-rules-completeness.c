@@ -19,20 +19,28 @@ check_missing_part (FazhiRule         *rule,
 {
   FazhiReport  *report = fazhi_check_context_get_report (context);
   FazhiCatalog *parts = fazhi_catalog_get_builtin ("parts");
+  GListModel   *sections = fazhi_report_get_sections (report);
+  guint         n_sections = g_list_model_get_n_items (sections);
 
   for (guint i = 0; i < fazhi_catalog_get_n_entries (parts); i++)
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (parts, i);
       const char        *slug = fazhi_catalog_entry_get_slug (entry);
       g_autofree char   *message = NULL;
-      FazhiFinding      *finding;
+      gboolean           present = FALSE;
 
-      if (!fazhi_catalog_entry_get_required (entry) || fazhi_report_find_part (report, slug) != NULL)
+      if (!fazhi_catalog_entry_get_required (entry))
+        continue;
+      /* fazhi_report_find_part() finds a part when some section has it:
+       * walking up from any section of the part reaches one whose parent
+       * is not of the part. Looking at the parts alone costs no parents. */
+      for (guint k = 0; k < n_sections && !present; k++)
+        present = g_strcmp0 (fazhi_section_get_part (_fazhi_report_list_peek (sections, k)), slug) == 0;
+      if (present)
         continue;
 
       message = g_strdup_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
-      finding = fazhi_check_context_add (context, 0, message);
-      fazhi_finding_set_part (finding, slug);
+      _fazhi_check_context_add_at (context, 0, message, slug, NULL);
     }
 }
 
@@ -57,7 +65,6 @@ check_missing_area (FazhiRule         *rule,
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (framework, i);
       const char        *slug = fazhi_catalog_entry_get_slug (entry);
       g_autofree char   *message = NULL;
-      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) || fazhi_catalog_entry_get_depth (entry) > 1 ||
           fazhi_policy_is_area_optional (policy, slug) || g_strv_contains ((const char * const *) areas, slug))
@@ -65,8 +72,7 @@ check_missing_area (FazhiRule         *rule,
 
       message = g_strdup_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
                                  fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
-      finding = fazhi_check_context_add (context, fazhi_section_get_line (measures), message);
-      fazhi_finding_set_area (finding, slug);
+      _fazhi_check_context_add_at (context, fazhi_section_get_line (measures), message, NULL, slug);
     }
 }
 
@@ -80,11 +86,11 @@ check_empty_section (FazhiRule         *rule,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      g_autoptr (FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
-      const char              *body = fazhi_section_get_body (section);
-      const char              *heading = fazhi_section_get_heading (section);
-      g_autofree char         *message = NULL;
+      FazhiSection    *section = _fazhi_report_list_peek (sections, i);
+      FazhiSection    *next = i + 1 < n ? _fazhi_report_list_peek (sections, i + 1) : NULL;
+      const char      *body = fazhi_section_get_body (section);
+      const char      *heading = fazhi_section_get_heading (section);
+      g_autofree char *message = NULL;
 
       if (body != NULL && *body != '\0')
         continue;

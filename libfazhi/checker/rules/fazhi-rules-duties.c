@@ -27,7 +27,6 @@ check_duty_not_evidenced (FazhiRule         *rule,
     {
       FazhiCatalogEntry *entry = fazhi_catalog_get_entry (duties, i);
       g_autofree char   *message = NULL;
-      FazhiFinding      *finding;
 
       if (!fazhi_catalog_entry_get_required (entry) ||
           g_hash_table_contains (shown, fazhi_catalog_entry_get_slug (entry)))
@@ -35,8 +34,7 @@ check_duty_not_evidenced (FazhiRule         *rule,
 
       message = g_strdup_printf (_ ("Nothing shows the principal leader's duty “%s” (%s)"),
                                  fazhi_catalog_entry_get_title (entry), fazhi_catalog_entry_get_slug (entry));
-      finding = fazhi_check_context_add (context, part ? fazhi_section_get_line (part) : 0, message);
-      fazhi_finding_set_part (finding, "responsibility");
+      _fazhi_check_context_add_at (context, part ? fazhi_section_get_line (part) : 0, message, "responsibility", NULL);
     }
 }
 

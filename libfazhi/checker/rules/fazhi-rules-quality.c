@@ -295,6 +295,31 @@ typedef struct
   gboolean    counted; /* a number stands before the measure word */
 } Clause;
 
+/* Whether the @n bytes at @p are those of @word: a few bytes, compared
+ * inline rather than by a call to memcmp(). */
+static inline gboolean
+bytes_equal (const char *p,
+             const char *word,
+             gsize       n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (p[i] != word[i])
+      return FALSE;
+  return TRUE;
+}
+
+/* The start of the character before @p, or NULL when @p is at @text:
+ * g_utf8_find_prev_char() inline. */
+static inline const char *
+prev_char (const char *text,
+           const char *p)
+{
+  while (p > text)
+    if ((*--p & 0xC0) != 0x80)
+      return p;
+  return NULL;
+}
+
 /* What a clause ends with: a measure word, and whether a number goes
  * with it. FALSE when it ends with no measure word or cannot be judged. */
 static gboolean
@@ -306,6 +331,7 @@ read_clause (const char *s,
   const char *text = s + start;
   const char *stop;
   const char *p;
+  gsize       measure_length = 0;
 
   end = trim_end (s, start, end);
   stop = s + end;
@@ -325,9 +351,10 @@ read_clause (const char *s,
         {
           gsize n = measure_words[i - 1].length;
 
-          if ((gsize) (stop - text) >= n && memcmp (stop - n, measure_words[i - 1].word, n) == 0)
+          if ((gsize) (stop - text) >= n && bytes_equal (stop - n, measure_words[i - 1].word, n))
             {
               clause->measure = measure_words[i - 1].word;
+              measure_length = n;
               break;
             }
         }
@@ -335,24 +362,24 @@ read_clause (const char *s,
   if (clause->measure == NULL)
     return FALSE;
 
-  p = stop - strlen (clause->measure);
+  p = stop - measure_length;
   if (p <= text)
     return FALSE;
-  p = g_utf8_find_prev_char (text, p);
+  p = prev_char (text, p);
   if (p == NULL)
     return FALSE;
 
   clause->counted = is_quantity_at (p);
   if (!clause->counted)
     {
-      clause->noun = g_utf8_get_char (p);
+      clause->noun = _fazhi_get_char (p);
       return _fazhi_is_cjk (clause->noun) && !is_determiner (clause->noun);
     }
 
   /* Back over the number to what it counts: 二等奖|2名, 认证|4.8万人次. */
   while (p != NULL && p >= text && (is_quantity_at (p) || *p == '.' || *p == ','))
-    p = p > text ? g_utf8_find_prev_char (text, p) : NULL;
-  clause->noun = p != NULL ? g_utf8_get_char (p) : 0;
+    p = prev_char (text, p);
+  clause->noun = p != NULL ? _fazhi_get_char (p) : 0;
   return clause->noun != 0;
 }
 
@@ -375,13 +402,64 @@ is_parallel (const char   *s,
          !is_word_ending (bare->noun, bare->measure);
 }
 
+/* Eight bytes at a time: a word of eight copies of @b. */
+#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* A high bit in each byte of @w that may start a delimiter: ASCII, E3 or
+ * EF. Exact for the lowest (a borrow can only mark bytes above a hit). */
+static inline guint64
+may_start_delimiter (guint64 w)
+{
+  guint64 e3 = w ^ BYTES (0xE3);
+  guint64 ef = w ^ BYTES (0xEF);
+
+  return (~w | ((e3 - BYTES (0x01)) & ~e3) | ((ef - BYTES (0x01)) & ~ef)) & BYTES (0x80);
+}
+
+/* The next clause delimiter of [@k, @end) and in @n its length, or @end
+ * and 1. Delimiters are ASCII or start with E3 or EF, bytes that in UTF-8
+ * only ever start a character; most characters are other CJK, so the text
+ * is searched eight bytes at a time for those bytes. */
+static gsize
+next_delimiter (const char *s,
+                gsize       k,
+                gsize       end,
+                gsize      *n)
+{
+  for (; k + 8 <= end; k += 8)
+    {
+      guint64 hits = may_start_delimiter (_fazhi_load_u64 (s + k));
+
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN && defined(__GNUC__)
+      for (; hits != 0; hits &= hits - 1)
+        {
+          gsize j = k + (guint) __builtin_ctzll (hits) / 8;
+
+          if ((*n = delimiter_at (s + j, s + end)) > 0)
+            return j;
+        }
+#else
+      for (gsize j = k; hits != 0 && j < k + 8; j++)
+        if ((*n = delimiter_at (s + j, s + end)) > 0)
+          return j;
+#endif
+    }
+  for (; k < end; k++)
+    if ((*n = delimiter_at (s + k, s + end)) > 0)
+      return k;
+  *n = 1;
+  return end;
+}
+
 static void
 check_missing_quantity (FazhiRule         *rule,
                         FazhiCheckContext *context,
                         gpointer           user_data)
 {
   FazhiReportText   *text = _fazhi_check_context_get_text (context);
-  g_autoptr (GArray) clauses = g_array_new (FALSE, FALSE, sizeof (Clause));
+  g_autofree Clause *clauses = NULL;
+  guint              n_clauses = 0;
+  guint              size = 0;
 
   for (guint i = 0; i < text->sentences->len; i++)
     {
@@ -391,30 +469,24 @@ check_missing_quantity (FazhiRule         *rule,
       gsize                 clause_start = sentence->start;
       guint                 ordinal = 0;
 
-      g_array_set_size (clauses, 0);
+      n_clauses = 0;
       for (gsize k = sentence->start; k <= sentence->end;)
         {
-          gsize  n = 1;
+          gsize  n;
           Clause clause;
 
-          if (k < sentence->end)
-            {
-              guchar b = (guchar) s[k];
-
-              /* Delimiters are ASCII or start with E3 or EF; most
-               * characters are other CJK. */
-              n = b >= 0x80 && b != 0xE3 && b != 0xEF ? 0 : delimiter_at (s + k, s + sentence->end);
-            }
-          if (n == 0)
-            {
-              k = g_utf8_next_char (s + k) - s;
-              continue;
-            }
+          /* The clause up to the next delimiter, or the sentence end. */
+          k = next_delimiter (s, k, sentence->end, &n);
           if (k > clause_start && read_clause (s, clause_start, k, &clause))
             {
               clause.ordinal = ordinal;
               clause.listed = k < sentence->end && _fazhi_has_word_at (s + k, s + sentence->end, "、");
-              g_array_append_val (clauses, clause);
+              if (n_clauses == size)
+                {
+                  size = MAX (16, 2 * size);
+                  clauses = g_renew (Clause, clauses, size);
+                }
+              clauses[n_clauses++] = clause;
             }
           ordinal++;
           k += n;
@@ -425,9 +497,9 @@ check_missing_quantity (FazhiRule         *rule,
        * same measure written the same way: 二等奖2名，三等奖名 (the count
        * follows the same noun), or 学员260人次、志愿者人次 (a short item
        * of the same 、 list that does not end in a word like 当事人). */
-      for (guint a = 0; a < clauses->len; a++)
+      for (guint a = 0; a < n_clauses; a++)
         {
-          const Clause    *bare = &g_array_index (clauses, Clause, a);
+          const Clause    *bare = &clauses[a];
           FazhiDocument   *document = g_ptr_array_index (text->documents, sentence->section);
           g_autofree char *quote = NULL;
           g_autofree char *message = NULL;
@@ -435,8 +507,8 @@ check_missing_quantity (FazhiRule         *rule,
 
           if (bare->counted)
             continue;
-          for (guint b = 0; b < clauses->len && !parallel; b++)
-            parallel = is_parallel (s, bare, &g_array_index (clauses, Clause, b));
+          for (guint b = 0; b < n_clauses && !parallel; b++)
+            parallel = is_parallel (s, bare, &clauses[b]);
           if (!parallel)
             continue;
 
@@ -570,12 +642,13 @@ stock_phrase_at (const StockTable *table,
   return 0;
 }
 
-/* The shingles of all passages of a report, in one pair of arrays: a
+/* The shingles of all passages of a report, in parallel arrays: a
  * passage's are a slice of them, so building one costs no allocation. */
 typedef struct
 {
   guint64 *hashes;    /* per shingle, in text order */
   guint   *positions; /* stream position of each shingle */
+  guint   *entries;   /* its entry in the ShingleTable */
   gsize    len;
   gsize    size;
 } Shingles;
@@ -595,6 +668,7 @@ shingles_clear (Shingles *shingles)
 {
   g_free (shingles->hashes);
   g_free (shingles->positions);
+  g_free (shingles->entries);
 }
 
 /* Builds the shingles of a sentence at the end of @shingles; FALSE, with
@@ -633,10 +707,11 @@ passage_init (Passage             *passage,
   /* One pass builds the stream of characters and rolls a polynomial hash
    * along it: adding a character multiplies by SHINGLE_BASE, and the one
    * that falls out of the window is taken off with SHINGLE_BASE to the
-   * power SHINGLE_CHARS. */
+   * power SHINGLE_CHARS. Compared are CJK ideographs, all of them
+   * three-byte characters, and ASCII letters and digits; the other
+   * characters are skipped without being decoded. */
   for (const char *p = s; p < end;)
     {
-      /* The text is valid UTF-8; three-byte CJK is decoded inline. */
       guchar   b = (guchar) *p;
       gunichar c;
       guint    i;
@@ -645,14 +720,24 @@ passage_init (Passage             *passage,
         {
           c = b;
           p++;
+          if (!g_ascii_isalnum (c))
+            continue;
         }
       else if (b >= 0xE0 && b < 0xF0)
         {
-          /* Stock phrases become breaks. Punctuation is skipped — a
-           * copied passage runs on across it — so only they break the
-           * stream, and a run of them makes one break. */
-          gsize n = stock_phrase_at (table, p, end);
+          gsize n;
 
+          c = _fazhi_utf8_3 ((const guchar *) p);
+          if (!_fazhi_is_cjk (c))
+            {
+              p += 3;
+              continue;
+            }
+          /* Stock phrases, which all start with an ideograph, become
+           * breaks. Punctuation is skipped — a copied passage runs on
+           * across it — so only they break the stream, and a run of them
+           * makes one break. */
+          n = stock_phrase_at (table, p, end);
           if (n > 0)
             {
               if (n_stream == 0 || !after_break)
@@ -665,17 +750,15 @@ passage_init (Passage             *passage,
               p += n;
               continue;
             }
-          c = _fazhi_utf8_3 ((const guchar *) p);
           p += 3;
         }
       else
         {
-          c = g_utf8_get_char (p);
+          /* Two- and four-byte characters are never ideographs here. */
           p = g_utf8_next_char (p);
+          continue;
         }
 
-      if (!_fazhi_is_cjk (c) && !(c < 0x80 && g_ascii_isalnum (c)))
-        continue;
       after_break = FALSE;
       i = n_stream++;
       n_chars++;
@@ -701,92 +784,146 @@ passage_init (Passage             *passage,
   return TRUE;
 }
 
-/* Open addressing over 64-bit keys; the slots are only ever compared with
- * hashes of the passage they were filled from, so 0 marks an empty slot
- * and a key of 0 is remembered apart. */
+/* The distinct shingles of a report; an entry stands for its shingle
+ * wherever it occurs, so that passages are paired and compared by entry
+ * rather than by hashing again. */
 typedef struct
 {
-  guint64 *slots;
-  gsize    mask;
-  gsize    size;
-  gboolean has_zero;
-} ShingleSet;
+  guint64 key;
+  guint   count;  /* passages with the shingle */
+  guint   start;  /* a rare one's passages in the postings, G_MAXUINT until listed */
+  guint   seen;   /* while counting, the last passage counted + 1; then how many are listed */
+  guint   member; /* the stamp it was last marked with */
+} ShingleEntry;
 
-static inline gsize
-shingle_set_index (const ShingleSet *set,
-                   guint64           key)
+typedef struct
 {
-  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & set->mask;
-}
+  ShingleEntry *entries;
+  guint        *postings; /* the passages of each rare shingle, in order */
+  guint         stamp;    /* the last stamp handed out */
+} ShingleTable;
 
 static void
-shingle_set_fill (ShingleSet     *set,
-                  const Passage  *passage,
-                  const Shingles *shingles)
+shingle_table_clear (ShingleTable *table)
 {
-  gsize need = 16;
-
-  while (need < 2 * (gsize) passage->n_shingles)
-    need *= 2;
-  if (set->size < need)
-    {
-      g_free (set->slots);
-      set->slots = g_new (guint64, need);
-      set->size = need;
-    }
-  set->mask = need - 1;
-  set->has_zero = FALSE;
-  memset (set->slots, 0, need * sizeof (guint64));
-  for (guint h = 0; h < passage->n_shingles; h++)
-    {
-      guint64 key = shingles->hashes[passage->first + h];
-      gsize   index = shingle_set_index (set, key);
-
-      if (key == 0)
-        {
-          set->has_zero = TRUE;
-          continue;
-        }
-      while (set->slots[index] != 0 && set->slots[index] != key)
-        index = (index + 1) & set->mask;
-      set->slots[index] = key;
-    }
+  g_free (table->entries);
+  g_free (table->postings);
 }
 
+/* Whether an entry pairs passages: shared by some, but not so many that it
+ * is a stock phrase — which keeps the pairing linear. */
 static inline gboolean
-shingle_set_contains (const ShingleSet *set,
-                      guint64           key)
+is_rare (const ShingleEntry *entry)
 {
-  gsize index = shingle_set_index (set, key);
-
-  if (key == 0)
-    return set->has_zero;
-  while (set->slots[index] != 0)
-    {
-      if (set->slots[index] == key)
-        return TRUE;
-      index = (index + 1) & set->mask;
-    }
-  return FALSE;
+  return entry->count >= 2 && entry->count <= REPEAT_MAX_POSTINGS;
 }
 
-/* How many characters of @a lie in shingles that @set (another passage's)
- * has too, and the longest stretch of them. */
-static guint
-covered_chars (const Passage    *a,
-               const Shingles   *shingles,
-               const ShingleSet *set,
-               GArray           *marks,
-               guint            *longest)
+/* Enters every shingle into @table, through a hash table of entry
+ * indices, and lists the passages of each rare one. */
+static void
+shingle_table_fill (ShingleTable  *table,
+                    const Passage *passages,
+                    guint          n_passages,
+                    Shingles      *shingles)
 {
+  g_autofree guint32 *index_of = NULL; /* entry + 1, 0 for an empty slot */
+  gsize               size = 16;
+  guint               n_entries = 0;
+  guint               n_postings = 0;
+
+  while (size < 2 * shingles->len)
+    size *= 2;
+  index_of = g_new0 (guint32, size);
+  table->entries = g_new (ShingleEntry, MAX (shingles->len, 1));
+  table->postings = g_new (guint, MAX (shingles->len, 1));
+  shingles->entries = g_new (guint, MAX (shingles->len, 1));
+
+  for (guint p = 0; p < n_passages; p++)
+    {
+      const Passage *passage = &passages[p];
+
+      for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
+        {
+          guint64       key = shingles->hashes[h];
+          gsize         index = (key ^ (key >> 29)) & (size - 1);
+          ShingleEntry *entry;
+
+          while (index_of[index] != 0 && table->entries[index_of[index] - 1].key != key)
+            index = (index + 1) & (size - 1);
+          if (index_of[index] == 0)
+            {
+              entry = &table->entries[n_entries++];
+              index_of[index] = n_entries;
+              entry->key = key;
+              entry->count = 0;
+              entry->start = G_MAXUINT;
+              entry->seen = 0;
+              entry->member = 0;
+            }
+          else
+            entry = &table->entries[index_of[index] - 1];
+          shingles->entries[h] = index_of[index] - 1;
+          /* A shingle twice in one passage counts once. */
+          if (entry->seen != p + 1)
+            {
+              entry->seen = p + 1;
+              entry->count++;
+            }
+        }
+    }
+
+  for (guint p = 0; p < n_passages; p++)
+    {
+      const Passage *passage = &passages[p];
+
+      for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
+        {
+          ShingleEntry *entry = &table->entries[shingles->entries[h]];
+
+          if (!is_rare (entry))
+            continue;
+          if (entry->start == G_MAXUINT)
+            {
+              entry->start = n_postings;
+              entry->seen = 0;
+              n_postings += entry->count;
+            }
+          else if (table->postings[entry->start + entry->seen - 1] == p)
+            continue;
+          table->postings[entry->start + entry->seen++] = p;
+        }
+    }
+}
+
+/* A new stamp, which no entry has yet. */
+static inline guint
+shingle_table_stamp (ShingleTable *table)
+{
+  return ++table->stamp;
+}
+
+/* How many characters of @a lie in shingles that @b has too, and the
+ * longest stretch of them. */
+static guint
+covered_chars (const Passage  *a,
+               const Passage  *b,
+               const Shingles *shingles,
+               ShingleTable   *table,
+               GArray         *marks,
+               guint          *longest)
+{
+  guint stamp = shingle_table_stamp (table);
   guint covered = 0;
   guint run = 0;
 
+  for (guint h = b->first; h < b->first + b->n_shingles; h++)
+    table->entries[shingles->entries[h]].member = stamp;
+
   g_array_set_size (marks, a->n_stream);
   memset (marks->data, 0, a->n_stream);
-  for (guint i = 0; i < a->n_shingles; i++)
-    if (shingle_set_contains (set, shingles->hashes[a->first + i]))
-      memset (marks->data + shingles->positions[a->first + i], 1, SHINGLE_CHARS);
+  for (guint h = a->first; h < a->first + a->n_shingles; h++)
+    if (table->entries[shingles->entries[h]].member == stamp)
+      memset (marks->data + shingles->positions[h], 1, SHINGLE_CHARS);
   *longest = 0;
   for (guint i = 0; i < a->n_stream; i++)
     {
@@ -801,7 +938,7 @@ static gboolean
 passages_repeat (const Passage  *a,
                  const Passage  *b,
                  const Shingles *shingles,
-                 ShingleSet     *set,
+                 ShingleTable   *table,
                  GArray         *marks)
 {
   const Passage *shorter = a->n_chars <= b->n_chars ? a : b;
@@ -810,10 +947,8 @@ passages_repeat (const Passage  *a,
   guint          in_a, in_b;
   guint          in_shorter, in_longer;
 
-  shingle_set_fill (set, b, shingles);
-  in_a = covered_chars (a, shingles, set, marks, &run_a);
-  shingle_set_fill (set, a, shingles);
-  in_b = covered_chars (b, shingles, set, marks, &run_b);
+  in_a = covered_chars (a, b, shingles, table, marks, &run_a);
+  in_b = covered_chars (b, a, shingles, table, marks, &run_b);
   in_shorter = shorter == a ? in_a : in_b;
   in_longer = shorter == a ? in_b : in_a;
 
@@ -822,153 +957,67 @@ passages_repeat (const Passage  *a,
          in_longer >= REPEAT_LONG_SHARE * longer->n_chars;
 }
 
-/* A distinct shingle of collect_pairs(). */
-typedef struct
+static int
+compare_passages (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
 {
-  guint64 key;
-  guint   head;  /* entry + 1 */
-  guint   count; /* passages with the shingle */
-} ShingleSlot;
+  guint x = *(const guint *) a;
+  guint y = *(const guint *) b;
 
-/* Sorts @n keys below 2^@bits, a byte at a time from the lowest: a few
- * linear passes, where a comparison sort would call a function per
- * comparison. */
-static void
-radix_sort_u64 (guint64 *keys,
-                gsize    n,
-                guint    bits)
-{
-  g_autofree guint64 *scratch = NULL;
-  guint64            *from = keys;
-  guint64            *to;
-
-  if (n < 2)
-    return;
-  scratch = g_new (guint64, n);
-  to = scratch;
-  for (guint shift = 0; shift < bits; shift += 8)
-    {
-      gsize counts[256] = { 0 };
-      gsize sum = 0;
-
-      for (gsize i = 0; i < n; i++)
-        counts[(from[i] >> shift) & 0xFF]++;
-      for (guint d = 0; d < 256; d++)
-        {
-          gsize count = counts[d];
-
-          counts[d] = sum;
-          sum += count;
-        }
-      for (gsize i = 0; i < n; i++)
-        to[counts[(from[i] >> shift) & 0xFF]++] = from[i];
-      from = to;
-      to = to == keys ? scratch : keys;
-    }
-  if (from != keys)
-    memcpy (keys, from, n * sizeof (guint64));
+  return (x > y) - (x < y);
 }
 
-/* Collects, sorted, once per shared shingle, each pair of passages under
- * different sections that share a shingle no more than
- * REPEAT_MAX_POSTINGS passages have: the later passage's index shifted
- * left by *@shift, or'ed with the earlier one's. A hash table of
- * indices into the distinct shingles maps each shingle to the chain of
- * passages that have it. Returns the number of pairs. */
-static gsize
-collect_pairs (const Passage  *passages,
-               guint           n_passages,
-               const Shingles *shingles,
-               guint64       **pairs_out,
-               guint          *shift_out)
+/* The earlier passages under other sections that share a rare shingle
+ * with passage @later, in order, into @touched, with the number of rare
+ * shingles each shares in @shared (which is left at zero elsewhere).
+ * Returns how many. */
+static guint
+find_earlier (guint           later,
+              const Passage  *passages,
+              const Shingles *shingles,
+              ShingleTable   *table,
+              guint          *shared,
+              guint          *touched)
 {
-  gsize                   n_entries = shingles->len;
-  gsize                   size = 16;
-  g_autofree guint32     *index_of = NULL; /* distinct shingle + 1, 0 for an empty slot */
-  g_autofree ShingleSlot *distinct = NULL;
-  g_autofree guint       *entry_passage = NULL;
-  g_autofree guint       *entry_next = NULL;
-  guint64                *pairs = NULL;
-  gsize                   n_pairs = 0;
-  gsize                   pairs_size = 0;
-  guint                   shift = g_bit_storage (n_passages);
-  guint                   n_distinct = 0;
-  guint                   n = 0;
+  const Passage *passage = &passages[later];
+  guint          stamp = shingle_table_stamp (table);
+  guint          n = 0;
 
-  while (size < 2 * n_entries)
-    size *= 2;
-  index_of = g_new0 (guint32, size);
-  distinct = g_new (ShingleSlot, MAX (n_entries, 1));
-  entry_passage = g_new (guint, MAX (n_entries, 1));
-  entry_next = g_new (guint, MAX (n_entries, 1));
-
-  for (guint p = 0; p < n_passages; p++)
+  for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
     {
-      const Passage *passage = &passages[p];
+      ShingleEntry *entry = &table->entries[shingles->entries[h]];
 
-      for (guint h = 0; h < passage->n_shingles; h++)
+      /* Each rare shingle once. */
+      if (!is_rare (entry) || entry->member == stamp)
+        continue;
+      entry->member = stamp;
+      /* Its passages run in order, and @later is one of them. */
+      for (guint k = entry->start; table->postings[k] != later; k++)
         {
-          guint64      key = shingles->hashes[passage->first + h];
-          gsize        index = (key ^ (key >> 29)) & (size - 1);
-          ShingleSlot *slot;
+          guint earlier = table->postings[k];
 
-          while (index_of[index] != 0 && distinct[index_of[index] - 1].key != key)
-            index = (index + 1) & (size - 1);
-          if (index_of[index] == 0)
-            {
-              slot = &distinct[n_distinct++];
-              index_of[index] = n_distinct;
-              slot->key = key;
-              slot->head = 0;
-              slot->count = 0;
-            }
-          else
-            {
-              slot = &distinct[index_of[index] - 1];
-              /* A shingle twice in one passage counts once: entries of a
-               * passage are added together, so its own would head the
-               * chain. */
-              if (entry_passage[slot->head - 1] == p)
-                continue;
-            }
-          /* Past the cap the shingle is a stock phrase: no need to keep
-           * its passages. */
-          if (slot->count++ > REPEAT_MAX_POSTINGS)
+          if (passages[earlier].group == passage->group)
             continue;
-          entry_passage[n] = p;
-          entry_next[n] = slot->head;
-          slot->head = ++n;
+          if (shared[earlier]++ == 0)
+            touched[n++] = earlier;
         }
     }
 
-  for (guint f = 0; f < n_distinct; f++)
-    {
-      const ShingleSlot *slot = &distinct[f];
+  /* In order: mostly few, and then sorted by insertion. */
+  if (n > 32)
+    g_qsort_with_data (touched, n, sizeof (guint), compare_passages, NULL);
+  else
+    for (guint i = 1; i < n; i++)
+      {
+        guint value = touched[i];
+        guint k = i;
 
-      if (slot->count < 2 || slot->count > REPEAT_MAX_POSTINGS)
-        continue;
-      /* Chains run from the latest passage back. */
-      for (guint a = slot->head; a != 0; a = entry_next[a - 1])
-        for (guint b = entry_next[a - 1]; b != 0; b = entry_next[b - 1])
-          {
-            guint later = entry_passage[a - 1];
-            guint earlier = entry_passage[b - 1];
-
-            if (passages[later].group == passages[earlier].group)
-              continue;
-            if (n_pairs == pairs_size)
-              {
-                pairs_size = MAX (64, 2 * pairs_size);
-                pairs = g_renew (guint64, pairs, pairs_size);
-              }
-            pairs[n_pairs++] = ((guint64) later << shift) | earlier;
-          }
-    }
-
-  radix_sort_u64 (pairs, n_pairs, 2 * shift);
-  *pairs_out = pairs;
-  *shift_out = shift;
-  return n_pairs;
+        for (; k > 0 && touched[k - 1] > value; k--)
+          touched[k] = touched[k - 1];
+        touched[k] = value;
+      }
+  return n;
 }
 
 static const char *
@@ -980,25 +1029,74 @@ section_heading (FazhiReportText *text,
   return heading != NULL ? heading : "";
 }
 
+/* The pairs of sections a finding was made for: a bit per pair when there
+ * are few sections, a hash table otherwise. */
+#define REPORTED_BITMAP_MAX 256
+
+typedef struct
+{
+  guint       n;
+  guint8     *bits;
+  GHashTable *table;
+} Reported;
+
+/* Whether the pair was reported already; marks it as reported. */
+static gboolean
+reported_test_and_set (Reported *reported,
+                       guint     earlier,
+                       guint     later)
+{
+  guint64 pair = ((guint64) earlier << 32) | later;
+
+  if (reported->bits != NULL)
+    {
+      gsize    bit = (gsize) earlier * reported->n + later;
+      gboolean was = (reported->bits[bit / 8] >> (bit % 8)) & 1;
+
+      reported->bits[bit / 8] |= 1 << (bit % 8);
+      return was;
+    }
+  if (g_hash_table_contains (reported->table, &pair))
+    return TRUE;
+  g_hash_table_add (reported->table, g_memdup2 (&pair, sizeof pair));
+  return FALSE;
+}
+
+static gboolean
+reported_contains (Reported *reported,
+                   guint     earlier,
+                   guint     later)
+{
+  guint64 pair = ((guint64) earlier << 32) | later;
+
+  if (reported->bits != NULL)
+    {
+      gsize bit = (gsize) earlier * reported->n + later;
+
+      return (reported->bits[bit / 8] >> (bit % 8)) & 1;
+    }
+  return g_hash_table_contains (reported->table, &pair);
+}
+
 static void
 check_repeated_text (FazhiRule         *rule,
                      FazhiCheckContext *context,
                      gpointer           user_data)
 {
-  FazhiReportText       *text = _fazhi_check_context_get_text (context);
-  guint                  n_sections = text->sections->len;
-  g_autofree guint      *groups = g_new0 (guint, MAX (n_sections, 1));
-  g_autofree gboolean   *compared = g_new0 (gboolean, MAX (n_sections, 1));
-  gboolean               any_measures = FALSE;
-  g_autofree Passage    *passages = g_new (Passage, MAX (text->sentences->len, 1));
-  guint                  n_passages = 0;
-  Shingles               shingles = { 0 };
-  ShingleSet             set = { 0 };
-  g_autofree guint64    *pairs = NULL;
-  gsize                  n_pairs;
-  guint                  shift;
-  g_autoptr (GHashTable) reported = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  g_autoptr (GArray)     marks = g_array_new (FALSE, FALSE, 1);
+  FazhiReportText     *text = _fazhi_check_context_get_text (context);
+  guint                n_sections = text->sections->len;
+  g_autofree guint    *groups = g_new0 (guint, MAX (n_sections, 1));
+  g_autofree gboolean *compared = g_new0 (gboolean, MAX (n_sections, 1));
+  gboolean             any_measures = FALSE;
+  g_autofree Passage  *passages = g_new (Passage, MAX (text->sentences->len, 1));
+  guint                n_passages = 0;
+  Shingles             shingles = { 0 };
+  ShingleTable         table = { 0 };
+  g_autofree guint    *shared = NULL;
+  g_autofree guint    *touched = NULL;
+  Reported             reported = { n_sections, NULL, NULL };
+  g_autoptr (GArray)   marks = g_array_new (FALSE, FALSE, 1);
+  const char          *format = NULL;
 
   /* Run-in items (一是…二是…) are part of the section they run in. */
   for (guint i = 0; i < n_sections; i++)
@@ -1040,55 +1138,62 @@ check_repeated_text (FazhiRule         *rule,
     }
 
   /* Pairs of passages under different sections that share a rare
-   * shingle, found through a hash table of shingles: linear. */
-  n_pairs = collect_pairs (passages, n_passages, &shingles, &pairs, &shift);
+   * shingle, found through the shingles' passages: linear. */
+  shingle_table_fill (&table, passages, n_passages, &shingles);
+  shared = g_new0 (guint, MAX (n_passages, 1));
+  touched = g_new (guint, MAX (n_passages, 1));
+  if (n_sections <= REPORTED_BITMAP_MAX)
+    reported.bits = g_malloc0 (((gsize) n_sections * n_sections + 7) / 8 + 1);
+  else
+    reported.table = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
 
-  for (gsize i = 0; i < n_pairs;)
+  for (guint l = 0; l < n_passages; l++)
     {
-      guint64              pair = pairs[i];
-      gsize                j = i;
-      gsize                n_shared;
-      Passage             *later;
-      Passage             *earlier;
-      const FazhiSentence *first;
-      const FazhiSentence *second;
-      guint64              section_pair;
-      guint                earlier_line;
-      g_autofree char     *original = NULL;
-      g_autofree char     *quote = NULL;
-      g_autofree char     *message = NULL;
-      FazhiFinding        *finding;
+      guint n_touched = find_earlier (l, passages, &shingles, &table, shared, touched);
 
-      while (j < n_pairs && pairs[j] == pair)
-        j++;
-      n_shared = j - i;
-      i = j;
-      later = &passages[pair >> shift];
-      earlier = &passages[pair & ((G_GUINT64_CONSTANT (1) << shift) - 1)];
-      section_pair = ((guint64) earlier->group << 32) | later->group;
-      /* One finding per pair of sections; too few shared shingles cannot
-       * cover REPEAT_MIN_SHARED characters. */
-      if (n_shared + SHINGLE_CHARS - 1 < REPEAT_MIN_SHARED || g_hash_table_contains (reported, &section_pair) ||
-          !passages_repeat (later, earlier, &shingles, &set, marks))
-        continue;
-      g_hash_table_add (reported, g_memdup2 (&section_pair, sizeof section_pair));
+      for (guint t = 0; t < n_touched; t++)
+        {
+          guint                e = touched[t];
+          guint                n_shared = shared[e];
+          Passage             *later = &passages[l];
+          Passage             *earlier = &passages[e];
+          const FazhiSentence *first;
+          const FazhiSentence *second;
+          guint                earlier_line;
+          g_autofree char     *original = NULL;
+          g_autofree char     *quote = NULL;
+          g_autofree char     *message = NULL;
+          FazhiFinding        *finding;
 
-      first = &g_array_index (text->sentences, FazhiSentence, earlier->sentence);
-      second = &g_array_index (text->sentences, FazhiSentence, later->sentence);
-      earlier_line = first->line;
-      original = _fazhi_report_text_dup_original (text, second);
-      quote = shorten (original, 30, FALSE);
-      /* Translators: the first two %s are section headings, %u is the
-       * line of the earlier passage, the last %s quotes the later one. */
-      message = g_strdup_printf (_ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”"),
-                                 section_heading (text, later->group), section_heading (text, earlier->group),
-                                 first->line, quote);
-      finding = fazhi_check_context_add (context, second->line, message);
-      fazhi_finding_set_lines (finding, &earlier_line, 1);
+          shared[e] = 0;
+          /* One finding per pair of sections; too few shared shingles
+           * cannot cover REPEAT_MIN_SHARED characters. */
+          if (n_shared + SHINGLE_CHARS - 1 < REPEAT_MIN_SHARED ||
+              reported_contains (&reported, earlier->group, later->group) ||
+              !passages_repeat (later, earlier, &shingles, &table, marks))
+            continue;
+          reported_test_and_set (&reported, earlier->group, later->group);
+
+          first = &g_array_index (text->sentences, FazhiSentence, earlier->sentence);
+          second = &g_array_index (text->sentences, FazhiSentence, later->sentence);
+          earlier_line = first->line;
+          original = _fazhi_report_text_dup_original (text, second);
+          quote = shorten (original, 30, FALSE);
+          if (format == NULL)
+            /* Translators: the first two %s are section headings, %u is the
+             * line of the earlier passage, the last %s quotes the later one. */
+            format = _ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”");
+          message = g_strdup_printf (format, section_heading (text, later->group),
+                                     section_heading (text, earlier->group), first->line, quote);
+          finding = fazhi_check_context_add (context, second->line, message);
+          fazhi_finding_set_lines (finding, &earlier_line, 1);
+        }
     }
 
   shingles_clear (&shingles);
-  g_free (set.slots);
+  shingle_table_clear (&table);
+  g_free (reported.bits);
+  g_clear_pointer (&reported.table, g_hash_table_unref);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1297,6 +1402,30 @@ placeholder_quote (const char *line,
   }
 }
 
+/* How many bytes a character that starts with a byte can be skipped by,
+ * as one that starts no placeholder (see placeholder_at()): ideographs
+ * other than 某 (E6 9F 90, looked at apart), ASCII other than * _ X x [ (
+ * and continuation bytes; 0 for the bytes to look at: the others, LF and
+ * the terminating NUL. */
+static const guint8 *
+placeholder_skips (void)
+{
+  static guint8 skips[256];
+  static gsize  initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint b = 0; b < 0x80; b++)
+        skips[b] = strchr ("*_Xx[(\n", b) == NULL && b != '\0' ? 1 : 0;
+      for (guint b = 0x80; b < 0xC0; b++)
+        skips[b] = 1;
+      for (guint b = 0xE4; b <= 0xE9; b++)
+        skips[b] = 3;
+      g_once_init_leave (&initialized, 1);
+    }
+  return skips;
+}
+
 /* Records the placeholders of @text, which starts at @line, by line:
  * line → GPtrArray of quotes. */
 static void
@@ -1304,73 +1433,70 @@ scan_placeholders (GHashTable *found,
                    const char *text,
                    guint       line)
 {
-  const char *p = text;
+  const guint8 *skips = placeholder_skips ();
+  const char   *line_start = text;
+  const char   *line_end = NULL; /* of the line of line_start, once looked for */
 
   if (text == NULL)
     return;
 
-  while (*p != '\0')
+  for (const char *q = text; *q != '\0';)
     {
-      const char *line_start = p;
-      const char *line_end = strchr (p, '\n');
+      guchar     b = (guchar) *q;
+      gsize      n = skips[b];
+      GPtrArray *quotes;
+      char      *quote;
 
-      if (line_end == NULL)
-        line_end = p + strlen (p);
-
-      for (const char *q = line_start; q < line_end;)
+      /* Most characters start no placeholder, which their first bytes
+       * tell. */
+      if (n != 0 && !(b == 0xE6 && (guchar) q[1] == 0x9F && (guchar) q[2] == 0x90)) /* 某 */
         {
-          guchar     b = (guchar) *q;
-          gsize      n;
-          GPtrArray *quotes;
-          char      *quote;
-
-          /* Most characters start no placeholder, which their first
-           * bytes tell (see placeholder_at()): ideographs other than 某,
-           * and ASCII other than * _ X x [ (. */
-          if (b >= 0xE4 && b <= 0xE9 && !(b == 0xE6 && (guchar) q[1] == 0x9F && (guchar) q[2] == 0x90))
-            {
-              q += 3;
-              continue;
-            }
-          if (b < 0x80 && b != '*' && b != '_' && b != 'X' && b != 'x' && b != '[' && b != '(')
-            {
-              q++;
-              continue;
-            }
-          /* Nor does full-width punctuation other than 【《〔 (E3 80 90,
-           * 8A, 94) and ＊＿Ｘ［（ ｘ (EF BC 8A, BF, B8, BB, 88; EF BD 98). */
-          if ((b == 0xE3 && !((guchar) q[1] == 0x80 && ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x8A ||
-                                                        (guchar) q[2] == 0x94))) ||
-              (b == 0xEF &&
-               !(((guchar) q[1] == 0xBC && ((guchar) q[2] == 0x8A || (guchar) q[2] == 0xBF || (guchar) q[2] == 0xB8 ||
-                                            (guchar) q[2] == 0xBB || (guchar) q[2] == 0x88)) ||
-                 ((guchar) q[1] == 0xBD && (guchar) q[2] == 0x98))))
-            {
-              q += 3;
-              continue;
-            }
-          n = placeholder_at (line_start, q, line_end);
-          if (n == 0)
-            {
-              q = g_utf8_next_char (q);
-              continue;
-            }
-          quotes = g_hash_table_lookup (found, GUINT_TO_POINTER (line));
-          if (quotes == NULL)
-            {
-              quotes = g_ptr_array_new_with_free_func (g_free);
-              g_hash_table_insert (found, GUINT_TO_POINTER (line), quotes);
-            }
-          quote = placeholder_quote (line_start, q, q + n, line_end);
-          if (!g_ptr_array_find_with_equal_func (quotes, quote, g_str_equal, NULL))
-            g_ptr_array_add (quotes, quote);
-          else
-            g_free (quote);
           q += n;
+          continue;
         }
-
-      p = *line_end == '\n' ? line_end + 1 : line_end;
-      line++;
+      if (b == '\n')
+        {
+          line_start = ++q;
+          line_end = NULL;
+          line++;
+          continue;
+        }
+      /* Nor does full-width punctuation other than 【《〔 (E3 80 90,
+       * 8A, 94) and ＊＿Ｘ［（ ｘ (EF BC 8A, BF, B8, BB, 88; EF BD 98). */
+      if ((b == 0xE3 && !((guchar) q[1] == 0x80 &&
+                          ((guchar) q[2] == 0x90 || (guchar) q[2] == 0x8A || (guchar) q[2] == 0x94))) ||
+          (b == 0xEF &&
+           !(((guchar) q[1] == 0xBC && ((guchar) q[2] == 0x8A || (guchar) q[2] == 0xBF || (guchar) q[2] == 0xB8 ||
+                                        (guchar) q[2] == 0xBB || (guchar) q[2] == 0x88)) ||
+             ((guchar) q[1] == 0xBD && (guchar) q[2] == 0x98))))
+        {
+          q += 3;
+          continue;
+        }
+      if (line_end == NULL)
+        {
+          line_end = strchr (q, '\n');
+          if (line_end == NULL)
+            line_end = q + strlen (q);
+        }
+      n = placeholder_at (line_start, q, line_end);
+      if (n == 0)
+        {
+          q = g_utf8_next_char (q);
+          continue;
+        }
+      quotes = g_hash_table_lookup (found, GUINT_TO_POINTER (line));
+      if (quotes == NULL)
+        {
+          quotes = g_ptr_array_new_with_free_func (g_free);
+          g_hash_table_insert (found, GUINT_TO_POINTER (line), quotes);
+        }
+      quote = placeholder_quote (line_start, q, q + n, line_end);
+      if (!g_ptr_array_find_with_equal_func (quotes, quote, g_str_equal, NULL))
+        g_ptr_array_add (quotes, quote);
+      else
+        g_free (quote);
+      q += n;
     }
 }
 
@@ -1879,14 +2005,13 @@ check_implausible_figure (FazhiRule         *rule,
   g_autoptr (GPtrArray) figures = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr (GArray)    located = g_array_new (FALSE, FALSE, sizeof (Located));
 
-  for (guint i = 0; i < text->paragraphs->len; i++)
+  for (guint i = 0; i < text->sections->len; i++)
     {
-      GPtrArray     *paragraphs = g_ptr_array_index (text->paragraphs, i);
       FazhiDocument *document = g_ptr_array_index (text->documents, i);
 
-      for (guint p = 0; p < paragraphs->len; p++)
+      for (guint p = text->first_paragraph[i]; p < text->first_paragraph[i + 1]; p++)
         {
-          const FazhiParagraph *paragraph = g_ptr_array_index (paragraphs, p);
+          const FazhiParagraph *paragraph = g_ptr_array_index (text->paragraphs, p);
 
           if (!may_be_implausible (paragraph))
             continue;
@@ -1999,23 +2124,23 @@ check_truncated_text (FazhiRule         *rule,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr (FazhiSection) section = g_list_model_get_item (sections, i);
-      g_autoptr (FazhiSection) next = i + 1 < n ? g_list_model_get_item (sections, i + 1) : NULL;
-      GPtrArray               *paragraphs = g_ptr_array_index (text->paragraphs, i);
-      FazhiDocument           *document = g_ptr_array_index (text->documents, i);
-      g_autofree char         *quote = NULL;
-      g_autofree char         *message = NULL;
-      gboolean                 item = FALSE;
-      guint                    line;
+      FazhiSection    *section = _fazhi_report_list_peek (sections, i);
+      FazhiSection    *next = i + 1 < n ? _fazhi_report_list_peek (sections, i + 1) : NULL;
+      guint            n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
+      FazhiDocument   *document = g_ptr_array_index (text->documents, i);
+      g_autofree char *quote = NULL;
+      g_autofree char *message = NULL;
+      gboolean         item = FALSE;
+      guint            line;
 
       /* Only text that runs into a heading can be cut off there; before
        * a run-in item (…，二是…) a text goes on. */
       if (next != NULL && fazhi_section_get_run_in (next))
         continue;
 
-      if (paragraphs->len > 0)
+      if (n_paragraphs > 0)
         {
-          const FazhiParagraph *last = g_ptr_array_index (paragraphs, paragraphs->len - 1);
+          const FazhiParagraph *last = g_ptr_array_index (text->paragraphs, text->first_paragraph[i + 1] - 1);
           gsize                 end = trim_end (last->text, 0, last->length);
 
           if (end == 0 || _fazhi_text_ends_sentence (last->text, end) || ends_closed (last->text, end) ||
