@@ -391,23 +391,31 @@ dup_trimmed_original (FazhiReadState *state,
   return n > 0 ? g_steal_pointer (&original) : NULL;
 }
 
-static FazhiSection *
-make_section (FazhiReadState           *state,
-              const FazhiReaderSection *source)
+/* Appends the section's record; the report makes the object if someone
+ * asks for it. */
+static void
+add_section_record (FazhiReadState           *state,
+                    const FazhiReaderSection *source,
+                    GArray                   *records)
 {
-  gsize         body_start = skip_space (state, source->body_start, source->body_end);
-  char         *body = dup_trimmed_original (state, body_start, source->body_end);
-  FazhiSection *section;
+  gsize               body_start = skip_space (state, source->body_start, source->body_end);
+  FazhiSectionRecord *record;
 
-  section = _fazhi_section_new_full (dup_trimmed_original (state, source->heading_start, source->heading_end),
-                                     source->level, source->mark == FAZHI_MARK_RUN_IN,
-                                     source->part, source->area, source->area_score,
-                                     body, source->line,
-                                     _fazhi_document_norm_to_line (state->document, body_start),
-                                     MAX (source->end_line, source->line));
-  if (body != NULL)
-    _fazhi_section_set_source (section, state->document, body_start, source->body_end);
-  return section;
+  g_array_set_size (records, records->len + 1);
+  record = &g_array_index (records, FazhiSectionRecord, records->len - 1);
+  record->heading = dup_trimmed_original (state, source->heading_start, source->heading_end);
+  record->body = dup_trimmed_original (state, body_start, source->body_end);
+  record->level = source->level;
+  record->run_in = source->mark == FAZHI_MARK_RUN_IN;
+  record->part = source->part;
+  record->area = source->area;
+  record->area_score = source->area_score;
+  record->line = source->line;
+  record->body_line = _fazhi_document_norm_to_line (state->document, body_start);
+  record->end_line = MAX (source->end_line, source->line);
+  record->source = state->document;
+  record->source_start = body_start;
+  record->source_end = source->body_end;
 }
 
 typedef struct
@@ -630,7 +638,7 @@ fazhi_reader_read_document (FazhiReader   *self,
   g_autoptr (FazhiReport)  report = NULL;
   g_autoptr (GArray)       figures = NULL;
   g_autoptr (GArray)       duties = NULL;
-  g_autoptr (GPtrArray)    sections = NULL;
+  g_autoptr (GArray)       sections = NULL;
   g_autoptr (GHashTable)   duty_seen = NULL;
   g_autoptr (GPtrArray)    heading = NULL;
   FazhiReadState           state;
@@ -671,7 +679,7 @@ fazhi_reader_read_document (FazhiReader   *self,
    * the array rarely needs to grow. */
   figures = g_array_sized_new (FALSE, FALSE, sizeof (FazhiFigureRecord), MIN (state.norm_length / 64, 65536) + 16);
   duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
-  sections = g_ptr_array_new_full (state.sections->len, g_object_unref);
+  sections = g_array_sized_new (FALSE, TRUE, sizeof (FazhiSectionRecord), state.sections->len);
   duty_seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   heading = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
   sink = (EvidenceSink){ &state, figures, duties, duty_seen, heading };
@@ -681,11 +689,11 @@ fazhi_reader_read_document (FazhiReader   *self,
     {
       const FazhiReaderSection *source = &g_array_index (state.sections, FazhiReaderSection, i);
 
-      g_ptr_array_add (sections, make_section (&state, source));
+      add_section_record (&state, source, sections);
       take_heading (&sink, i);
       take_paragraphs (&sink, i, source->paragraphs);
     }
-  _fazhi_report_take_sections (report, sections);
+  _fazhi_report_add_section_records (report, sections);
   _fazhi_report_add_figure_records (report, figures);
   _fazhi_report_add_duty_records (report, duties);
 
