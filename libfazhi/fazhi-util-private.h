@@ -90,6 +90,22 @@ _fazhi_load_u64 (const void *p)
   return w;
 }
 
+/* A word of eight copies of the byte @b, for searching eight bytes at a
+ * time. */
+#define _FAZHI_BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
+
+/* A high bit in each byte of @w that may equal @b. Exact as to whether
+ * there is one and for the lowest (a borrow can only mark bytes above a
+ * hit), so a caller confirms the marks after the lowest. */
+static inline guint64
+_fazhi_word_has_byte (guint64 w,
+                      guint8  b)
+{
+  guint64 x = w ^ _FAZHI_BYTES (b);
+
+  return (x - _FAZHI_BYTES (0x01)) & ~x & _FAZHI_BYTES (0x80);
+}
+
 /* The code point of the three-byte character at @u (lead E0–EF). */
 static inline gunichar
 _fazhi_utf8_3 (const guchar *u)

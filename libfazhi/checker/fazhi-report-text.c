@@ -15,19 +15,13 @@
 #include "fazhi-report-private.h"
 #include "fazhi-util-private.h"
 
-/* Eight bytes at a time: a word of eight copies of @b. */
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-
 /* Nonzero when some byte of @w may be E3 or EF, the lead bytes of 。 and of
  * ！？；: exact as to whether there is one (a borrow can only mark bytes
  * above a hit). */
 static inline guint64
 may_lead_sentence_end (guint64 w)
 {
-  guint64 e3 = w ^ BYTES (0xE3);
-  guint64 ef = w ^ BYTES (0xEF);
-
-  return (((e3 - BYTES (0x01)) & ~e3) | ((ef - BYTES (0x01)) & ~ef)) & BYTES (0x80);
+  return _fazhi_word_has_byte (w, 0xE3) | _fazhi_word_has_byte (w, 0xEF);
 }
 
 /* Where the sentence that starts at @i ends: just after the next 。！？；

@@ -402,18 +402,12 @@ is_parallel (const char   *s,
          !is_word_ending (bare->noun, bare->measure);
 }
 
-/* Eight bytes at a time: a word of eight copies of @b. */
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-
 /* A high bit in each byte of @w that may start a delimiter: ASCII, E3 or
  * EF. Exact for the lowest (a borrow can only mark bytes above a hit). */
 static inline guint64
 may_start_delimiter (guint64 w)
 {
-  guint64 e3 = w ^ BYTES (0xE3);
-  guint64 ef = w ^ BYTES (0xEF);
-
-  return (~w | ((e3 - BYTES (0x01)) & ~e3) | ((ef - BYTES (0x01)) & ~ef)) & BYTES (0x80);
+  return (~w & _FAZHI_BYTES (0x80)) | _fazhi_word_has_byte (w, 0xE3) | _fazhi_word_has_byte (w, 0xEF);
 }
 
 /* The next clause delimiter of [@k, @end) and in @n its length, or @end
