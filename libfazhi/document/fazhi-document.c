@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(FAZHI_NO_SIMD)
+#  include <emmintrin.h>
+#endif
 
 #include "fazhi-decode-private.h"
 #include "fazhi-document-private.h"
@@ -608,35 +611,335 @@ is_page_number (const char *s,
   return p == end;
 }
 
-static void
-build_matching_view (FazhiDocument *self)
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(FAZHI_NO_SIMD)
+#  define HAVE_PLAIN_PREFIX16 1
+
+/* How many of the 16 bytes at @p are whole characters of a run that
+ * valid_plain_run_end() takes: printable ASCII other than the space and
+ * three-byte characters with leads E1, E4-EC and EE (as in
+ * two_valid_plain_cjk()). Each byte is classed at once; then the bits of
+ * the continuation bytes must be those that the leads call for, the
+ * first byte where they are not (or that is in no class) ends the
+ * prefix, and so does a character that it cuts off. Sixteen bytes cost
+ * about as much as one six-byte word test. */
+static inline guint
+plain_prefix16 (const guchar *p)
 {
-  NormBuffer nb = { 0 };
+  __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+  /* Signed bytes: continuation bytes 80-BF are below C0 (-64). */
+  __m128i cont = _mm_cmpgt_epi8 (_mm_set1_epi8 ((char) 0xC0), v);
+  __m128i ascii = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 (0x20)),
+                                 _mm_cmpgt_epi8 (_mm_set1_epi8 (0x7F), v));
+  __m128i lead = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ((char) 0xE3)),
+                                _mm_cmpgt_epi8 (_mm_set1_epi8 ((char) 0xED), v));
+  guint   l;
+  guint   c;
+  guint   bad;
+  guint   n;
 
-  nb.cap = self->length + 16;
-  nb.out = g_malloc (nb.cap);
-  nb.anchors_cap = self->n_lines + 16;
-  nb.anchors = g_new (Anchor, nb.anchors_cap);
-  nb.delta = G_MININT; /* forces an anchor at the first line */
+  lead = _mm_or_si128 (lead, _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE1)),
+                                           _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEE))));
+  l = (guint) _mm_movemask_epi8 (lead);
+  c = (guint) _mm_movemask_epi8 (cont);
+  /* Bit 16 and up are always set here: the block's end. */
+  bad = ~(l | c | (guint) _mm_movemask_epi8 (ascii)) | (c ^ ((l << 1) | (l << 2)));
+  n = (guint) __builtin_ctz (bad);
+  /* A lead one or two bytes before the end has lost a continuation. */
+  if (((l << 2) >> (n + 1)) & 1)
+    n -= 1;
+  else if (((l << 2) >> n) & 1)
+    n -= 2;
+  return n;
+}
+#endif
 
-  for (guint i = 0; i < self->n_lines; i++)
+#ifndef HAVE_PLAIN_PREFIX16
+/* Nonzero unless the first six bytes of @w (read little-endian) are two
+ * three-byte characters that are valid UTF-8 and that normalisation
+ * keeps as they are: leads E1, E4-EC and EE, each with two continuation
+ * bytes. two_plain_cjk() leaves out E2, E3 and EF; this also leaves out
+ * E0 and ED, whose second byte is limited (no overlongs, no surrogates),
+ * so that one test both validates and normalises most CJK text. */
+static inline guint64
+two_valid_plain_cjk (guint64 w)
+{
+  /* Leads become their low nibble, continuation bytes their low bits. */
+  guint64 a = w ^ G_GUINT64_CONSTANT (0x8080E08080E0);
+  guint64 leads = G_GUINT64_CONSTANT (0x000001000001);
+  guint64 nibble = a & (leads * 0x0F);
+  /* Zero in a lead byte for nibble 0; for 2 or 3; for D or F. Taking 1
+   * from a zero byte sets its top bit; a borrow out of it can only mark
+   * more, never hide it. */
+  guint64 two_three = (nibble & (leads * 0x0E)) ^ (leads * 0x02);
+  guint64 d_f = (nibble | (leads * 0x02)) ^ (leads * 0x0F);
+
+  return (a & G_GUINT64_CONSTANT (0xC0C0F0C0C0F0)) |
+         (((nibble - leads) | (two_three - leads) | (d_f - leads)) & (leads << 7));
+}
+#endif
+
+/* plain_run_end() for bytes not yet validated: where the run of valid
+ * characters from @i that normalisation copies as they are ends. It
+ * stops before anything that is not valid UTF-8, so the caller can look
+ * at that character (and reject it) on its own. */
+static inline gsize
+valid_plain_run_end (const guchar *s,
+                     gsize         i,
+                     gsize         end)
+{
+  while (i < end)
     {
-      FazhiLine  *line = &self->lines[i];
-      const char *norm_line;
+      guchar c;
 
-      if (i > 0)
+#ifdef HAVE_PLAIN_PREFIX16
+      if (i + 16 <= end)
         {
-          norm_reserve (&nb, 1);
-          norm_sync (&nb, line->orig_start - 1);
-          nb.out[nb.len++] = '\n';
+          guint k = plain_prefix16 (s + i);
+
+          i += k;
+          /* A block that stops early stops at a character to look at;
+           * one that stops in its last two bytes may only have cut one
+           * off. */
+          if (k >= 14)
+            continue;
+        }
+#endif
+      c = s[i];
+      if (c - 0x21u < 0x5Eu)
+        {
+          i++;
+          continue;
+        }
+      if ((c & 0xF0) != 0xE0)
+        break;
+#ifndef HAVE_PLAIN_PREFIX16
+      /* Two characters at a time, twice; a word that fails says which of
+       * its two characters did (a borrow only marks higher bytes), and
+       * that one is looked at below, so that the punctuation every few
+       * characters costs one word test and not a retry per character. */
+      if (i + 8 <= end)
+        {
+          guint64 bad = two_valid_plain_cjk (GUINT64_FROM_LE (_fazhi_load_u64 (s + i)));
+
+          if (bad == 0)
+            {
+              i += 6;
+              if (i + 8 > end)
+                continue;
+              bad = two_valid_plain_cjk (GUINT64_FROM_LE (_fazhi_load_u64 (s + i)));
+              if (bad == 0)
+                {
+                  i += 6;
+                  continue;
+                }
+            }
+          if ((bad & 0xFFFFFF) == 0)
+            i += 3;
+          c = s[i];
+          if ((c & 0xF0) != 0xE0)
+            continue;
+        }
+#endif
+      /* One at a time: the last of the input, punctuation (which mostly
+       * stays), and the leads E0 and ED. */
+      if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        break;
+      if (c == 0xE0 ? s[i + 1] < 0xA0 : c == 0xED && s[i + 1] > 0x9F)
+        break;
+      if (!keeps_char3 (s + i))
+        break;
+      i += 3;
+    }
+  return i;
+}
+
+/* What building a document's line map and matching view makes. */
+typedef struct
+{
+  NormBuffer nb;
+  FazhiLine *lines;
+  guint      n_lines;
+  guint      lines_cap;
+  gboolean   has_cr;    /* the text differs from the input */
+  gboolean   non_blank; /* some byte is not an ASCII space */
+} ViewBuilder;
+
+static void
+view_builder_clear (ViewBuilder *vb)
+{
+  g_clear_pointer (&vb->nb.out, g_free);
+  g_clear_pointer (&vb->nb.anchors, g_free);
+  g_clear_pointer (&vb->lines, g_free);
+}
+
+/* Normalises the line that starts at @i of the input @s (whose offset
+ * @i is @i - @dropped in the text), up to its line end or the end of the
+ * input, validating it on the way; what normalize_span() does for text
+ * already valid. Returns where the line ends, or G_MAXSIZE at the first
+ * byte that is not valid UTF-8 text. */
+static gsize
+normalize_input_line (ViewBuilder  *vb,
+                      const guchar *s,
+                      gsize         i,
+                      gsize         n,
+                      gsize         dropped)
+{
+  NormBuffer *nb = &vb->nb;
+  gboolean    pending_space = FALSE;
+  char        prev = '\0';
+
+  for (;;)
+    {
+      guchar b;
+      gsize  len;
+      gsize  run_end;
+      int    folded = -1;
+
+      run_end = valid_plain_run_end (s, i, n);
+      if (run_end > i)
+        {
+          if (pending_space)
+            {
+              if (keep_space (prev, (char) s[i]))
+                {
+                  norm_sync (nb, i - 1 - dropped);
+                  nb->out[nb->len++] = ' ';
+                }
+              pending_space = FALSE;
+            }
+          norm_sync (nb, i - dropped);
+          memcpy (nb->out + nb->len, s + i, run_end - i);
+          nb->len += run_end - i;
+          prev = s[run_end - 1] < 0x80 ? (char) s[run_end - 1] : (char) 0x80;
+          vb->non_blank = TRUE;
+          i = run_end;
+        }
+      if (i >= n)
+        return i;
+
+      b = s[i];
+      if (b < 0x80)
+        {
+          /* Printable ASCII other than the space is in the run. */
+          if (b == '\n' || b == '\r')
+            return i;
+          if (b != ' ' && b != '\t' && b != '\f' && b != '\v')
+            return G_MAXSIZE; /* a control byte no text holds */
+          pending_space = TRUE;
+          i++;
+          continue;
         }
 
-      line->norm_start = nb.len;
-      norm_sync (&nb, line->orig_start);
-      normalize_span (&nb, self->text, line->orig_start, line->orig_start + line->orig_len);
-      line->norm_len = nb.len - line->norm_start;
+      len = _fazhi_utf8_valid_length (s + i, n - i);
+      if (len == 0)
+        return G_MAXSIZE;
+      vb->non_blank = TRUE;
+      if (len == 3 && (b == 0xE2 || b == 0xE3 || b == 0xEF))
+        folded = fold_char (_fazhi_utf8_3 (s + i));
+      else if (b == 0xC2 && s[i + 1] == 0xA0) /* no-break space */
+        folded = ' ';
 
-      norm_line = nb.out + line->norm_start;
+      if (folded == ' ')
+        {
+          pending_space = TRUE;
+          i += len;
+          continue;
+        }
+      if (folded == 0)
+        {
+          i += len;
+          continue;
+        }
+
+      {
+        char first = folded > 0 ? (char) folded : (char) b;
+
+        if (pending_space)
+          {
+            if (keep_space (prev, first))
+              {
+                norm_sync (nb, i - 1 - dropped);
+                nb->out[nb->len++] = ' ';
+              }
+            pending_space = FALSE;
+          }
+
+        norm_sync (nb, i - dropped);
+        if (folded > 0)
+          {
+            nb->out[nb->len++] = first;
+            prev = first;
+          }
+        else
+          {
+            memcpy (nb->out + nb->len, s + i, len);
+            nb->len += len;
+            prev = (char) 0x80; /* any non-ASCII marker */
+          }
+      }
+      i += len;
+    }
+}
+
+/* One pass over @s, @n bytes of input thought to be UTF-8 text: checks
+ * that it is (valid UTF-8 without NUL or control bytes other than tab,
+ * LF, CR, FF and VT), splits it into lines at LF, CRLF and CR, and
+ * normalises each line. Offsets are those of the text, where CRLF is one
+ * LF. Decoding, splitting and normalising were three passes over every
+ * byte; most bytes are CJK that all three only look at. Returns FALSE for
+ * input that is not such text, which the decoder then looks at. */
+static gboolean
+build_view (ViewBuilder  *vb,
+            const guchar *s,
+            gsize         n)
+{
+  NormBuffer *nb = &vb->nb;
+  gsize       i = 0;
+  gsize       dropped = 0; /* CRs of CRLFs before @i */
+
+  memset (vb, 0, sizeof *vb);
+  /* The normalised text is never longer than the text. */
+  nb->cap = n + 16;
+  nb->out = g_malloc (nb->cap);
+  nb->anchors_cap = n / 64 + 16;
+  nb->anchors = g_new (Anchor, nb->anchors_cap);
+  nb->delta = G_MININT; /* forces an anchor at the first line */
+  vb->lines_cap = n / 64 + 16;
+  vb->lines = g_new (FazhiLine, vb->lines_cap);
+
+  for (;;)
+    {
+      FazhiLine  *line;
+      gsize       orig_start = i - dropped;
+      gsize       line_end;
+      const char *norm_line;
+
+      if (G_UNLIKELY (vb->n_lines == vb->lines_cap))
+        {
+          if (vb->lines_cap == G_MAXUINT)
+            return FALSE;
+          vb->lines_cap = vb->lines_cap > G_MAXUINT / 2 ? G_MAXUINT : vb->lines_cap * 2;
+          vb->lines = g_renew (FazhiLine, vb->lines, vb->lines_cap);
+        }
+      line = &vb->lines[vb->n_lines];
+
+      if (vb->n_lines > 0)
+        {
+          norm_sync (nb, orig_start - 1);
+          nb->out[nb->len++] = '\n';
+        }
+      vb->n_lines++;
+
+      line->orig_start = orig_start;
+      line->norm_start = nb->len;
+      norm_sync (nb, orig_start);
+      line_end = normalize_input_line (vb, s, i, n, dropped);
+      if (line_end == G_MAXSIZE)
+        return FALSE;
+      line->orig_len = line_end - i;
+      line->norm_len = nb->len - line->norm_start;
+
+      norm_line = nb->out + line->norm_start;
       line->flags = 0;
       if (line->norm_len == 0)
         line->flags |= FAZHI_LINE_BLANK;
@@ -644,15 +947,92 @@ build_matching_view (FazhiDocument *self)
         line->flags |= FAZHI_LINE_PAGE_NUMBER;
       else if (_fazhi_text_ends_sentence (norm_line, line->norm_len))
         line->flags |= FAZHI_LINE_ENDS_SENTENCE;
+
+      i = line_end;
+      if (i >= n)
+        break;
+      if (s[i] == '\r')
+        {
+          vb->has_cr = TRUE;
+          if (i + 1 < n && s[i + 1] == '\n')
+            {
+              i++;
+              dropped++;
+            }
+        }
+      i++;
+      /* A final line end does not start another line. */
+      if (i >= n)
+        break;
     }
 
-  norm_reserve (&nb, 1);
-  nb.out[nb.len] = '\0';
+  nb->out[nb->len] = '\0';
+  return TRUE;
+}
 
-  self->norm = nb.out;
-  self->norm_length = nb.len;
-  self->anchors = nb.anchors;
-  self->n_anchors = nb.n_anchors;
+/* Makes the document of the @n bytes of UTF-8 text at @s, or returns NULL
+ * when they are not valid text (or are blank and @allow_empty is FALSE).
+ * @owned is @s when the document may keep it (g_malloc()ed, with room
+ * for a NUL), else NULL. */
+static FazhiDocument *
+document_new_from_utf8 (const guchar *s,
+                        gsize         n,
+                        char         *owned,
+                        gboolean      allow_empty,
+                        const char   *encoding,
+                        const char   *name,
+                        guint         first_line)
+{
+  FazhiDocument *self;
+  ViewBuilder    vb;
+  char          *text;
+  gsize          length;
+
+  if (!build_view (&vb, s, n) || (!allow_empty && !vb.non_blank))
+    {
+      view_builder_clear (&vb);
+      return NULL;
+    }
+
+  if (!vb.has_cr)
+    {
+      text = owned != NULL ? owned : g_malloc (n + 1);
+      if (text != (const char *) s)
+        memcpy (text, s, n);
+      length = n;
+    }
+  else
+    {
+      /* CRLF and CR become LF, as the lines were counted. */
+      text = owned != NULL ? owned : g_malloc (n + 1);
+      length = 0;
+      for (gsize i = 0; i < n; i++)
+        {
+          if (s[i] == '\r')
+            {
+              text[length++] = '\n';
+              if (i + 1 < n && s[i + 1] == '\n')
+                i++;
+            }
+          else
+            text[length++] = (char) s[i];
+        }
+    }
+  text[length] = '\0';
+
+  self = g_object_new (FAZHI_TYPE_DOCUMENT, NULL);
+  self->text = text;
+  self->length = length;
+  self->encoding = encoding;
+  self->name = g_strdup (name);
+  self->first_line = first_line;
+  self->lines = vb.lines;
+  self->n_lines = vb.n_lines;
+  self->norm = vb.nb.out;
+  self->norm_length = vb.nb.len;
+  self->anchors = vb.nb.anchors;
+  self->n_anchors = vb.nb.n_anchors;
+  return self;
 }
 
 char *
@@ -678,60 +1058,25 @@ _fazhi_normalize (const char *text,
 /* Construction                                                        */
 /* ------------------------------------------------------------------ */
 
-/* Splits @self->text into lines. The decoder has already turned CRLF and
- * CR into LF. */
-static void
-build_lines (FazhiDocument *self)
-{
-  const char *text = self->text;
-  const char *end = text + self->length;
-  const char *p = text;
-  guint       n = 1;
-  guint       cap;
-
-  for (const char *q = text; (q = memchr (q, '\n', end - q)) != NULL; q++)
-    n++;
-  /* A final line end does not start another line. */
-  if (self->length > 0 && text[self->length - 1] == '\n')
-    n--;
-
-  cap = MAX (n, 1);
-  self->lines = g_new0 (FazhiLine, cap);
-  self->n_lines = 0;
-
-  for (;;)
-    {
-      gsize       remaining = (gsize) (end - p);
-      const char *nl = remaining > 0 ? memchr (p, '\n', remaining) : NULL;
-      const char *line_end = nl ? nl : end;
-
-      self->lines[self->n_lines].orig_start = p - text;
-      self->lines[self->n_lines].orig_len = line_end - p;
-      self->n_lines++;
-      if (nl == NULL || self->n_lines == cap)
-        break;
-      p = nl + 1;
-    }
-}
-
+/* Decoded text (valid UTF-8 without control bytes but text ones, with LF
+ * line ends) taken over. */
 static FazhiDocument *
 document_new_take (char       *text,
                    gsize       length,
                    const char *encoding,
                    const char *name,
-                   guint       first_line)
+                   guint       first_line,
+                   GError    **error)
 {
-  FazhiDocument *self = g_object_new (FAZHI_TYPE_DOCUMENT, NULL);
+  FazhiDocument *self = document_new_from_utf8 ((const guchar *) text, length, text, TRUE, encoding, name, first_line);
 
-  self->text = text;
-  self->length = length;
-  self->encoding = encoding;
-  self->name = g_strdup (name);
-  self->first_line = first_line;
-
-  build_lines (self);
-  build_matching_view (self);
-
+  /* The decoder let through nothing that the view rejects. */
+  if (self == NULL)
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
+                   "%s: invalid %s text", name, encoding);
+      g_free (text);
+    }
   return self;
 }
 
@@ -756,11 +1101,13 @@ fazhi_document_new_from_bytes (GBytes     *bytes,
                                const char *name,
                                GError    **error)
 {
-  const char   *encoding = NULL;
-  char         *text = NULL;
-  gsize         text_length = 0;
-  gsize         size = 0;
-  const guint8 *data;
+  const char    *encoding = NULL;
+  char          *text = NULL;
+  gsize          text_length = 0;
+  gsize          size = 0;
+  const guint8  *data;
+  gsize          skip = 0;
+  FazhiDocument *self;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -769,10 +1116,21 @@ fazhi_document_new_from_bytes (GBytes     *bytes,
     name = "<input>";
 
   data = g_bytes_get_data (bytes, &size);
+
+  /* Nearly every report is UTF-8 text, which is read in one pass. A
+   * UTF-16 byte-order mark is no valid UTF-8, and valid UTF-8 is always
+   * read as UTF-8; anything else is for the decoder, which also says
+   * what is wrong. */
+  if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    skip = 3;
+  self = document_new_from_utf8 (data + skip, size - skip, NULL, FALSE, "UTF-8", name, 1);
+  if (self != NULL)
+    return self;
+
   if (!_fazhi_decode (data, size, name, &text, &text_length, &encoding, error))
     return NULL;
 
-  return document_new_take (text, text_length, encoding, name, 1);
+  return document_new_take (text, text_length, encoding, name, 1, error);
 }
 
 FazhiDocument *
@@ -782,19 +1140,28 @@ _fazhi_document_new_from_text_at (const char *text,
                                   guint       first_line,
                                   GError    **error)
 {
-  const char *encoding = NULL;
-  char       *decoded = NULL;
-  gsize       decoded_length = 0;
+  const char    *encoding = NULL;
+  char          *decoded = NULL;
+  gsize          decoded_length = 0;
+  gsize          skip = 0;
+  FazhiDocument *self;
 
   if (name == NULL)
     name = "<text>";
   if (length < 0)
     length = strlen (text);
+  first_line = MAX (first_line, 1);
+
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    skip = 3;
+  self = document_new_from_utf8 ((const guchar *) text + skip, length - skip, NULL, TRUE, "UTF-8", name, first_line);
+  if (self != NULL)
+    return self;
 
   if (!_fazhi_decode_utf8 ((const guint8 *) text, length, name, TRUE, &decoded, &decoded_length, &encoding, error))
     return NULL;
 
-  return document_new_take (decoded, decoded_length, encoding, name, MAX (first_line, 1));
+  return document_new_take (decoded, decoded_length, encoding, name, first_line, error);
 }
 
 /**
