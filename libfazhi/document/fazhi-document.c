@@ -493,7 +493,7 @@ normalize_span (NormBuffer *nb,
     }
 }
 
-static gboolean
+static inline gboolean
 is_terminal_char (gunichar c)
 {
   switch (c)
@@ -515,46 +515,63 @@ is_terminal_char (gunichar c)
     }
 }
 
-static gboolean
+static inline gboolean
 is_closing_quote (gunichar c)
 {
   return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' || c == '"';
 }
 
-/* g_utf8_find_prev_char(), which is not inlined. */
-static inline const char *
-find_prev_char (const char *text,
-                const char *p)
+/* The last character of text[0, @length) and where it starts, as
+ * g_utf8_find_prev_char() and g_utf8_get_char() find them, with ASCII
+ * and three-byte characters (nearly every line's last) read here.
+ * FALSE when there is no character start. */
+static inline gboolean
+last_char (const char *text,
+           gsize       length,
+           gunichar   *c,
+           gsize      *start)
 {
+  const guchar *u = (const guchar *) text;
+  const char   *p = text + length;
+
+  if (length == 0)
+    return FALSE;
+  if (u[length - 1] < 0x80)
+    {
+      *c = u[length - 1];
+      *start = length - 1;
+      return TRUE;
+    }
+  if (length >= 3 && (u[length - 3] & 0xF0) == 0xE0 && (u[length - 2] & 0xC0) == 0x80 &&
+      (u[length - 1] & 0xC0) == 0x80)
+    {
+      *c = _fazhi_utf8_3 (u + length - 3);
+      *start = length - 3;
+      return TRUE;
+    }
   while (p > text)
     if ((*--p & 0xC0) != 0x80)
-      return p;
-  return NULL;
+      {
+        *c = _fazhi_get_char (p);
+        *start = p - text;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 gboolean
 _fazhi_text_ends_sentence (const char *text,
                            gsize       length)
 {
-  const char *end = text + length;
-  const char *p;
-  gunichar    c;
+  gunichar c;
+  gsize    start;
 
-  if (length == 0)
+  if (!last_char (text, length, &c, &start))
     return FALSE;
-
-  p = find_prev_char (text, end);
-  if (p == NULL)
-    return FALSE;
-  c = _fazhi_get_char (p);
 
   /* 。” and 。） end a sentence; a lone ” or ） does not. */
   if (is_closing_quote (c))
-    {
-      const char *q = find_prev_char (text, p);
-
-      return q != NULL && is_terminal_char (_fazhi_get_char (q));
-    }
+    return last_char (text, start, &c, &start) && is_terminal_char (c);
 
   return is_terminal_char (c);
 }
@@ -657,6 +674,17 @@ plain_prefix16 (const guchar *p)
 
   lead = _mm_or_si128 (lead, _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE1)),
                                            _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEE))));
+  {
+    __m128i v1 = _mm_srli_si128 (v, 1);
+    __m128i v2 = _mm_srli_si128 (v, 2);
+    __m128i e3 = _mm_andnot_si128 (_mm_and_si128 (_mm_cmpeq_epi8 (v1, _mm_set1_epi8 ((char) 0x80)),
+                                                  _mm_cmpeq_epi8 (v2, _mm_set1_epi8 ((char) 0x80))),
+                                   _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3)));
+    __m128i comma = _mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF)),
+                                   _mm_and_si128 (_mm_cmpeq_epi8 (v1, _mm_set1_epi8 ((char) 0xBC)),
+                                                  _mm_cmpeq_epi8 (v2, _mm_set1_epi8 ((char) 0x8C))));
+    lead = _mm_or_si128 (lead, _mm_or_si128 (e3, comma));
+  }
   l = (guint) _mm_movemask_epi8 (lead);
   c = (guint) _mm_movemask_epi8 (cont);
   /* Bit 16 and up are always set here: the block's end. */
@@ -1054,16 +1082,20 @@ document_new_from_utf8 (const guchar *s,
       /* CRLF and CR become LF, as the lines were counted. */
       text = owned != NULL ? owned : g_malloc (n + 1);
       length = 0;
-      for (gsize i = 0; i < n; i++)
+      /* A line at a time; memmove() as @owned is @s. */
+      for (gsize i = 0; i < n;)
         {
-          if (s[i] == '\r')
+          const guchar *cr = memchr (s + i, '\r', n - i);
+          gsize         run = (cr != NULL ? (gsize) (cr - s) : n) - i;
+
+          memmove (text + length, s + i, run);
+          length += run;
+          i += run;
+          if (i < n)
             {
               text[length++] = '\n';
-              if (i + 1 < n && s[i + 1] == '\n')
-                i++;
+              i += i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
             }
-          else
-            text[length++] = (char) s[i];
         }
     }
   text[length] = '\0';
