@@ -30,6 +30,39 @@ static const char * const generic_bigrams[] = {
 /* The generic bigrams, sorted; filled once. */
 static guint64 generic_sorted[G_N_ELEMENTS (generic_bigrams)];
 
+/* A bit per hash of a generic bigram: most bigrams are not generic, and
+ * one look here says so, where walking the sorted list cost a step per
+ * generic bigram below each of them. */
+#define GENERIC_HASH_BITS 10
+static guint64 generic_hashes[(1u << GENERIC_HASH_BITS) / 64];
+
+static inline guint
+bigram_hash (guint64 bigram)
+{
+  return ((guint) (bigram >> 32) * 0x9E3779B1u + (guint) bigram * 0x85EBCA77u) >> (32 - GENERIC_HASH_BITS);
+}
+
+static inline gboolean
+is_generic (guint64 bigram)
+{
+  guint h = bigram_hash (bigram);
+  guint lo = 0;
+  guint hi = G_N_ELEMENTS (generic_sorted);
+
+  if (((generic_hashes[h / 64] >> (h % 64)) & 1) == 0)
+    return FALSE;
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (generic_sorted[mid] < bigram)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo < G_N_ELEMENTS (generic_sorted) && generic_sorted[lo] == bigram;
+}
+
 static int
 compare_u64 (const void *a,
              const void *b)
@@ -56,6 +89,12 @@ ensure_generic_set (void)
           generic_sorted[i] = ((guint64) a << 32) | b;
         }
       qsort (generic_sorted, G_N_ELEMENTS (generic_sorted), sizeof (guint64), compare_u64);
+      for (guint i = 0; i < G_N_ELEMENTS (generic_sorted); i++)
+        {
+          guint h = bigram_hash (generic_sorted[i]);
+
+          generic_hashes[h / 64] |= G_GUINT64_CONSTANT (1) << (h % 64);
+        }
       g_once_init_leave (&initialized, 1);
     }
 }
@@ -84,25 +123,67 @@ char_at (const char *p,
 }
 
 static inline void
-sort_u64 (guint64 *v,
-          guint    n)
+insertion_sort_u64 (guint64 *v,
+                    gsize    n)
 {
-  /* Headings and sentences have a few bigrams; qsort's calls through a
-   * pointer cost more than sorting them by insertion. */
-  if (n > 24)
-    {
-      qsort (v, n, sizeof (guint64), compare_u64);
-      return;
-    }
-  for (guint i = 1; i < n; i++)
+  for (gsize i = 1; i < n; i++)
     {
       guint64 x = v[i];
-      guint   j = i;
+      gsize   j = i;
 
       for (; j > 0 && v[j - 1] > x; j--)
         v[j] = v[j - 1];
       v[j] = x;
     }
+}
+
+/* Headings and sentences have a few bigrams, sorted by insertion; longer
+ * texts (a passage, a plan) by quicksort here, as qsort()'s calls
+ * through a pointer cost several times as much. Recursing into the
+ * smaller side keeps the stack at log n. */
+static void
+sort_u64 (guint64 *v,
+          gsize    n)
+{
+  while (n > 24)
+    {
+      guint64 a = v[0];
+      guint64 b = v[n / 2];
+      guint64 c = v[n - 1];
+      guint64 pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+      gsize   i = 0;
+      gsize   j = n - 1;
+
+      /* Hoare's partition: [0, j] <= pivot <= [j + 1, n). */
+      for (;;)
+        {
+          guint64 t;
+
+          while (v[i] < pivot)
+            i++;
+          while (v[j] > pivot)
+            j--;
+          if (i >= j)
+            break;
+          t = v[i];
+          v[i] = v[j];
+          v[j] = t;
+          i++;
+          j--;
+        }
+      if (j + 1 < n - (j + 1))
+        {
+          sort_u64 (v, j + 1);
+          v += j + 1;
+          n -= j + 1;
+        }
+      else
+        {
+          sort_u64 (v + j + 1, n - (j + 1));
+          n = j + 1;
+        }
+    }
+  insertion_sort_u64 (v, n);
 }
 
 void
@@ -116,7 +197,6 @@ _fazhi_bigrams_collect (const char *text,
   guint       start = out->len;
   guint       n = start;
   guint       kept = start;
-  guint       g = 0;
   guint       limit;
   guint64    *v;
 
@@ -145,39 +225,27 @@ _fazhi_bigrams_collect (const char *text,
       p = g_utf8_next_char (p);
     }
 
-  /* Sorted and without repeats; the generic bigrams, also sorted, are
-   * left out on the way. */
+  /* Sorted and without repeats; the generic bigrams are left out on the
+   * way. */
   sort_u64 (v + start, n - start);
   for (guint i = start; i < n; i++)
     {
       if (i > start && v[i] == v[i - 1])
         continue;
-      while (g < G_N_ELEMENTS (generic_sorted) && generic_sorted[g] < v[i])
-        g++;
-      if (g < G_N_ELEMENTS (generic_sorted) && generic_sorted[g] == v[i])
+      if (is_generic (v[i]))
         continue;
       v[kept++] = v[i];
     }
   g_array_set_size (out, kept);
 }
 
-double
-_fazhi_bigrams_dice (const guint64 *a,
-                     guint          n_a,
-                     const guint64 *b,
-                     guint          n_b)
-{
-  if (n_a + n_b == 0)
-    return 0.0;
-
-  return 2.0 * _fazhi_bigrams_common (a, n_a, b, n_b) / (n_a + n_b);
-}
-
-guint
-_fazhi_bigrams_common (const guint64 *a,
-                       guint          n_a,
-                       const guint64 *b,
-                       guint          n_b)
+/* Inlined into _fazhi_bigrams_dice(), which the reader calls for every
+ * heading and catalog entry. */
+static inline guint
+count_common (const guint64 *a,
+              guint          n_a,
+              const guint64 *b,
+              guint          n_b)
 {
   const guint64 *a_end = a + n_a;
   const guint64 *b_end = b + n_b;
@@ -217,4 +285,25 @@ _fazhi_bigrams_common (const guint64 *a,
         }
     }
   return common;
+}
+
+double
+_fazhi_bigrams_dice (const guint64 *a,
+                     guint          n_a,
+                     const guint64 *b,
+                     guint          n_b)
+{
+  if (n_a + n_b == 0)
+    return 0.0;
+
+  return 2.0 * count_common (a, n_a, b, n_b) / (n_a + n_b);
+}
+
+guint
+_fazhi_bigrams_common (const guint64 *a,
+                       guint          n_a,
+                       const guint64 *b,
+                       guint          n_b)
+{
+  return count_common (a, n_a, b, n_b);
 }

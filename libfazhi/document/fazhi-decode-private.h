@@ -36,4 +36,43 @@ gboolean _fazhi_decode_utf8 (const guint8  *data,
 
 /* clang-format on */
 
+/* The length of the well-formed UTF-8 character at @p, which has @avail
+ * bytes and starts with a byte of 0x80 or more, or 0 when it is not one.
+ * RFC 3629, as GLib reads it: no overlong forms, no surrogates, nothing
+ * above U+10FFFF. */
+static inline gsize
+_fazhi_utf8_valid_length (const guint8 *p,
+                          gsize         avail)
+{
+  guint8 b = p[0];
+  guint8 lo = 0x80;
+  guint8 hi = 0xBF;
+
+  if (b < 0xC2)
+    return 0;
+  if (b < 0xE0)
+    return avail >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+  if (b < 0xF0)
+    {
+      if (b == 0xE0)
+        lo = 0xA0; /* overlong */
+      else if (b == 0xED)
+        hi = 0x9F; /* surrogates */
+      if (avail < 3 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80)
+        return 0;
+      return 3;
+    }
+  if (b < 0xF5)
+    {
+      if (b == 0xF0)
+        lo = 0x90; /* overlong */
+      else if (b == 0xF4)
+        hi = 0x8F; /* above U+10FFFF */
+      if (avail < 4 || p[1] < lo || p[1] > hi || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+        return 0;
+      return 4;
+    }
+  return 0;
+}
+
 G_END_DECLS

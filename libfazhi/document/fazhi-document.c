@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(FAZHI_NO_SIMD)
+#  include <emmintrin.h>
+#endif
 
 #include "fazhi-decode-private.h"
 #include "fazhi-document-private.h"
@@ -32,6 +35,21 @@ typedef struct
   gsize orig;
 } Anchor;
 
+/* Where to start looking for the anchor and the line of an offset in the
+ * normalised text: the last anchor and the last line that start at or
+ * before a multiple of BUCKET_SIZE. Offsets are mapped back to the text
+ * and to lines some 15,000 times per report; from a bucket that is a
+ * step or two instead of a binary search. A bucket spans at most
+ * BUCKET_SIZE anchors and lines, as both start at distinct offsets. */
+#define BUCKET_SHIFT 6
+#define BUCKET_SIZE  (1u << BUCKET_SHIFT)
+
+typedef struct
+{
+  guint32 anchor;
+  guint32 line;
+} Bucket;
+
 struct _FazhiDocument
 {
   GObject parent_instance;
@@ -49,6 +67,8 @@ struct _FazhiDocument
   gsize   norm_length;
   Anchor *anchors; /* sorted by norm; one per line start and edit */
   gsize   n_anchors;
+  Bucket *buckets; /* one per BUCKET_SIZE bytes of norm, or NULL */
+  gsize   n_buckets;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiDocument, fazhi_document, G_TYPE_OBJECT)
@@ -74,6 +94,7 @@ fazhi_document_finalize (GObject *object)
   g_clear_pointer (&self->lines, g_free);
   g_clear_pointer (&self->norm, g_free);
   g_clear_pointer (&self->anchors, g_free);
+  g_clear_pointer (&self->buckets, g_free);
 
   G_OBJECT_CLASS (fazhi_document_parent_class)->finalize (object);
 }
@@ -472,7 +493,7 @@ normalize_span (NormBuffer *nb,
     }
 }
 
-static gboolean
+static inline gboolean
 is_terminal_char (gunichar c)
 {
   switch (c)
@@ -494,46 +515,63 @@ is_terminal_char (gunichar c)
     }
 }
 
-static gboolean
+static inline gboolean
 is_closing_quote (gunichar c)
 {
   return c == 0x201D || c == 0x2019 || c == 0x300D || c == 0x300F || c == ')' || c == '"';
 }
 
-/* g_utf8_find_prev_char(), which is not inlined. */
-static inline const char *
-find_prev_char (const char *text,
-                const char *p)
+/* The last character of text[0, @length) and where it starts, as
+ * g_utf8_find_prev_char() and g_utf8_get_char() find them, with ASCII
+ * and three-byte characters (nearly every line's last) read here.
+ * FALSE when there is no character start. */
+static inline gboolean
+last_char (const char *text,
+           gsize       length,
+           gunichar   *c,
+           gsize      *start)
 {
+  const guchar *u = (const guchar *) text;
+  const char   *p = text + length;
+
+  if (length == 0)
+    return FALSE;
+  if (u[length - 1] < 0x80)
+    {
+      *c = u[length - 1];
+      *start = length - 1;
+      return TRUE;
+    }
+  if (length >= 3 && (u[length - 3] & 0xF0) == 0xE0 && (u[length - 2] & 0xC0) == 0x80 &&
+      (u[length - 1] & 0xC0) == 0x80)
+    {
+      *c = _fazhi_utf8_3 (u + length - 3);
+      *start = length - 3;
+      return TRUE;
+    }
   while (p > text)
     if ((*--p & 0xC0) != 0x80)
-      return p;
-  return NULL;
+      {
+        *c = _fazhi_get_char (p);
+        *start = p - text;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 gboolean
 _fazhi_text_ends_sentence (const char *text,
                            gsize       length)
 {
-  const char *end = text + length;
-  const char *p;
-  gunichar    c;
+  gunichar c;
+  gsize    start;
 
-  if (length == 0)
+  if (!last_char (text, length, &c, &start))
     return FALSE;
-
-  p = find_prev_char (text, end);
-  if (p == NULL)
-    return FALSE;
-  c = _fazhi_get_char (p);
 
   /* 。” and 。） end a sentence; a lone ” or ） does not. */
   if (is_closing_quote (c))
-    {
-      const char *q = find_prev_char (text, p);
-
-      return q != NULL && is_terminal_char (_fazhi_get_char (q));
-    }
+    return last_char (text, start, &c, &start) && is_terminal_char (c);
 
   return is_terminal_char (c);
 }
@@ -608,35 +646,346 @@ is_page_number (const char *s,
   return p == end;
 }
 
-static void
-build_matching_view (FazhiDocument *self)
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(FAZHI_NO_SIMD)
+#  define HAVE_PLAIN_PREFIX16 1
+
+/* How many of the 16 bytes at @p are whole characters of a run that
+ * valid_plain_run_end() takes: printable ASCII other than the space and
+ * three-byte characters with leads E1, E4-EC and EE (as in
+ * two_valid_plain_cjk()). Each byte is classed at once; then the bits of
+ * the continuation bytes must be those that the leads call for, the
+ * first byte where they are not (or that is in no class) ends the
+ * prefix, and so does a character that it cuts off. Sixteen bytes cost
+ * about as much as one six-byte word test. */
+static inline guint
+plain_prefix16 (const guchar *p)
 {
-  NormBuffer nb = { 0 };
+  __m128i v = _mm_loadu_si128 ((const __m128i *) p);
+  /* Signed bytes: continuation bytes 80-BF are below C0 (-64). */
+  __m128i cont = _mm_cmpgt_epi8 (_mm_set1_epi8 ((char) 0xC0), v);
+  __m128i ascii = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 (0x20)),
+                                 _mm_cmpgt_epi8 (_mm_set1_epi8 (0x7F), v));
+  __m128i lead = _mm_and_si128 (_mm_cmpgt_epi8 (v, _mm_set1_epi8 ((char) 0xE3)),
+                                _mm_cmpgt_epi8 (_mm_set1_epi8 ((char) 0xED), v));
+  guint   l;
+  guint   c;
+  guint   bad;
+  guint   n;
 
-  nb.cap = self->length + 16;
-  nb.out = g_malloc (nb.cap);
-  nb.anchors_cap = self->n_lines + 16;
-  nb.anchors = g_new (Anchor, nb.anchors_cap);
-  nb.delta = G_MININT; /* forces an anchor at the first line */
+  lead = _mm_or_si128 (lead, _mm_or_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE1)),
+                                           _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEE))));
+  {
+    __m128i v1 = _mm_srli_si128 (v, 1);
+    __m128i v2 = _mm_srli_si128 (v, 2);
+    __m128i e3 = _mm_andnot_si128 (_mm_and_si128 (_mm_cmpeq_epi8 (v1, _mm_set1_epi8 ((char) 0x80)),
+                                                  _mm_cmpeq_epi8 (v2, _mm_set1_epi8 ((char) 0x80))),
+                                   _mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xE3)));
+    __m128i comma = _mm_and_si128 (_mm_cmpeq_epi8 (v, _mm_set1_epi8 ((char) 0xEF)),
+                                   _mm_and_si128 (_mm_cmpeq_epi8 (v1, _mm_set1_epi8 ((char) 0xBC)),
+                                                  _mm_cmpeq_epi8 (v2, _mm_set1_epi8 ((char) 0x8C))));
+    lead = _mm_or_si128 (lead, _mm_or_si128 (e3, comma));
+  }
+  l = (guint) _mm_movemask_epi8 (lead);
+  c = (guint) _mm_movemask_epi8 (cont);
+  /* Bit 16 and up are always set here: the block's end. */
+  bad = ~(l | c | (guint) _mm_movemask_epi8 (ascii)) | (c ^ ((l << 1) | (l << 2)));
+  n = (guint) __builtin_ctz (bad);
+  /* A lead one or two bytes before the end has lost a continuation. */
+  if (((l << 2) >> (n + 1)) & 1)
+    n -= 1;
+  else if (((l << 2) >> n) & 1)
+    n -= 2;
+  return n;
+}
+#endif
 
-  for (guint i = 0; i < self->n_lines; i++)
+#ifndef HAVE_PLAIN_PREFIX16
+/* Nonzero unless the first six bytes of @w (read little-endian) are two
+ * three-byte characters that are valid UTF-8 and that normalisation
+ * keeps as they are: leads E1, E4-EC and EE, each with two continuation
+ * bytes. two_plain_cjk() leaves out E2, E3 and EF; this also leaves out
+ * E0 and ED, whose second byte is limited (no overlongs, no surrogates),
+ * so that one test both validates and normalises most CJK text. */
+static inline guint64
+two_valid_plain_cjk (guint64 w)
+{
+  /* Leads become their low nibble, continuation bytes their low bits. */
+  guint64 a = w ^ G_GUINT64_CONSTANT (0x8080E08080E0);
+  guint64 leads = G_GUINT64_CONSTANT (0x000001000001);
+  guint64 nibble = a & (leads * 0x0F);
+  /* Zero in a lead byte for nibble 0; for 2 or 3; for D or F. Taking 1
+   * from a zero byte sets its top bit; a borrow out of it can only mark
+   * more, never hide it. */
+  guint64 two_three = (nibble & (leads * 0x0E)) ^ (leads * 0x02);
+  guint64 d_f = (nibble | (leads * 0x02)) ^ (leads * 0x0F);
+
+  return (a & G_GUINT64_CONSTANT (0xC0C0F0C0C0F0)) |
+         (((nibble - leads) | (two_three - leads) | (d_f - leads)) & (leads << 7));
+}
+#endif
+
+/* plain_run_end() for bytes not yet validated: where the run of valid
+ * characters from @i that normalisation copies as they are ends. It
+ * stops before anything that is not valid UTF-8, so the caller can look
+ * at that character (and reject it) on its own. */
+static inline gsize
+valid_plain_run_end (const guchar *s,
+                     gsize         i,
+                     gsize         end)
+{
+  while (i < end)
     {
-      FazhiLine  *line = &self->lines[i];
-      const char *norm_line;
+      guchar c;
 
-      if (i > 0)
+#ifdef HAVE_PLAIN_PREFIX16
+      if (i + 16 <= end)
         {
-          norm_reserve (&nb, 1);
-          norm_sync (&nb, line->orig_start - 1);
-          nb.out[nb.len++] = '\n';
+          guint k = plain_prefix16 (s + i);
+
+          i += k;
+          /* A block that stops early stops at a character to look at;
+           * one that stops in its last two bytes may only have cut one
+           * off. */
+          if (k >= 14)
+            continue;
+        }
+#endif
+      c = s[i];
+      if (c - 0x21u < 0x5Eu)
+        {
+          i++;
+          continue;
+        }
+      if ((c & 0xF0) != 0xE0)
+        break;
+#ifndef HAVE_PLAIN_PREFIX16
+      /* Two characters at a time, twice; a word that fails says which of
+       * its two characters did (a borrow only marks higher bytes), and
+       * that one is looked at below, so that the punctuation every few
+       * characters costs one word test and not a retry per character. */
+      if (i + 8 <= end)
+        {
+          guint64 bad = two_valid_plain_cjk (GUINT64_FROM_LE (_fazhi_load_u64 (s + i)));
+
+          if (bad == 0)
+            {
+              i += 6;
+              if (i + 8 > end)
+                continue;
+              bad = two_valid_plain_cjk (GUINT64_FROM_LE (_fazhi_load_u64 (s + i)));
+              if (bad == 0)
+                {
+                  i += 6;
+                  continue;
+                }
+            }
+          if ((bad & 0xFFFFFF) == 0)
+            i += 3;
+          c = s[i];
+          if ((c & 0xF0) != 0xE0)
+            continue;
+        }
+#endif
+      /* One at a time: the last of the input, punctuation (which mostly
+       * stays), and the leads E0 and ED. */
+      if (i + 3 > end || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        break;
+      if (c == 0xE0 ? s[i + 1] < 0xA0 : c == 0xED && s[i + 1] > 0x9F)
+        break;
+      if (!keeps_char3 (s + i))
+        break;
+      i += 3;
+    }
+  return i;
+}
+
+/* What building a document's line map and matching view makes. */
+typedef struct
+{
+  NormBuffer nb;
+  FazhiLine *lines;
+  guint      n_lines;
+  guint      lines_cap;
+  gboolean   has_cr;    /* the text differs from the input */
+  gboolean   non_blank; /* some byte is not an ASCII space */
+} ViewBuilder;
+
+static void
+view_builder_clear (ViewBuilder *vb)
+{
+  g_clear_pointer (&vb->nb.out, g_free);
+  g_clear_pointer (&vb->nb.anchors, g_free);
+  g_clear_pointer (&vb->lines, g_free);
+}
+
+/* Normalises the line that starts at @i of the input @s (whose offset
+ * @i is @i - @dropped in the text), up to its line end or the end of the
+ * input, validating it on the way; what normalize_span() does for text
+ * already valid. Returns where the line ends, or G_MAXSIZE at the first
+ * byte that is not valid UTF-8 text. */
+static gsize
+normalize_input_line (ViewBuilder  *vb,
+                      const guchar *s,
+                      gsize         i,
+                      gsize         n,
+                      gsize         dropped)
+{
+  NormBuffer *nb = &vb->nb;
+  gboolean    pending_space = FALSE;
+  char        prev = '\0';
+
+  for (;;)
+    {
+      guchar b;
+      gsize  len;
+      gsize  run_end;
+      int    folded = -1;
+
+      run_end = valid_plain_run_end (s, i, n);
+      if (run_end > i)
+        {
+          if (pending_space)
+            {
+              if (keep_space (prev, (char) s[i]))
+                {
+                  norm_sync (nb, i - 1 - dropped);
+                  nb->out[nb->len++] = ' ';
+                }
+              pending_space = FALSE;
+            }
+          norm_sync (nb, i - dropped);
+          memcpy (nb->out + nb->len, s + i, run_end - i);
+          nb->len += run_end - i;
+          prev = s[run_end - 1] < 0x80 ? (char) s[run_end - 1] : (char) 0x80;
+          vb->non_blank = TRUE;
+          i = run_end;
+        }
+      if (i >= n)
+        return i;
+
+      b = s[i];
+      if (b < 0x80)
+        {
+          /* Printable ASCII other than the space is in the run. */
+          if (b == '\n' || b == '\r')
+            return i;
+          if (b != ' ' && b != '\t' && b != '\f' && b != '\v')
+            return G_MAXSIZE; /* a control byte no text holds */
+          pending_space = TRUE;
+          i++;
+          continue;
         }
 
-      line->norm_start = nb.len;
-      norm_sync (&nb, line->orig_start);
-      normalize_span (&nb, self->text, line->orig_start, line->orig_start + line->orig_len);
-      line->norm_len = nb.len - line->norm_start;
+      len = _fazhi_utf8_valid_length (s + i, n - i);
+      if (len == 0)
+        return G_MAXSIZE;
+      vb->non_blank = TRUE;
+      if (len == 3 && (b == 0xE2 || b == 0xE3 || b == 0xEF))
+        folded = fold_char (_fazhi_utf8_3 (s + i));
+      else if (b == 0xC2 && s[i + 1] == 0xA0) /* no-break space */
+        folded = ' ';
 
-      norm_line = nb.out + line->norm_start;
+      if (folded == ' ')
+        {
+          pending_space = TRUE;
+          i += len;
+          continue;
+        }
+      if (folded == 0)
+        {
+          i += len;
+          continue;
+        }
+
+      {
+        char first = folded > 0 ? (char) folded : (char) b;
+
+        if (pending_space)
+          {
+            if (keep_space (prev, first))
+              {
+                norm_sync (nb, i - 1 - dropped);
+                nb->out[nb->len++] = ' ';
+              }
+            pending_space = FALSE;
+          }
+
+        norm_sync (nb, i - dropped);
+        if (folded > 0)
+          {
+            nb->out[nb->len++] = first;
+            prev = first;
+          }
+        else
+          {
+            memcpy (nb->out + nb->len, s + i, len);
+            nb->len += len;
+            prev = (char) 0x80; /* any non-ASCII marker */
+          }
+      }
+      i += len;
+    }
+}
+
+/* One pass over @s, @n bytes of input thought to be UTF-8 text: checks
+ * that it is (valid UTF-8 without NUL or control bytes other than tab,
+ * LF, CR, FF and VT), splits it into lines at LF, CRLF and CR, and
+ * normalises each line. Offsets are those of the text, where CRLF is one
+ * LF. Decoding, splitting and normalising were three passes over every
+ * byte; most bytes are CJK that all three only look at. Returns FALSE for
+ * input that is not such text, which the decoder then looks at. */
+static gboolean
+build_view (ViewBuilder  *vb,
+            const guchar *s,
+            gsize         n)
+{
+  NormBuffer *nb = &vb->nb;
+  gsize       i = 0;
+  gsize       dropped = 0; /* CRs of CRLFs before @i */
+
+  memset (vb, 0, sizeof *vb);
+  /* The normalised text is never longer than the text. */
+  nb->cap = n + 16;
+  nb->out = g_malloc (nb->cap);
+  nb->anchors_cap = n / 64 + 16;
+  nb->anchors = g_new (Anchor, nb->anchors_cap);
+  nb->delta = G_MININT; /* forces an anchor at the first line */
+  vb->lines_cap = n / 64 + 16;
+  vb->lines = g_new (FazhiLine, vb->lines_cap);
+
+  for (;;)
+    {
+      FazhiLine  *line;
+      gsize       orig_start = i - dropped;
+      gsize       line_end;
+      const char *norm_line;
+
+      if (G_UNLIKELY (vb->n_lines == vb->lines_cap))
+        {
+          if (vb->lines_cap == G_MAXUINT)
+            return FALSE;
+          vb->lines_cap = vb->lines_cap > G_MAXUINT / 2 ? G_MAXUINT : vb->lines_cap * 2;
+          vb->lines = g_renew (FazhiLine, vb->lines, vb->lines_cap);
+        }
+      line = &vb->lines[vb->n_lines];
+
+      if (vb->n_lines > 0)
+        {
+          norm_sync (nb, orig_start - 1);
+          nb->out[nb->len++] = '\n';
+        }
+      vb->n_lines++;
+
+      line->orig_start = orig_start;
+      line->norm_start = nb->len;
+      norm_sync (nb, orig_start);
+      line_end = normalize_input_line (vb, s, i, n, dropped);
+      if (line_end == G_MAXSIZE)
+        return FALSE;
+      line->orig_len = line_end - i;
+      line->norm_len = nb->len - line->norm_start;
+
+      norm_line = nb->out + line->norm_start;
       line->flags = 0;
       if (line->norm_len == 0)
         line->flags |= FAZHI_LINE_BLANK;
@@ -644,15 +993,127 @@ build_matching_view (FazhiDocument *self)
         line->flags |= FAZHI_LINE_PAGE_NUMBER;
       else if (_fazhi_text_ends_sentence (norm_line, line->norm_len))
         line->flags |= FAZHI_LINE_ENDS_SENTENCE;
+
+      i = line_end;
+      if (i >= n)
+        break;
+      if (s[i] == '\r')
+        {
+          vb->has_cr = TRUE;
+          if (i + 1 < n && s[i + 1] == '\n')
+            {
+              i++;
+              dropped++;
+            }
+        }
+      i++;
+      /* A final line end does not start another line. */
+      if (i >= n)
+        break;
     }
 
-  norm_reserve (&nb, 1);
-  nb.out[nb.len] = '\0';
+  nb->out[nb->len] = '\0';
+  return TRUE;
+}
 
-  self->norm = nb.out;
-  self->norm_length = nb.len;
-  self->anchors = nb.anchors;
-  self->n_anchors = nb.n_anchors;
+static void
+build_buckets (FazhiDocument *self)
+{
+  gsize anchor = 0;
+  guint line = 0;
+
+  /* Documents of 4 GiB and more search. */
+  if (self->n_anchors == 0 || self->n_anchors > G_MAXUINT32)
+    return;
+
+  self->n_buckets = (self->norm_length >> BUCKET_SHIFT) + 1;
+  self->buckets = g_new (Bucket, self->n_buckets);
+  /* Anchor @anchor is the one of every bucket that starts before the
+   * next anchor; likewise for lines. */
+  for (gsize k = 0; anchor < self->n_anchors; anchor++)
+    {
+      gsize next = anchor + 1 < self->n_anchors ? self->anchors[anchor + 1].norm : G_MAXSIZE;
+
+      for (; k < self->n_buckets && (k << BUCKET_SHIFT) < next; k++)
+        self->buckets[k].anchor = (guint32) anchor;
+    }
+  for (gsize k = 0; line < self->n_lines; line++)
+    {
+      gsize next = line + 1 < self->n_lines ? self->lines[line + 1].norm_start : G_MAXSIZE;
+
+      for (; k < self->n_buckets && (k << BUCKET_SHIFT) < next; k++)
+        self->buckets[k].line = line;
+    }
+}
+
+/* Makes the document of the @n bytes of UTF-8 text at @s, or returns NULL
+ * when they are not valid text (or are blank and @allow_empty is FALSE).
+ * @owned is @s when the document may keep it (g_malloc()ed, with room
+ * for a NUL), else NULL. */
+static FazhiDocument *
+document_new_from_utf8 (const guchar *s,
+                        gsize         n,
+                        char         *owned,
+                        gboolean      allow_empty,
+                        const char   *encoding,
+                        const char   *name,
+                        guint         first_line)
+{
+  FazhiDocument *self;
+  ViewBuilder    vb;
+  char          *text;
+  gsize          length;
+
+  if (!build_view (&vb, s, n) || (!allow_empty && !vb.non_blank))
+    {
+      view_builder_clear (&vb);
+      return NULL;
+    }
+
+  if (!vb.has_cr)
+    {
+      text = owned != NULL ? owned : g_malloc (n + 1);
+      if (text != (const char *) s)
+        memcpy (text, s, n);
+      length = n;
+    }
+  else
+    {
+      /* CRLF and CR become LF, as the lines were counted. */
+      text = owned != NULL ? owned : g_malloc (n + 1);
+      length = 0;
+      /* A line at a time; memmove() as @owned is @s. */
+      for (gsize i = 0; i < n;)
+        {
+          const guchar *cr = memchr (s + i, '\r', n - i);
+          gsize         run = (cr != NULL ? (gsize) (cr - s) : n) - i;
+
+          memmove (text + length, s + i, run);
+          length += run;
+          i += run;
+          if (i < n)
+            {
+              text[length++] = '\n';
+              i += i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
+            }
+        }
+    }
+  text[length] = '\0';
+
+  self = g_object_new (FAZHI_TYPE_DOCUMENT, NULL);
+  self->text = text;
+  self->length = length;
+  self->encoding = encoding;
+  self->name = g_strdup (name);
+  self->first_line = first_line;
+  self->lines = vb.lines;
+  self->n_lines = vb.n_lines;
+  self->norm = vb.nb.out;
+  self->norm_length = vb.nb.len;
+  self->anchors = vb.nb.anchors;
+  self->n_anchors = vb.nb.n_anchors;
+  build_buckets (self);
+  return self;
 }
 
 char *
@@ -678,60 +1139,25 @@ _fazhi_normalize (const char *text,
 /* Construction                                                        */
 /* ------------------------------------------------------------------ */
 
-/* Splits @self->text into lines. The decoder has already turned CRLF and
- * CR into LF. */
-static void
-build_lines (FazhiDocument *self)
-{
-  const char *text = self->text;
-  const char *end = text + self->length;
-  const char *p = text;
-  guint       n = 1;
-  guint       cap;
-
-  for (const char *q = text; (q = memchr (q, '\n', end - q)) != NULL; q++)
-    n++;
-  /* A final line end does not start another line. */
-  if (self->length > 0 && text[self->length - 1] == '\n')
-    n--;
-
-  cap = MAX (n, 1);
-  self->lines = g_new0 (FazhiLine, cap);
-  self->n_lines = 0;
-
-  for (;;)
-    {
-      gsize       remaining = (gsize) (end - p);
-      const char *nl = remaining > 0 ? memchr (p, '\n', remaining) : NULL;
-      const char *line_end = nl ? nl : end;
-
-      self->lines[self->n_lines].orig_start = p - text;
-      self->lines[self->n_lines].orig_len = line_end - p;
-      self->n_lines++;
-      if (nl == NULL || self->n_lines == cap)
-        break;
-      p = nl + 1;
-    }
-}
-
+/* Decoded text (valid UTF-8 without control bytes but text ones, with LF
+ * line ends) taken over. */
 static FazhiDocument *
 document_new_take (char       *text,
                    gsize       length,
                    const char *encoding,
                    const char *name,
-                   guint       first_line)
+                   guint       first_line,
+                   GError    **error)
 {
-  FazhiDocument *self = g_object_new (FAZHI_TYPE_DOCUMENT, NULL);
+  FazhiDocument *self = document_new_from_utf8 ((const guchar *) text, length, text, TRUE, encoding, name, first_line);
 
-  self->text = text;
-  self->length = length;
-  self->encoding = encoding;
-  self->name = g_strdup (name);
-  self->first_line = first_line;
-
-  build_lines (self);
-  build_matching_view (self);
-
+  /* The decoder let through nothing that the view rejects. */
+  if (self == NULL)
+    {
+      g_set_error (error, FAZHI_READER_ERROR, FAZHI_READER_ERROR_ENCODING,
+                   "%s: invalid %s text", name, encoding);
+      g_free (text);
+    }
   return self;
 }
 
@@ -756,11 +1182,13 @@ fazhi_document_new_from_bytes (GBytes     *bytes,
                                const char *name,
                                GError    **error)
 {
-  const char   *encoding = NULL;
-  char         *text = NULL;
-  gsize         text_length = 0;
-  gsize         size = 0;
-  const guint8 *data;
+  const char    *encoding = NULL;
+  char          *text = NULL;
+  gsize          text_length = 0;
+  gsize          size = 0;
+  const guint8  *data;
+  gsize          skip = 0;
+  FazhiDocument *self;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -769,10 +1197,21 @@ fazhi_document_new_from_bytes (GBytes     *bytes,
     name = "<input>";
 
   data = g_bytes_get_data (bytes, &size);
+
+  /* Nearly every report is UTF-8 text, which is read in one pass. A
+   * UTF-16 byte-order mark is no valid UTF-8, and valid UTF-8 is always
+   * read as UTF-8; anything else is for the decoder, which also says
+   * what is wrong. */
+  if (size >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF)
+    skip = 3;
+  self = document_new_from_utf8 (data + skip, size - skip, NULL, FALSE, "UTF-8", name, 1);
+  if (self != NULL)
+    return self;
+
   if (!_fazhi_decode (data, size, name, &text, &text_length, &encoding, error))
     return NULL;
 
-  return document_new_take (text, text_length, encoding, name, 1);
+  return document_new_take (text, text_length, encoding, name, 1, error);
 }
 
 FazhiDocument *
@@ -782,19 +1221,28 @@ _fazhi_document_new_from_text_at (const char *text,
                                   guint       first_line,
                                   GError    **error)
 {
-  const char *encoding = NULL;
-  char       *decoded = NULL;
-  gsize       decoded_length = 0;
+  const char    *encoding = NULL;
+  char          *decoded = NULL;
+  gsize          decoded_length = 0;
+  gsize          skip = 0;
+  FazhiDocument *self;
 
   if (name == NULL)
     name = "<text>";
   if (length < 0)
     length = strlen (text);
+  first_line = MAX (first_line, 1);
+
+  if (length >= 3 && memcmp (text, "\xEF\xBB\xBF", 3) == 0)
+    skip = 3;
+  self = document_new_from_utf8 ((const guchar *) text + skip, length - skip, NULL, TRUE, "UTF-8", name, first_line);
+  if (self != NULL)
+    return self;
 
   if (!_fazhi_decode_utf8 ((const guint8 *) text, length, name, TRUE, &decoded, &decoded_length, &encoding, error))
     return NULL;
 
-  return document_new_take (decoded, decoded_length, encoding, name, MAX (first_line, 1));
+  return document_new_take (decoded, decoded_length, encoding, name, first_line, error);
 }
 
 /**
@@ -1002,17 +1450,31 @@ _fazhi_document_get_norm (FazhiDocument *self,
   return self->norm;
 }
 
-/* The last anchor at or before @norm_offset (or the first anchor), looked
- * for from anchor @from on, which must be at or before it. Branch-free:
- * the comparisons go either way at random. */
+static inline const Bucket *
+bucket_at (FazhiDocument *self,
+           gsize          norm_offset)
+{
+  return &self->buckets[MIN (norm_offset >> BUCKET_SHIFT, self->n_buckets - 1)];
+}
+
+/* The last anchor at or before @norm_offset (or the first anchor). */
 static inline gsize
 anchor_index (FazhiDocument *self,
-              gsize          from,
               gsize          norm_offset)
 {
-  const Anchor *base = self->anchors + from;
-  gsize         n = self->n_anchors - from;
+  const Anchor *base = self->anchors;
+  gsize         n = self->n_anchors;
 
+  if (G_LIKELY (self->buckets != NULL))
+    {
+      gsize index = bucket_at (self, norm_offset)->anchor;
+
+      while (index + 1 < self->n_anchors && self->anchors[index + 1].norm <= norm_offset)
+        index++;
+      return index;
+    }
+
+  /* Branch-free: the comparisons go either way at random. */
   while (n > 1)
     {
       gsize half = n / 2;
@@ -1045,7 +1507,7 @@ _fazhi_document_norm_to_orig (FazhiDocument *self,
   if (self->n_anchors == 0)
     return MIN (norm_offset, self->length);
 
-  return orig_at_anchor (self, anchor_index (self, 0, norm_offset), norm_offset);
+  return orig_at_anchor (self, anchor_index (self, norm_offset), norm_offset);
 }
 
 guint
@@ -1055,8 +1517,17 @@ _fazhi_document_norm_to_line (FazhiDocument *self,
   const FazhiLine *base = self->lines;
   guint            n = self->n_lines;
 
-  /* The last line starting at or before @norm_offset (or the first),
-   * branch-free as in anchor_index(). */
+  /* The last line starting at or before @norm_offset (or the first). */
+  if (G_LIKELY (self->buckets != NULL))
+    {
+      guint index = bucket_at (self, norm_offset)->line;
+
+      while (index + 1 < self->n_lines && self->lines[index + 1].norm_start <= norm_offset)
+        index++;
+      return self->first_line + index;
+    }
+
+  /* Branch-free, as in anchor_index(). */
   while (n > 1)
     {
       guint half = n / 2;
@@ -1067,8 +1538,9 @@ _fazhi_document_norm_to_line (FazhiDocument *self,
   return self->first_line + (guint) (base - self->lines);
 }
 
-/* Where the original of the normalised span [norm_start, norm_end) is. */
-static void
+/* Where the original of the normalised span [norm_start, norm_end) is.
+ * Inlined: the call cost as much as the lookups. */
+G_ALWAYS_INLINE static inline void
 orig_range (FazhiDocument *self,
             gsize          norm_start,
             gsize          norm_end,
@@ -1085,12 +1557,12 @@ orig_range (FazhiDocument *self,
     }
   else
     {
-      gsize index = anchor_index (self, 0, norm_start);
+      gsize index = anchor_index (self, norm_start);
 
       start = orig_at_anchor (self, index, norm_start);
       /* Most spans end before the next anchor. */
       if (index + 1 < self->n_anchors && self->anchors[index + 1].norm <= norm_end)
-        index = anchor_index (self, index + 1, norm_end);
+        index = anchor_index (self, norm_end);
       end = orig_at_anchor (self, index, norm_end);
     }
 
