@@ -23,9 +23,6 @@
  * that make us call the file UTF-8 rather than try GB18030. */
 #define UTF8_EVIDENCE 4
 
-/* Eight bytes at a time: a word of eight copies of @b. */
-#define BYTES(b) (G_GUINT64_CONSTANT (0x0101010101010101) * (b))
-
 /* Nonzero when some byte of @w is below 0x20 or is 0x7F: the word may hold
  * a control byte. Exact as to whether there is one, not as to where (a
  * borrow can mark the bytes above a hit), so a hit is looked at byte by
@@ -33,9 +30,7 @@
 static inline guint64
 may_hold_control (guint64 w)
 {
-  guint64 del = w ^ BYTES (0x7F);
-
-  return (((w - BYTES (0x20)) & ~w) | ((del - BYTES (0x01)) & ~del)) & BYTES (0x80);
+  return ((w - _FAZHI_BYTES (0x20)) & ~w & _FAZHI_BYTES (0x80)) | _fazhi_word_has_byte (w, 0x7F);
 }
 
 /* Whether @c, a byte below 0x20 or 0x7F, is a control byte that text
@@ -248,8 +243,6 @@ scan_utf8 (const guint8 *s,
     }
   scan->valid = length;
 }
-
-#undef BYTES
 
 static gboolean
 is_blank_text (const char *text,
