@@ -10,120 +10,6 @@
 
 #include "fazhi-item-list-private.h"
 
-/* Arena ------------------------------------------------------------- */
-
-typedef struct _FazhiArenaBlock FazhiArenaBlock;
-
-struct _FazhiArenaBlock
-{
-  FazhiArenaBlock *next;
-  gsize            size;
-  char             data[];
-};
-
-struct _FazhiArena
-{
-  FazhiArenaBlock *blocks; /* the newest first */
-  char            *pos;    /* free space of the newest block */
-  char            *end;
-  gatomicrefcount  ref_count; /* the lists of a report may die in different threads */
-};
-
-/* A small report fits in the first block. */
-#define ARENA_FIRST_BLOCK 4096
-
-FazhiArena *
-_fazhi_arena_new (void)
-{
-  FazhiArena *arena = g_new0 (FazhiArena, 1);
-
-  g_atomic_ref_count_init (&arena->ref_count);
-  return arena;
-}
-
-FazhiArena *
-_fazhi_arena_ref (FazhiArena *arena)
-{
-  g_atomic_ref_count_inc (&arena->ref_count);
-  return arena;
-}
-
-void
-_fazhi_arena_unref (FazhiArena *arena)
-{
-  FazhiArenaBlock *block;
-
-  if (!g_atomic_ref_count_dec (&arena->ref_count))
-    return;
-  while ((block = arena->blocks) != NULL)
-    {
-      arena->blocks = block->next;
-      g_free (block);
-    }
-  g_free (arena);
-}
-
-static char *
-arena_alloc (FazhiArena *arena,
-             gsize       size)
-{
-  FazhiArenaBlock *block;
-  gsize            block_size;
-  char            *p;
-
-  if (G_UNLIKELY ((gsize) (arena->end - arena->pos) < size))
-    {
-      /* Doubling keeps the blocks few (owns() walks them) and the waste
-       * at the end of each block under half of what is allocated. */
-      block_size = arena->blocks != NULL ? arena->blocks->size * 2 : ARENA_FIRST_BLOCK;
-      if (block_size < size)
-        block_size = size;
-      block = g_malloc (sizeof (FazhiArenaBlock) + block_size);
-      block->next = arena->blocks;
-      block->size = block_size;
-      arena->blocks = block;
-      arena->pos = block->data;
-      arena->end = block->data + block_size;
-    }
-  p = arena->pos;
-  arena->pos += size;
-  return p;
-}
-
-char *
-_fazhi_arena_strndup (FazhiArena *arena,
-                      const char *text,
-                      gsize       length)
-{
-  char *copy;
-
-  g_return_val_if_fail (length < G_MAXSIZE, NULL);
-
-  copy = arena_alloc (arena, length + 1);
-  memcpy (copy, text, length);
-  copy[length] = '\0';
-  return copy;
-}
-
-char *
-_fazhi_arena_strdup (FazhiArena *arena,
-                     const char *text)
-{
-  return text != NULL ? _fazhi_arena_strndup (arena, text, strlen (text)) : NULL;
-}
-
-gboolean
-_fazhi_arena_owns (const FazhiArena *arena,
-                   gconstpointer     pointer)
-{
-  uintptr_t p = (uintptr_t) pointer;
-
-  for (const FazhiArenaBlock *block = arena->blocks; block != NULL; block = block->next)
-    if (p >= (uintptr_t) block->data && p - (uintptr_t) block->data < block->size)
-      return TRUE;
-  return FALSE;
-}
-
 /* List -------------------------------------------------------------- */
 
 struct _FazhiItemList
@@ -144,7 +30,6 @@ struct _FazhiItemList
   const guint16       *string_offsets; /* instead of clear_record */
   guint                n_string_offsets;
   guint                n_made; /* items that are not NULL */
-  FazhiArena          *arena;
   GPtrArray           *held;
   GPtrArray           *interned; /* pairs: a caller's string, the list's copy */
 };
@@ -156,16 +41,8 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (FazhiItemList, fazhi_item_list, G_TYPE_OBJECT,
                                G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
 /* clang-format on */
 
-static inline char **
-record_string (FazhiItemList *self,
-               char          *record,
-               guint          k)
-{
-  return (char **) (gpointer) (record + self->string_offsets[k]);
-}
-
-/* A record's strings, freed unless the arena holds them. Records of made
- * items are cleared already, so every record can go through here. */
+/* A record's strings. Records of made items are cleared already, so
+ * every record can go through here. */
 static void
 clear_strings (FazhiItemList *self)
 {
@@ -174,21 +51,9 @@ clear_strings (FazhiItemList *self)
   const guint16 *offsets = self->string_offsets;
   guint          n_offsets = self->n_string_offsets;
 
-  if (self->arena == NULL)
-    {
-      for (; record < end; record += self->record_size)
-        for (guint k = 0; k < n_offsets; k++)
-          g_free (*(char **) (gpointer) (record + offsets[k]));
-      return;
-    }
   for (; record < end; record += self->record_size)
     for (guint k = 0; k < n_offsets; k++)
-      {
-        char *s = *(char **) (gpointer) (record + offsets[k]);
-
-        if (s != NULL && !_fazhi_arena_owns (self->arena, s))
-          g_free (s);
-      }
+      g_free (*(char **) (gpointer) (record + offsets[k]));
 }
 
 static void
@@ -212,7 +77,6 @@ fazhi_item_list_finalize (GObject *object)
   for (guint i = 1; self->interned != NULL && i < self->interned->len; i += 2)
     g_free (g_ptr_array_index (self->interned, i));
   g_clear_pointer (&self->interned, g_ptr_array_unref);
-  g_clear_pointer (&self->arena, _fazhi_arena_unref);
 
   G_OBJECT_CLASS (fazhi_item_list_parent_class)->finalize (object);
 }
@@ -239,15 +103,6 @@ materialize_at (FazhiItemList *self,
   char    *record = self->records + position * self->record_size;
   gpointer item;
 
-  /* The item takes the record's strings: arena strings cannot be taken,
-   * so it gets copies. */
-  for (guint k = 0; self->arena != NULL && k < self->n_string_offsets; k++)
-    {
-      char **s = record_string (self, record, k);
-
-      if (*s != NULL && _fazhi_arena_owns (self->arena, *s))
-        *s = g_strdup (*s);
-    }
   item = self->materialize (record);
   g_ptr_array_index (self->items, position) = item;
   self->n_made++;
@@ -352,16 +207,6 @@ _fazhi_item_list_new_with_strings (GType                item_type,
 }
 
 void
-_fazhi_item_list_set_arena (FazhiItemList *self,
-                            FazhiArena    *arena)
-{
-  g_return_if_fail (self->arena == NULL);
-  g_return_if_fail (self->n_string_offsets > 0);
-
-  self->arena = _fazhi_arena_ref (arena);
-}
-
-void
 _fazhi_item_list_hold (FazhiItemList *self,
                        gpointer       object)
 {
@@ -439,26 +284,6 @@ _fazhi_item_list_append_records (FazhiItemList *self,
   /* No items yet: they are made from the records on demand. */
   g_ptr_array_set_size (self->items, before + n);
   g_list_model_items_changed (G_LIST_MODEL (self), before, 0, n);
-}
-
-void
-_fazhi_item_list_take_items (FazhiItemList *self,
-                             GPtrArray     *items)
-{
-  guint before = self->items->len;
-
-  if (items->len == 0)
-    return;
-  for (guint i = 0; i < items->len; i++)
-    {
-      g_return_if_fail (g_type_is_a (G_OBJECT_TYPE (g_ptr_array_index (items, i)), self->item_type));
-      g_ptr_array_add (self->items, g_ptr_array_index (items, i));
-      self->n_made++;
-    }
-  /* The references now belong to the list. */
-  g_ptr_array_set_free_func (items, NULL);
-  g_ptr_array_set_size (items, 0);
-  g_list_model_items_changed (G_LIST_MODEL (self), before, 0, self->items->len - before);
 }
 
 void

@@ -65,7 +65,7 @@ typedef struct
 } FazhiDutyRecord;
 
 /* A section before anyone asks for its object. Heading and body are
- * owned by the record (g_malloc) or lie in the report's arena; part, area
+ * owned by the record (g_malloc); part, area
  * and @source are borrowed (see _fazhi_report_add_section_records). */
 typedef struct
 {
@@ -123,22 +123,14 @@ void               _fazhi_report_add_figure_records          (struct _FazhiRepor
                                                                GArray                *records);
 void               _fazhi_report_add_duty_records            (struct _FazhiReport   *report,
                                                                GArray                *records);
-void               _fazhi_report_take_sections               (struct _FazhiReport   *report,
-                                                               GPtrArray             *sections);
 /* Sections as records, made into objects on demand like figures: the
  * record is filled as _fazhi_section_new_full() fills a section, with
- * heading and body owned by the record or in the report's arena, and
+ * heading and body owned by the record, and
  * part, area and @source borrowed (the list keeps copies of the slugs and
  * a reference to the document). Contents are taken over; @records is
  * emptied. */
 void               _fazhi_report_add_section_records         (struct _FazhiReport   *report,
                                                                GArray                *records);
-/* The report's arena (made on first use): strings of figure, duty and
- * section records handed to the report may be copied into it instead of
- * being g_malloc'd one by one; they are then freed all at once with the
- * last of the report's lists. */
-struct _FazhiArena;
-struct _FazhiArena *_fazhi_report_get_arena                  (struct _FazhiReport   *report);
 
 /* Writes a number so that it reads back as the same double: integral
  * values as JSON integers, others with full precision, and values JSON

@@ -51,7 +51,6 @@ struct _FazhiReport
   FazhiItemList *figures;  /* FazhiFigure */
   FazhiItemList *targets;  /* FazhiTarget */
   FazhiItemList *duties;   /* FazhiDutyEvidence */
-  FazhiArena    *arena;    /* of the lists' records, made on demand */
 
   int              year;
   FazhiReportLevel level;
@@ -102,7 +101,6 @@ fazhi_report_finalize (GObject *object)
   g_clear_object (&self->figures);
   g_clear_object (&self->targets);
   g_clear_object (&self->duties);
-  g_clear_pointer (&self->arena, _fazhi_arena_unref);
 
   G_OBJECT_CLASS (fazhi_report_parent_class)->finalize (object);
 }
@@ -1707,26 +1705,6 @@ _fazhi_report_add_duty_records (FazhiReport *self,
                                 GArray      *records)
 {
   _fazhi_item_list_take_records (self->duties, records);
-}
-
-void
-_fazhi_report_take_sections (FazhiReport *self,
-                             GPtrArray   *sections)
-{
-  _fazhi_item_list_take_items (self->sections, sections);
-}
-
-FazhiArena *
-_fazhi_report_get_arena (FazhiReport *self)
-{
-  if (self->arena == NULL)
-    {
-      self->arena = _fazhi_arena_new ();
-      _fazhi_item_list_set_arena (self->sections, self->arena);
-      _fazhi_item_list_set_arena (self->figures, self->arena);
-      _fazhi_item_list_set_arena (self->duties, self->arena);
-    }
-  return self->arena;
 }
 
 /* The list's copy of a catalog's slug, looked up once for a run of
