@@ -935,7 +935,9 @@ read_file_named (FazhiReader  *self,
  * @error: return location for a #GError
  *
  * Reads a report file. I/O errors come in the %G_IO_ERROR domain, with
- * the file's name in the message.
+ * the file's name in the message. A file larger than
+ * [property@Fazhi.Reader:max-size] is refused with
+ * %FAZHI_READER_ERROR_TOO_LARGE before it is read.
  *
  * Returns: (transfer full): the report, or %NULL with @error set
  */
