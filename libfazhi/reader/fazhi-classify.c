@@ -63,16 +63,7 @@ score_phrase (ScoreScan *scan,
     scan->scores[info->entry] += scan->factor * (info->is_title ? 2.0 : info->weight);
 }
 
-static void
-score_hit (guint32  id,
-           gsize    start,
-           gsize    end,
-           gpointer user_data)
-{
-  score_phrase (user_data, id);
-}
-
-/* The same for the hits the matcher found before. */
+/* Scores the hits the matcher found before. */
 static void
 score_hits (ScoreScan      *scan,
             const FazhiHit *hits,
@@ -82,18 +73,7 @@ score_hits (ScoreScan      *scan,
     score_phrase (scan, hits[i].id);
 }
 
-static void
-scan_text (ScoreScan  *scan,
-           const char *text,
-           gsize       length,
-           double      factor)
-{
-  scan->factor = factor;
-  scan->stamp = new_stamp (scan->state);
-  _fazhi_matcher_scan (scan->state->lexicon->matcher, text, length, score_hit, scan);
-}
-
-/* scan_text for a section's heading, whose phrases are known. */
+/* Scores a section's heading by the phrases found in it. */
 static void
 score_heading (ScoreScan *scan,
                guint      section,
@@ -549,6 +529,19 @@ _fazhi_classify_clear (FazhiReadState *state)
   g_free (scratch);
 }
 
+/* An area phrase in the agency's name. */
+static void
+agency_hit (guint32  id,
+            gsize    start,
+            gsize    end,
+            gpointer user_data)
+{
+  FazhiReadState *state = user_data;
+
+  if (g_array_index (state->lexicon->phrases, FazhiPhraseInfo, id).group == FAZHI_PHRASE_AREA)
+    state->agency_phrases[id] = 1;
+}
+
 /* Candidates of one round, their scores in one block. */
 typedef struct
 {
@@ -634,23 +627,18 @@ _fazhi_classify_framework (FazhiReadState *state)
   CandidateSet       first = { 0 };
   CandidateSet       second = { 0 };
   g_autofree double *fit = g_new0 (double, n_outlines);
-  guint              n_scores;
   int                chosen = -1;
-
-  n_scores = scratch->n_scores;
 
   /* What the agency is named after is its whole business, not one area:
    * an emergency management bureau writes 应急管理 under every heading. */
   if (state->agency != NULL)
     {
-      g_autofree char   *agency = _fazhi_normalize (state->agency, -1);
-      g_autofree double *ignored = g_new0 (double, n_scores);
-      ScoreScan          scan = { state, ignored, offsets, 0, 1.0, FAZHI_PHRASE_AREA, NULL };
+      g_autofree char *agency = _fazhi_normalize (state->agency, -1);
 
-      scan_text (&scan, agency, strlen (agency), 1.0);
+      /* Marked as the matcher finds them, rather than scored and then read
+       * back from the stamps of every phrase of the lexicon. */
       state->agency_phrases = g_new0 (guint8, lexicon->phrases->len);
-      for (guint id = 0; id < lexicon->phrases->len; id++)
-        state->agency_phrases[id] = state->stamps[id] == scan.stamp;
+      _fazhi_matcher_scan (lexicon->matcher, agency, strlen (agency), agency_hit, state);
     }
 
   collect_candidates (state, FALSE, scratch, &first);
@@ -861,19 +849,47 @@ news_hit (guint32  id,
     }
 }
 
+/* How many of the four parts a report needs some section has: one pass
+ * over the sections, not one per part. */
 static guint
 count_required_parts (FazhiReadState *state)
 {
-  const char *required[] = { "measures", "responsibility", "shortcomings", "plans" };
-  guint       found = 0;
+  static const char * const required[] = { "measures", "responsibility", "shortcomings", "plans" };
+  guint                     seen = 0;
+  guint                     found = 0;
 
-  for (guint r = 0; r < G_N_ELEMENTS (required); r++)
-    for (guint i = 0; i < state->sections->len; i++)
-      if (g_strcmp0 (section_at (state, i)->part, required[r]) == 0)
+  for (guint i = 0; i < state->sections->len && found < G_N_ELEMENTS (required); i++)
+    {
+      const char *part = section_at (state, i)->part;
+
+      guint r;
+
+      if (part == NULL)
+        continue;
+      /* The four start with different letters: one comparison each. */
+      switch (part[0])
         {
-          found++;
+        case 'm':
+          r = 0;
           break;
+        case 'r':
+          r = 1;
+          break;
+        case 's':
+          r = 2;
+          break;
+        case 'p':
+          r = 3;
+          break;
+        default:
+          continue;
         }
+      if ((seen & (1u << r)) == 0 && strcmp (part, required[r]) == 0)
+        {
+          seen |= 1u << r;
+          found++;
+        }
+    }
   return found;
 }
 
