@@ -15,12 +15,66 @@
 #include "fazhi-report-private.h"
 #include "fazhi-util-private.h"
 
+void
+_fazhi_key_set_clear (FazhiKeySet *set)
+{
+  g_clear_pointer (&set->slots, g_free);
+  set->capacity = set->n_keys = 0;
+}
+
+static inline gsize
+key_slot (guint64 key,
+          gsize   mask)
+{
+  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 32) & mask;
+}
+
+/* Adds @key; FALSE if it was there already. */
+static gboolean
+key_set_add (FazhiKeySet *set,
+             guint64      key)
+{
+  gsize slot;
+
+  /* The low 48 bits are a text offset, never all ones: key + 1 is not 0. */
+  key++;
+  if (set->capacity > 0)
+    for (slot = key_slot (key, set->capacity - 1); set->slots[slot] != 0; slot = (slot + 1) & (set->capacity - 1))
+      if (set->slots[slot] == key)
+        return FALSE;
+
+  /* At most half full, so probes stay short. */
+  if (2 * (set->n_keys + 1) > set->capacity)
+    {
+      gsize    capacity = MAX (set->capacity * 2, 64);
+      guint64 *slots = g_new0 (guint64, capacity);
+
+      for (gsize i = 0; i < set->capacity; i++)
+        if (set->slots[i] != 0)
+          {
+            gsize s = key_slot (set->slots[i], capacity - 1);
+
+            while (slots[s] != 0)
+              s = (s + 1) & (capacity - 1);
+            slots[s] = set->slots[i];
+          }
+      g_free (set->slots);
+      set->slots = slots;
+      set->capacity = capacity;
+    }
+  for (slot = key_slot (key, set->capacity - 1); set->slots[slot] != 0; slot = (slot + 1) & (set->capacity - 1))
+    ;
+  set->slots[slot] = key;
+  set->n_keys++;
+  return TRUE;
+}
+
 typedef struct
 {
   FazhiReadState       *state;
   const FazhiParagraph *paragraph;
   GArray               *duties; /* FazhiDutyRecord */
-  GHashTable           *seen;   /* duty and sentence start (see seen_key), already reported */
+  FazhiKeySet          *seen;   /* duty and sentence start (see the key below), already reported */
 
   /* Several phrases of a duty often stand in one sentence. The last hit's
    * start and where its sentence starts: the walk back from a later hit
@@ -74,9 +128,8 @@ duty_sentence (DutyScan              *scan,
   /* A duty's sentence counts once: the key is the duty's entry in the
    * high bits and where the sentence starts in the document below. */
   key = ((guint64) info->entry << 48) | _fazhi_paragraph_to_norm (paragraph, from);
-  if (g_hash_table_contains (scan->seen, &key))
+  if (!key_set_add (scan->seen, key))
     return;
-  g_hash_table_add (scan->seen, g_memdup2 (&key, sizeof key));
 
   while (to + 3 <= paragraph->length && !_fazhi_is_sentence_end (text + to))
     to = g_utf8_next_char (text + to) - text;
@@ -98,7 +151,7 @@ _fazhi_find_duty_evidence (FazhiReadState       *state,
                            const FazhiHit       *hits,
                            gsize                 n_hits,
                            GArray               *duties,
-                           GHashTable           *seen)
+                           FazhiKeySet          *seen)
 {
   const FazhiPhraseInfo *phrases = (const FazhiPhraseInfo *) state->lexicon->phrases->data;
   DutyScan               scan = { state, paragraph, duties, seen, G_MAXSIZE, 0, G_MAXUINT, 0 };

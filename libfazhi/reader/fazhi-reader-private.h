@@ -199,15 +199,26 @@ const char *_fazhi_classify_text_area (FazhiReadState *state,
                                        double         *score);
 
 /* fazhi-duties.c */
+/* A set of 64-bit keys, open addressing: a hash table would allocate a
+ * key each. Zero-initialise; free with _fazhi_key_set_clear(). */
+typedef struct
+{
+  guint64           *slots;       /* key + 1, 0 for an empty slot */
+  gsize              capacity;    /* a power of two, or 0 */
+  gsize              n_keys;
+} FazhiKeySet;
+
+void     _fazhi_key_set_clear         (FazhiKeySet    *set);
+
 /* Appends FazhiDutyRecord to @duties (no clear function). @hits are the
  * phrases found in @paragraph. @seen holds the duty sentences already
- * taken, as 64-bit keys (g_int64_hash). */
+ * taken. */
 void     _fazhi_find_duty_evidence    (FazhiReadState *state,
                                        const FazhiParagraph *paragraph,
                                        const FazhiHit *hits,
                                        gsize           n_hits,
                                        GArray         *duties,
-                                       GHashTable     *seen);
+                                       FazhiKeySet    *seen);
 
 /* The normalised text of a section's heading, as a new string. */
 char    *_fazhi_section_dup_heading   (FazhiReadState *state,

@@ -423,7 +423,7 @@ typedef struct
   FazhiReadState *state;
   GArray         *figures; /* FazhiFigureRecord */
   GArray         *duties;  /* FazhiDutyRecord */
-  GHashTable     *duty_seen;
+  FazhiKeySet    *duty_seen;
   GPtrArray      *heading; /* the current heading's paragraphs */
 } EvidenceSink;
 
@@ -639,9 +639,9 @@ fazhi_reader_read_document (FazhiReader   *self,
   g_autoptr (GArray)       figures = NULL;
   g_autoptr (GArray)       duties = NULL;
   g_autoptr (GArray)       sections = NULL;
-  g_autoptr (GHashTable)   duty_seen = NULL;
   g_autoptr (GPtrArray)    heading = NULL;
   FazhiReadState           state;
+  FazhiKeySet              duty_seen = { 0 };
   EvidenceSink             sink;
 
   g_return_val_if_fail (FAZHI_IS_READER (self), NULL);
@@ -680,9 +680,8 @@ fazhi_reader_read_document (FazhiReader   *self,
   figures = g_array_sized_new (FALSE, FALSE, sizeof (FazhiFigureRecord), MIN (state.norm_length / 64, 65536) + 16);
   duties = g_array_new (FALSE, FALSE, sizeof (FazhiDutyRecord));
   sections = g_array_sized_new (FALSE, TRUE, sizeof (FazhiSectionRecord), state.sections->len);
-  duty_seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   heading = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
-  sink = (EvidenceSink){ &state, figures, duties, duty_seen, heading };
+  sink = (EvidenceSink){ &state, figures, duties, &duty_seen, heading };
 
   take_paragraphs (&sink, -1, state.preamble);
   for (guint i = 0; i < state.sections->len; i++)
@@ -699,6 +698,7 @@ fazhi_reader_read_document (FazhiReader   *self,
 
   add_targets (&state, report);
 
+  _fazhi_key_set_clear (&duty_seen);
   _fazhi_read_state_clear (&state);
   return g_steal_pointer (&report);
 }
