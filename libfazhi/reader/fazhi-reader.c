@@ -250,7 +250,9 @@ _fazhi_read_state_init (FazhiReadState *state,
   state->norm = _fazhi_document_get_norm (document, &state->norm_length);
   state->lines = _fazhi_document_get_lines (document, &state->n_lines);
   state->first_line = _fazhi_document_get_first_line (document);
-  state->sections = g_array_new (FALSE, TRUE, sizeof (FazhiReaderSection));
+  /* Reports have a few dozen headings: room for them up front saves the
+   * reallocations of growing from one. */
+  state->sections = g_array_sized_new (FALSE, TRUE, sizeof (FazhiReaderSection), 64);
 }
 
 static void

@@ -768,8 +768,11 @@ add_section (FazhiReadState *state,
 static void
 assign_levels (FazhiReadState *state)
 {
-  int                depth_of_mark[FAZHI_MARK_RUN_IN + 1];
-  g_autoptr (GArray) stack = g_array_new (FALSE, FALSE, sizeof (int));
+  int depth_of_mark[FAZHI_MARK_RUN_IN + 1];
+  /* The open sections; at most one per section, so sized once rather
+   * than grown and shrunk a GArray call at a time. */
+  g_autofree int *stack = g_new (int, state->sections->len + 1);
+  guint           depth_open = 0;
 
   for (guint m = 0; m <= FAZHI_MARK_RUN_IN; m++)
     depth_of_mark[m] = 0;
@@ -789,10 +792,9 @@ assign_levels (FazhiReadState *state)
               /* First use: one deeper than whatever is open now. */
               int open = 0;
 
-              if (stack->len > 0)
+              if (depth_open > 0)
                 {
-                  FazhiReaderSection *top = &g_array_index (state->sections, FazhiReaderSection,
-                                                            g_array_index (stack, int, stack->len - 1));
+                  FazhiReaderSection *top = &g_array_index (state->sections, FazhiReaderSection, stack[depth_open - 1]);
                   open = depth_of_mark[top->mark];
                 }
               depth_of_mark[section->mark] = open + 1;
@@ -800,23 +802,22 @@ assign_levels (FazhiReadState *state)
           depth = depth_of_mark[section->mark];
         }
 
-      while (stack->len > 0)
+      while (depth_open > 0)
         {
-          FazhiReaderSection *top = &g_array_index (state->sections, FazhiReaderSection,
-                                                    g_array_index (stack, int, stack->len - 1));
+          FazhiReaderSection *top = &g_array_index (state->sections, FazhiReaderSection, stack[depth_open - 1]);
           int                 top_depth = top->mark == FAZHI_MARK_NONE ? 0 : depth_of_mark[top->mark];
 
           if (top_depth >= depth)
-            g_array_set_size (stack, stack->len - 1);
+            depth_open--;
           else
             break;
         }
 
-      section->parent = stack->len > 0 ? g_array_index (stack, int, stack->len - 1) : -1;
+      section->parent = depth_open > 0 ? stack[depth_open - 1] : -1;
       section->level = section->parent >= 0
                          ? g_array_index (state->sections, FazhiReaderSection, section->parent).level + 1
                          : 1;
-      g_array_append_val (stack, i);
+      stack[depth_open++] = i;
     }
 }
 
@@ -1120,7 +1121,9 @@ _fazhi_read_sections (FazhiReadState *state)
 
   /* Run-in items go in right after their section. */
   {
-    GArray            *merged = g_array_sized_new (FALSE, TRUE, sizeof (FazhiReaderSection), n_marked);
+    /* Room for about one run-in item per section, which is what reports
+     * have, so the array seldom grows. */
+    GArray            *merged = g_array_sized_new (FALSE, TRUE, sizeof (FazhiReaderSection), 2 * n_marked + 16);
     g_autoptr (GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize)); /* norm offsets of markers */
 
     for (guint k = 0; k < n_marked; k++)
@@ -1141,20 +1144,18 @@ _fazhi_read_sections (FazhiReadState *state)
   /* Parents moved with the insertions: recompute them from the levels,
    * keeping the open ancestors on a stack. */
   {
-    g_autoptr (GArray) open = g_array_new (FALSE, FALSE, sizeof (int));
+    g_autofree int *open = g_new (int, state->sections->len + 1);
+    guint           n_open = 0;
 
     for (guint k = 0; k < state->sections->len; k++)
       {
         FazhiReaderSection *section = &g_array_index (state->sections, FazhiReaderSection, k);
-        int                 index = k;
 
-        while (open->len > 0 &&
-               g_array_index (state->sections, FazhiReaderSection,
-                              g_array_index (open, int, open->len - 1))
-                   .level >= section->level)
-          g_array_set_size (open, open->len - 1);
-        section->parent = open->len > 0 ? g_array_index (open, int, open->len - 1) : -1;
-        g_array_append_val (open, index);
+        while (n_open > 0 &&
+               g_array_index (state->sections, FazhiReaderSection, open[n_open - 1]).level >= section->level)
+          n_open--;
+        section->parent = n_open > 0 ? open[n_open - 1] : -1;
+        open[n_open++] = k;
       }
   }
 
