@@ -1274,21 +1274,39 @@ clean_before (const Scan *sc,
   return BEFORE_NOUN;
 }
 
-static char *
-dup_span (const Scan *sc,
-          Span        span)
+/* A subject before it is copied: borrowed from the paragraph or from an
+ * earlier record's subject, in up to two pieces (a subject and a word
+ * added to it), so that emit () copies it into the record's one block
+ * with the text. No subject when @head is NULL. */
+typedef struct
 {
-  gsize length = span.end - span.start;
-  char *copy;
+  const char *head;
+  gsize       head_length;
+  const char *tail;
+  gsize       tail_length;
+} Subject;
 
-  if (span_empty (span))
-    return NULL;
-  /* One memcpy instead of g_strndup's strncpy, which pads the copy
-   * byte by byte; validated text has no NUL to stop at. */
-  copy = g_malloc (length + 1);
-  memcpy (copy, sc->s + span.start, length);
-  copy[length] = '\0';
-  return copy;
+static inline Subject
+span_subject (const Scan *sc,
+              Span        span)
+{
+  Subject subject = { NULL, 0, NULL, 0 };
+
+  if (!span_empty (span))
+    {
+      subject.head = sc->s + span.start;
+      subject.head_length = span.end - span.start;
+    }
+  return subject;
+}
+
+/* An earlier record's subject, which may be NULL. */
+static inline Subject
+string_subject (const char *string)
+{
+  Subject subject = { string, string != NULL ? strlen (string) : 0, NULL, 0 };
+
+  return subject;
 }
 
 /* The last figure since @first (the sentence's or the clause's first), or NULL. */
@@ -1301,53 +1319,55 @@ previous_figure (const Scan *sc,
   return NULL;
 }
 
-static char *
-dup_previous_subject (const Scan *sc,
-                      guint       first)
+static Subject
+previous_subject (const Scan *sc,
+                  guint       first)
 {
   const FazhiFigureRecord *prev = previous_figure (sc, first);
 
-  return prev != NULL ? g_strdup (prev->subject) : NULL;
+  return string_subject (prev != NULL ? prev->subject : NULL);
 }
 
 /* The clause before, cleaned, for "…由法定60日压缩至20日，压缩66.7%". */
-static char *
-dup_previous_clause (const Scan *sc)
+static Subject
+previous_clause (const Scan *sc)
 {
   Span noun = { 0, 0 };
   Span verbs = { 0, 0 };
   Span raw;
 
   if (sc->prev_major_start == G_MAXSIZE)
-    return NULL;
+    return string_subject (NULL);
   raw.start = sc->prev_major_start;
   raw.end = sc->prev_major_end;
   clean_before (sc, raw, FALSE, &noun, &verbs, NULL);
-  return dup_span (sc, noun);
+  return span_subject (sc, noun);
 }
 
 /* "新培育科技型企业1005家，总量达2905家": the total of what came before. */
-static char *
-dup_relative (const Scan *sc,
-              Span        noun)
+static Subject
+relative_subject (const Scan *sc,
+                  Span        noun)
 {
   const FazhiFigureRecord *prev = previous_figure (sc, sc->sentence_first);
   gsize                    relative = tail_length (sc, noun.start, noun.end, &relatives);
-  const char              *subject;
-  gsize                    subject_length;
+  Subject                  subject;
 
-  if (relative == 0 || relative != noun.end - noun.start || prev == NULL ||
-      (subject = prev->subject) == NULL)
-    return NULL;
+  if (relative == 0 || relative != noun.end - noun.start || prev == NULL)
+    return string_subject (NULL);
 
-  subject_length = strlen (subject);
-  if (subject_length >= relative &&
-      memcmp (subject + subject_length - relative, sc->s + noun.start, relative) == 0)
-    return g_strdup (subject);
-  return g_strdup_printf ("%s%.*s", subject, (int) relative, sc->s + noun.start);
+  subject = string_subject (prev->subject);
+  if (subject.head != NULL &&
+      !(subject.head_length >= relative &&
+        memcmp (subject.head + subject.head_length - relative, sc->s + noun.start, relative) == 0))
+    {
+      subject.tail = sc->s + noun.start;
+      subject.tail_length = relative;
+    }
+  return subject;
 }
 
-static char *
+static Subject
 make_subject (const Scan     *sc,
               Span            raw,
               FazhiFigureKind kind,
@@ -1356,7 +1376,7 @@ make_subject (const Scan     *sc,
   Span       noun = { 0, 0 };
   Span       verbs = { 0, 0 };
   Span       next;
-  char      *subject;
+  Subject    subject;
   gboolean   verb_object = FALSE;
   BeforeKind before = clean_before (sc, raw, kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, &verb_object);
 
@@ -1364,53 +1384,53 @@ make_subject (const Scan     *sc,
     {
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
+        return span_subject (sc, next);
     }
 
   switch (before)
     {
     case BEFORE_NOUN:
-      if ((subject = dup_relative (sc, noun)) != NULL)
+      if ((subject = relative_subject (sc, noun)).head != NULL)
         return subject;
-      return dup_span (sc, noun);
+      return span_subject (sc, noun);
 
     case BEFORE_PREPOSITION:
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
+        return span_subject (sc, next);
       /* "为受援人挽回经济损失1530.2万元"; but "累计为226家放贷" names nothing. */
       strip_head (sc, &noun, &prepositions, 0);
       strip_head (sc, &noun, &scopes, 0);
-      return dup_span (sc, noun);
+      return span_subject (sc, noun);
 
     case BEFORE_CONJUNCTION:
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
-      if ((subject = dup_previous_subject (sc, sc->sentence_first)) != NULL)
+        return span_subject (sc, next);
+      if ((subject = previous_subject (sc, sc->sentence_first)).head != NULL)
         return subject;
-      return dup_span (sc, noun);
+      return span_subject (sc, noun);
 
     case BEFORE_VERBS:
       next = noun_after (sc, after);
-      return dup_span (sc, span_empty (next) ? verbs : next);
+      return span_subject (sc, span_empty (next) ? verbs : next);
 
     case BEFORE_EMPTY:
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
-      if ((subject = dup_previous_subject (sc, sc->sentence_first)) != NULL)
+        return span_subject (sc, next);
+      if ((subject = previous_subject (sc, sc->sentence_first)).head != NULL)
         return subject;
-      return dup_previous_clause (sc);
+      return previous_clause (sc);
 
     case BEFORE_LINKS:
     case BEFORE_COMPARISON:
     default:
-      if ((subject = dup_previous_subject (sc, sc->sentence_first)) != NULL)
+      if ((subject = previous_subject (sc, sc->sentence_first)).head != NULL)
         return subject;
-      if ((subject = dup_previous_clause (sc)) != NULL)
+      if ((subject = previous_clause (sc)).head != NULL)
         return subject;
-      return dup_span (sc, noun_after (sc, after));
+      return span_subject (sc, noun_after (sc, after));
     }
 }
 
@@ -1484,25 +1504,25 @@ clean_rank_span (const Scan *sc,
   return framed;
 }
 
-static char *
+static Subject
 make_rank_subject (const Scan *sc,
                    Span        raw)
 {
   Span                     span = raw;
   const FazhiFigureRecord *prev;
-  char                    *subject;
+  Subject                  subject;
 
   clean_rank_span (sc, &span);
 
-  if ((subject = dup_relative (sc, span)) != NULL)
+  if ((subject = relative_subject (sc, span)).head != NULL)
     return subject;
   if (!span_empty (span))
-    return dup_span (sc, span);
+    return span_subject (sc, span);
 
   /* "双创指数连续15个季度排名全市第一": the figure just before. */
   prev = previous_figure (sc, sc->major_first);
   if (prev != NULL)
-    return g_strdup (prev->subject);
+    return string_subject (prev->subject);
 
   /* "在全市…案卷评查中获评优秀案卷4卷，排名全市第一": the frame of the
    * clause before; "合格率均为100%，连续三年位居全市第一": its figure. */
@@ -1511,19 +1531,16 @@ make_rank_subject (const Scan *sc,
       span.start = sc->prev_major_start;
       span.end = sc->prev_major_end;
       if (clean_rank_span (sc, &span) && !span_empty (span))
-        return dup_span (sc, span);
+        return span_subject (sc, span);
     }
   prev = previous_figure (sc, sc->sentence_first);
   if (prev != NULL)
-    return g_strdup (prev->subject);
-  return dup_span (sc, span);
+    return string_subject (prev->subject);
+  return span_subject (sc, span);
 }
 
 /* Emission ---------------------------------------------------------- */
 
-/* The original text of [start, end). A figure that a line or page break
- * splits ("1 286" on one line, "件" on the next) is quoted without the
- * break, as it reads. */
 /* The segment that holds @para_offset: the last one that starts at or
  * before it (what _fazhi_paragraph_to_line () and _to_norm () look up). */
 static const FazhiSegment *
@@ -1545,47 +1562,40 @@ segment_at (const FazhiParagraph *paragraph,
   return &paragraph->segments[lo];
 }
 
+/* The original text of [start, end) when it spans segments (or is
+ * empty). A figure that a line or page break splits ("1 286" on one
+ * line, "件" on the next) is quoted without the break, as it reads. */
 static char *
-dup_original (const Scan         *sc,
-              const FazhiSegment *segment,
-              gsize               start,
-              gsize               end)
+dup_original_pieces (const Scan *sc,
+                     gsize       start,
+                     gsize       end)
 {
   const FazhiParagraph *paragraph = sc->paragraph;
-  GString              *text = NULL;
-
-  /* Most figures lie within the segment of their start (@segment): one
-   * piece, mapped without looking the segment up again. */
-  if (start < end && (segment + 1 == paragraph->segments + paragraph->n_segments ||
-                      end - 1 < segment[1].para_offset))
-    return _fazhi_document_dup_original (sc->document, segment->norm_offset + (start - segment->para_offset),
-                                         segment->norm_offset + (end - 1 - segment->para_offset) + 1);
+  GString              *text = g_string_new (NULL);
 
   while (start < end)
     {
       /* The last byte, not the end, so that a piece that ends a line
        * maps into that line, not to the start of the next segment. */
-      gsize piece_end = end;
-      gsize norm_start = _fazhi_paragraph_to_norm (paragraph, start);
-      guint line = _fazhi_paragraph_to_line (paragraph, start);
-      char *piece;
+      gsize       piece_end = end;
+      gsize       norm_start = _fazhi_paragraph_to_norm (paragraph, start);
+      guint       line = _fazhi_paragraph_to_line (paragraph, start);
+      const char *piece;
+      gsize       piece_length;
 
       while (_fazhi_paragraph_to_line (paragraph, piece_end - 1) != line)
         piece_end--;
-      piece = _fazhi_document_dup_original (sc->document, norm_start,
-                                            _fazhi_paragraph_to_norm (paragraph, piece_end - 1) + 1);
-      if (piece_end == end && text == NULL)
-        return piece;
-      if (text == NULL)
-        text = g_string_new (NULL);
-      g_string_append (text, piece);
-      g_free (piece);
+      piece = _fazhi_document_peek_original (sc->document, norm_start,
+                                             _fazhi_paragraph_to_norm (paragraph, piece_end - 1) + 1, &piece_length);
+      g_string_append_len (text, piece, piece_length);
       start = piece_end;
     }
-  return text != NULL ? g_string_free (text, FALSE) : g_strdup ("");
+  return g_string_free (text, FALSE);
 }
 
-/* Appends a record. @unit is @unit_length bytes, not terminated. */
+/* Appends a record. @unit is @unit_length bytes, not terminated. The
+ * record's text and subject share one block (see
+ * _fazhi_figure_record_clear ()): one allocation per figure. */
 static void
 emit (Scan                *sc,
       double               value,
@@ -1593,13 +1603,36 @@ emit (Scan                *sc,
       gsize                unit_length,
       FazhiFigureKind      kind,
       FazhiFigureQualifier qualifier,
-      char                *subject,
+      Subject              subject,
       gsize                start,
       gsize                end)
 {
-  const FazhiSegment *segment = segment_at (sc->paragraph, start);
-  char               *text = dup_original (sc, segment, start, end);
-  FazhiFigureRecord  *record;
+  const FazhiParagraph *paragraph = sc->paragraph;
+  const FazhiSegment   *segment = segment_at (paragraph, start);
+  g_autofree char      *pieces = NULL;
+  const char           *text;
+  gsize                 text_length;
+  gsize                 subject_length = subject.head_length + subject.tail_length;
+  char                 *block;
+  FazhiFigureRecord    *record;
+
+  /* Most figures lie within the segment of their start: one piece of
+   * the document's text, mapped without looking the segment up again. */
+  if (start < end &&
+      (segment + 1 == paragraph->segments + paragraph->n_segments || end - 1 < segment[1].para_offset))
+    text = _fazhi_document_peek_original (sc->document, segment->norm_offset + (start - segment->para_offset),
+                                          segment->norm_offset + (end - 1 - segment->para_offset) + 1,
+                                          &text_length);
+  else
+    {
+      text = pieces = dup_original_pieces (sc, start, end);
+      text_length = strlen (pieces);
+    }
+
+  /* The text holds no NUL (decoding rejects it): plain copies. */
+  block = g_malloc (text_length + 1 + (subject.head != NULL ? subject_length + 1 : 0));
+  memcpy (block, text, text_length);
+  block[text_length] = '\0';
 
   /* Filled in place: appending a copy costs a call to memcpy. */
   g_array_set_size (sc->figures, sc->figures->len + 1);
@@ -1608,8 +1641,18 @@ emit (Scan                *sc,
   unit_length = MIN (unit_length, sizeof record->unit - 1);
   memcpy (record->unit, unit, unit_length);
   record->unit[unit_length] = '\0';
-  record->subject = subject;
-  record->text = text;
+  record->text = block;
+  record->subject = NULL;
+  if (subject.head != NULL)
+    {
+      char *copy = block + text_length + 1;
+
+      memcpy (copy, subject.head, subject.head_length);
+      if (subject.tail != NULL)
+        memcpy (copy + subject.head_length, subject.tail, subject.tail_length);
+      copy[subject_length] = '\0';
+      record->subject = copy;
+    }
   record->line = segment->line;
   record->offset = (guint) start;
   record->kind = kind;
@@ -1723,7 +1766,7 @@ emit_shared (Scan                *sc,
 
           if (clean_before (sc, item, m->kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, NULL) == BEFORE_NOUN &&
               !span_empty (noun))
-            emit (sc, value, m->unit, m->unit_length, m->kind, qualifier, dup_span (sc, noun), start, m->end);
+            emit (sc, value, m->unit, m->unit_length, m->kind, qualifier, span_subject (sc, noun), start, m->end);
           if (i == items.end)
             break;
           i += 3;
