@@ -388,7 +388,14 @@ compare_by_last (gconstpointer a,
  * (most of the text) is skipped with one bit test. A row holds the 64
  * characters that share the first two bytes of their UTF-8 sequence, so
  * that the bytes index it without decoding the character. */
-static guint64 stop_chars[0x10000 / 64];
+static guint64 stop_chars[0x10000 / 64 + 64];
+
+/* Where the row of a character starts in stop_chars, by its first byte:
+ * the three-byte characters' rows, and past them one row of stops for
+ * every other byte, so that the main loop tests the first byte and the
+ * character with the same load. */
+#define OTHER_ROW (0x10000 / 64)
+static guint16 row_of_lead[256];
 
 static const gunichar stop_char_list[] = {
   0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
@@ -448,6 +455,10 @@ ensure_lexicons (void)
 
   for (gsize k = 0; k < G_N_ELEMENTS (stop_char_list); k++)
     stop_chars[stop_char_list[k] / 64] |= G_GUINT64_CONSTANT (1) << (stop_char_list[k] % 64);
+  for (guint k = 0; k < 64; k++)
+    stop_chars[OTHER_ROW + k] = G_MAXUINT64;
+  for (guint b = 0; b < 256; b++)
+    row_of_lead[b] = (b & 0xF0) == 0xE0 ? (b & 0x0F) << 6 : OTHER_ROW;
 
   for (gsize l = 0; l < G_N_ELEMENTS (all_lexicons); l++)
     {
@@ -2179,8 +2190,23 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
       guchar   b;
       gunichar c;
 
-      /* The fast path: runs of CJK characters that start nothing. */
-      while (i + 3 <= sc.length && (s[i] & 0xF0) == 0xE0 && !is_stop_char (s + i))
+      /* The fast path: runs of CJK characters that start nothing. Any
+       * other first byte stops it too (see row_of_lead); the three
+       * bytes read are there either way. Two characters a round, since
+       * most runs are several characters long. */
+      while (i + 6 <= sc.length)
+        {
+          guint64 first = stop_chars[row_of_lead[s[i]] | (s[i + 1] & 0x3F)] >> (s[i + 2] & 0x3F);
+          guint64 second = stop_chars[row_of_lead[s[i + 3]] | (s[i + 4] & 0x3F)] >> (s[i + 5] & 0x3F);
+
+          if ((first | second) & 1)
+            {
+              i += (~first & 1) * 3;
+              break;
+            }
+          i += 6;
+        }
+      while (i + 3 <= sc.length && !((stop_chars[row_of_lead[s[i]] | (s[i + 1] & 0x3F)] >> (s[i + 2] & 0x3F)) & 1))
         i += 3;
       if (i >= sc.length)
         break;
