@@ -596,8 +596,12 @@ typedef struct
   FazhiDocument        *document;
   const FazhiParagraph *paragraph;
   GArray               *figures; /* FazhiFigureRecord */
-  const char           *s;
-  gsize                 length;
+  /* Records not yet appended to @figures: appending them a few at a
+   * time costs less than growing the array for each. */
+  FazhiFigureRecord *pending;
+  guint              n_pending;
+  const char        *s;
+  gsize              length;
 
   gsize clause_start;     /* after the last punctuation, 、 included */
   gsize major_start;      /* after the last ，；：。 and the like */
@@ -1325,8 +1329,11 @@ static const FazhiFigureRecord *
 previous_figure (const Scan *sc,
                  guint       first)
 {
-  if (sc->figures->len > first)
-    return &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
+  if (sc->figures->len + sc->n_pending <= first)
+    return NULL;
+  if (sc->n_pending > 0)
+    return &sc->pending[sc->n_pending - 1];
+  return &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
   return NULL;
 }
 
@@ -1604,6 +1611,15 @@ dup_original_pieces (const Scan *sc,
   return g_string_free (text, FALSE);
 }
 
+#define PENDING_RECORDS 16
+
+static void
+flush_pending (Scan *sc)
+{
+  g_array_append_vals (sc->figures, sc->pending, sc->n_pending);
+  sc->n_pending = 0;
+}
+
 /* Appends a record. @unit is @unit_length bytes, not terminated. The
  * record's text and subject share one block (see
  * _fazhi_figure_record_clear ()): one allocation per figure. */
@@ -1645,9 +1661,9 @@ emit (Scan                *sc,
   memcpy (block, text, text_length);
   block[text_length] = '\0';
 
-  /* Filled in place: appending a copy costs a call to memcpy. */
-  g_array_set_size (sc->figures, sc->figures->len + 1);
-  record = &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
+  if (sc->n_pending == PENDING_RECORDS)
+    flush_pending (sc);
+  record = &sc->pending[sc->n_pending++];
   record->value = value;
   unit_length = MIN (unit_length, sizeof record->unit - 1);
   memcpy (record->unit, unit, unit_length);
@@ -2063,12 +2079,12 @@ boundary (Scan    *sc,
   sc->prev_major_start = sc->major_start;
   sc->prev_major_end = at_offset;
   sc->major_start = next;
-  sc->major_first = sc->figures->len;
+  sc->major_first = sc->figures->len + sc->n_pending;
 
   if (kind == BOUNDARY_SENTENCE)
     {
       sc->prev_major_start = G_MAXSIZE;
-      sc->sentence_first = sc->figures->len;
+      sc->sentence_first = sc->figures->len + sc->n_pending;
       /* An unbalanced quote or bracket must not hide the rest of the paragraph. */
       sc->quote_depth = 0;
       sc->title_depth = 0;
@@ -2163,9 +2179,10 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
                                const FazhiParagraph *paragraph,
                                GArray               *figures)
 {
-  Scan          sc = { 0 };
-  const guchar *s;
-  gsize         i = 0;
+  Scan              sc = { 0 };
+  FazhiFigureRecord pending[PENDING_RECORDS];
+  const guchar     *s;
+  gsize             i = 0;
 
   g_return_if_fail (FAZHI_IS_DOCUMENT (document));
   g_return_if_fail (paragraph != NULL);
@@ -2176,6 +2193,7 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
   sc.document = document;
   sc.paragraph = paragraph;
   sc.figures = figures;
+  sc.pending = pending;
   sc.s = paragraph->text;
   sc.length = paragraph->length;
   sc.prev_major_start = G_MAXSIZE;
@@ -2290,6 +2308,8 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
         }
       i += 3;
     }
+  if (sc.n_pending > 0)
+    flush_pending (&sc);
 }
 
 void
