@@ -75,6 +75,12 @@ guint            _fazhi_document_norm_to_line       (FazhiDocument  *self,
 char            *_fazhi_document_dup_original       (FazhiDocument  *self,
                                                      gsize           norm_start,
                                                      gsize           norm_end);
+/* The same original text, borrowed from the document (not terminated):
+ * for callers that copy it into a block of their own. */
+const char      *_fazhi_document_peek_original      (FazhiDocument  *self,
+                                                     gsize           norm_start,
+                                                     gsize           norm_end,
+                                                     gsize          *length);
 
 /* Paragraphs of the normalised span [norm_start, norm_end), which may
  * start and end in the middle of a line. Appends FazhiParagraph pointers

@@ -1595,6 +1595,20 @@ _fazhi_document_dup_original (FazhiDocument *self,
   return copy;
 }
 
+const char *
+_fazhi_document_peek_original (FazhiDocument *self,
+                               gsize          norm_start,
+                               gsize          norm_end,
+                               gsize         *length)
+{
+  gsize start;
+  gsize end;
+
+  orig_range (self, norm_start, norm_end, &start, &end);
+  *length = end - start;
+  return self->text + start;
+}
+
 void
 _fazhi_paragraph_free (FazhiParagraph *paragraph)
 {

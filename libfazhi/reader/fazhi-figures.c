@@ -388,7 +388,14 @@ compare_by_last (gconstpointer a,
  * (most of the text) is skipped with one bit test. A row holds the 64
  * characters that share the first two bytes of their UTF-8 sequence, so
  * that the bytes index it without decoding the character. */
-static guint64 stop_chars[0x10000 / 64];
+static guint64 stop_chars[0x10000 / 64 + 64];
+
+/* Where the row of a character starts in stop_chars, by its first byte:
+ * the three-byte characters' rows, and past them one row of stops for
+ * every other byte, so that the main loop tests the first byte and the
+ * character with the same load. */
+#define OTHER_ROW (0x10000 / 64)
+static guint16 row_of_lead[256];
 
 static const gunichar stop_char_list[] = {
   0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B,
@@ -448,6 +455,10 @@ ensure_lexicons (void)
 
   for (gsize k = 0; k < G_N_ELEMENTS (stop_char_list); k++)
     stop_chars[stop_char_list[k] / 64] |= G_GUINT64_CONSTANT (1) << (stop_char_list[k] % 64);
+  for (guint k = 0; k < 64; k++)
+    stop_chars[OTHER_ROW + k] = G_MAXUINT64;
+  for (guint b = 0; b < 256; b++)
+    row_of_lead[b] = (b & 0xF0) == 0xE0 ? (b & 0x0F) << 6 : OTHER_ROW;
 
   for (gsize l = 0; l < G_N_ELEMENTS (all_lexicons); l++)
     {
@@ -585,8 +596,12 @@ typedef struct
   FazhiDocument        *document;
   const FazhiParagraph *paragraph;
   GArray               *figures; /* FazhiFigureRecord */
-  const char           *s;
-  gsize                 length;
+  /* Records not yet appended to @figures: appending them a few at a
+   * time costs less than growing the array for each. */
+  FazhiFigureRecord *pending;
+  guint              n_pending;
+  const char        *s;
+  gsize              length;
 
   gsize clause_start;     /* after the last punctuation, 、 included */
   gsize major_start;      /* after the last ，；：。 and the like */
@@ -1274,21 +1289,39 @@ clean_before (const Scan *sc,
   return BEFORE_NOUN;
 }
 
-static char *
-dup_span (const Scan *sc,
-          Span        span)
+/* A subject before it is copied: borrowed from the paragraph or from an
+ * earlier record's subject, in up to two pieces (a subject and a word
+ * added to it), so that emit () copies it into the record's one block
+ * with the text. No subject when @head is NULL. */
+typedef struct
 {
-  gsize length = span.end - span.start;
-  char *copy;
+  const char *head;
+  gsize       head_length;
+  const char *tail;
+  gsize       tail_length;
+} Subject;
 
-  if (span_empty (span))
-    return NULL;
-  /* One memcpy instead of g_strndup's strncpy, which pads the copy
-   * byte by byte; validated text has no NUL to stop at. */
-  copy = g_malloc (length + 1);
-  memcpy (copy, sc->s + span.start, length);
-  copy[length] = '\0';
-  return copy;
+static inline Subject
+span_subject (const Scan *sc,
+              Span        span)
+{
+  Subject subject = { NULL, 0, NULL, 0 };
+
+  if (!span_empty (span))
+    {
+      subject.head = sc->s + span.start;
+      subject.head_length = span.end - span.start;
+    }
+  return subject;
+}
+
+/* An earlier record's subject, which may be NULL. */
+static inline Subject
+string_subject (const char *string)
+{
+  Subject subject = { string, string != NULL ? strlen (string) : 0, NULL, 0 };
+
+  return subject;
 }
 
 /* The last figure since @first (the sentence's or the clause's first), or NULL. */
@@ -1296,58 +1329,63 @@ static const FazhiFigureRecord *
 previous_figure (const Scan *sc,
                  guint       first)
 {
-  if (sc->figures->len > first)
-    return &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
+  if (sc->figures->len + sc->n_pending <= first)
+    return NULL;
+  if (sc->n_pending > 0)
+    return &sc->pending[sc->n_pending - 1];
+  return &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
   return NULL;
 }
 
-static char *
-dup_previous_subject (const Scan *sc,
-                      guint       first)
+static Subject
+previous_subject (const Scan *sc,
+                  guint       first)
 {
   const FazhiFigureRecord *prev = previous_figure (sc, first);
 
-  return prev != NULL ? g_strdup (prev->subject) : NULL;
+  return string_subject (prev != NULL ? prev->subject : NULL);
 }
 
 /* The clause before, cleaned, for "…由法定60日压缩至20日，压缩66.7%". */
-static char *
-dup_previous_clause (const Scan *sc)
+static Subject
+previous_clause (const Scan *sc)
 {
   Span noun = { 0, 0 };
   Span verbs = { 0, 0 };
   Span raw;
 
   if (sc->prev_major_start == G_MAXSIZE)
-    return NULL;
+    return string_subject (NULL);
   raw.start = sc->prev_major_start;
   raw.end = sc->prev_major_end;
   clean_before (sc, raw, FALSE, &noun, &verbs, NULL);
-  return dup_span (sc, noun);
+  return span_subject (sc, noun);
 }
 
 /* "新培育科技型企业1005家，总量达2905家": the total of what came before. */
-static char *
-dup_relative (const Scan *sc,
-              Span        noun)
+static Subject
+relative_subject (const Scan *sc,
+                  Span        noun)
 {
   const FazhiFigureRecord *prev = previous_figure (sc, sc->sentence_first);
   gsize                    relative = tail_length (sc, noun.start, noun.end, &relatives);
-  const char              *subject;
-  gsize                    subject_length;
+  Subject                  subject;
 
-  if (relative == 0 || relative != noun.end - noun.start || prev == NULL ||
-      (subject = prev->subject) == NULL)
-    return NULL;
+  if (relative == 0 || relative != noun.end - noun.start || prev == NULL)
+    return string_subject (NULL);
 
-  subject_length = strlen (subject);
-  if (subject_length >= relative &&
-      memcmp (subject + subject_length - relative, sc->s + noun.start, relative) == 0)
-    return g_strdup (subject);
-  return g_strdup_printf ("%s%.*s", subject, (int) relative, sc->s + noun.start);
+  subject = string_subject (prev->subject);
+  if (subject.head != NULL &&
+      !(subject.head_length >= relative &&
+        memcmp (subject.head + subject.head_length - relative, sc->s + noun.start, relative) == 0))
+    {
+      subject.tail = sc->s + noun.start;
+      subject.tail_length = relative;
+    }
+  return subject;
 }
 
-static char *
+static Subject
 make_subject (const Scan     *sc,
               Span            raw,
               FazhiFigureKind kind,
@@ -1356,7 +1394,7 @@ make_subject (const Scan     *sc,
   Span       noun = { 0, 0 };
   Span       verbs = { 0, 0 };
   Span       next;
-  char      *subject;
+  Subject    subject;
   gboolean   verb_object = FALSE;
   BeforeKind before = clean_before (sc, raw, kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, &verb_object);
 
@@ -1364,53 +1402,53 @@ make_subject (const Scan     *sc,
     {
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
+        return span_subject (sc, next);
     }
 
   switch (before)
     {
     case BEFORE_NOUN:
-      if ((subject = dup_relative (sc, noun)) != NULL)
+      if ((subject = relative_subject (sc, noun)).head != NULL)
         return subject;
-      return dup_span (sc, noun);
+      return span_subject (sc, noun);
 
     case BEFORE_PREPOSITION:
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
+        return span_subject (sc, next);
       /* "为受援人挽回经济损失1530.2万元"; but "累计为226家放贷" names nothing. */
       strip_head (sc, &noun, &prepositions, 0);
       strip_head (sc, &noun, &scopes, 0);
-      return dup_span (sc, noun);
+      return span_subject (sc, noun);
 
     case BEFORE_CONJUNCTION:
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
-      if ((subject = dup_previous_subject (sc, sc->sentence_first)) != NULL)
+        return span_subject (sc, next);
+      if ((subject = previous_subject (sc, sc->sentence_first)).head != NULL)
         return subject;
-      return dup_span (sc, noun);
+      return span_subject (sc, noun);
 
     case BEFORE_VERBS:
       next = noun_after (sc, after);
-      return dup_span (sc, span_empty (next) ? verbs : next);
+      return span_subject (sc, span_empty (next) ? verbs : next);
 
     case BEFORE_EMPTY:
       next = noun_after (sc, after);
       if (!span_empty (next))
-        return dup_span (sc, next);
-      if ((subject = dup_previous_subject (sc, sc->sentence_first)) != NULL)
+        return span_subject (sc, next);
+      if ((subject = previous_subject (sc, sc->sentence_first)).head != NULL)
         return subject;
-      return dup_previous_clause (sc);
+      return previous_clause (sc);
 
     case BEFORE_LINKS:
     case BEFORE_COMPARISON:
     default:
-      if ((subject = dup_previous_subject (sc, sc->sentence_first)) != NULL)
+      if ((subject = previous_subject (sc, sc->sentence_first)).head != NULL)
         return subject;
-      if ((subject = dup_previous_clause (sc)) != NULL)
+      if ((subject = previous_clause (sc)).head != NULL)
         return subject;
-      return dup_span (sc, noun_after (sc, after));
+      return span_subject (sc, noun_after (sc, after));
     }
 }
 
@@ -1484,25 +1522,25 @@ clean_rank_span (const Scan *sc,
   return framed;
 }
 
-static char *
+static Subject
 make_rank_subject (const Scan *sc,
                    Span        raw)
 {
   Span                     span = raw;
   const FazhiFigureRecord *prev;
-  char                    *subject;
+  Subject                  subject;
 
   clean_rank_span (sc, &span);
 
-  if ((subject = dup_relative (sc, span)) != NULL)
+  if ((subject = relative_subject (sc, span)).head != NULL)
     return subject;
   if (!span_empty (span))
-    return dup_span (sc, span);
+    return span_subject (sc, span);
 
   /* "双创指数连续15个季度排名全市第一": the figure just before. */
   prev = previous_figure (sc, sc->major_first);
   if (prev != NULL)
-    return g_strdup (prev->subject);
+    return string_subject (prev->subject);
 
   /* "在全市…案卷评查中获评优秀案卷4卷，排名全市第一": the frame of the
    * clause before; "合格率均为100%，连续三年位居全市第一": its figure. */
@@ -1511,19 +1549,16 @@ make_rank_subject (const Scan *sc,
       span.start = sc->prev_major_start;
       span.end = sc->prev_major_end;
       if (clean_rank_span (sc, &span) && !span_empty (span))
-        return dup_span (sc, span);
+        return span_subject (sc, span);
     }
   prev = previous_figure (sc, sc->sentence_first);
   if (prev != NULL)
-    return g_strdup (prev->subject);
-  return dup_span (sc, span);
+    return string_subject (prev->subject);
+  return span_subject (sc, span);
 }
 
 /* Emission ---------------------------------------------------------- */
 
-/* The original text of [start, end). A figure that a line or page break
- * splits ("1 286" on one line, "件" on the next) is quoted without the
- * break, as it reads. */
 /* The segment that holds @para_offset: the last one that starts at or
  * before it (what _fazhi_paragraph_to_line () and _to_norm () look up). */
 static const FazhiSegment *
@@ -1545,47 +1580,49 @@ segment_at (const FazhiParagraph *paragraph,
   return &paragraph->segments[lo];
 }
 
+/* The original text of [start, end) when it spans segments (or is
+ * empty). A figure that a line or page break splits ("1 286" on one
+ * line, "件" on the next) is quoted without the break, as it reads. */
 static char *
-dup_original (const Scan         *sc,
-              const FazhiSegment *segment,
-              gsize               start,
-              gsize               end)
+dup_original_pieces (const Scan *sc,
+                     gsize       start,
+                     gsize       end)
 {
   const FazhiParagraph *paragraph = sc->paragraph;
-  GString              *text = NULL;
-
-  /* Most figures lie within the segment of their start (@segment): one
-   * piece, mapped without looking the segment up again. */
-  if (start < end && (segment + 1 == paragraph->segments + paragraph->n_segments ||
-                      end - 1 < segment[1].para_offset))
-    return _fazhi_document_dup_original (sc->document, segment->norm_offset + (start - segment->para_offset),
-                                         segment->norm_offset + (end - 1 - segment->para_offset) + 1);
+  GString              *text = g_string_new (NULL);
 
   while (start < end)
     {
       /* The last byte, not the end, so that a piece that ends a line
        * maps into that line, not to the start of the next segment. */
-      gsize piece_end = end;
-      gsize norm_start = _fazhi_paragraph_to_norm (paragraph, start);
-      guint line = _fazhi_paragraph_to_line (paragraph, start);
-      char *piece;
+      gsize       piece_end = end;
+      gsize       norm_start = _fazhi_paragraph_to_norm (paragraph, start);
+      guint       line = _fazhi_paragraph_to_line (paragraph, start);
+      const char *piece;
+      gsize       piece_length;
 
       while (_fazhi_paragraph_to_line (paragraph, piece_end - 1) != line)
         piece_end--;
-      piece = _fazhi_document_dup_original (sc->document, norm_start,
-                                            _fazhi_paragraph_to_norm (paragraph, piece_end - 1) + 1);
-      if (piece_end == end && text == NULL)
-        return piece;
-      if (text == NULL)
-        text = g_string_new (NULL);
-      g_string_append (text, piece);
-      g_free (piece);
+      piece = _fazhi_document_peek_original (sc->document, norm_start,
+                                             _fazhi_paragraph_to_norm (paragraph, piece_end - 1) + 1, &piece_length);
+      g_string_append_len (text, piece, piece_length);
       start = piece_end;
     }
-  return text != NULL ? g_string_free (text, FALSE) : g_strdup ("");
+  return g_string_free (text, FALSE);
 }
 
-/* Appends a record. @unit is @unit_length bytes, not terminated. */
+#define PENDING_RECORDS 16
+
+static void
+flush_pending (Scan *sc)
+{
+  g_array_append_vals (sc->figures, sc->pending, sc->n_pending);
+  sc->n_pending = 0;
+}
+
+/* Appends a record. @unit is @unit_length bytes, not terminated. The
+ * record's text and subject share one block (see
+ * _fazhi_figure_record_clear ()): one allocation per figure. */
 static void
 emit (Scan                *sc,
       double               value,
@@ -1593,23 +1630,56 @@ emit (Scan                *sc,
       gsize                unit_length,
       FazhiFigureKind      kind,
       FazhiFigureQualifier qualifier,
-      char                *subject,
+      Subject              subject,
       gsize                start,
       gsize                end)
 {
-  const FazhiSegment *segment = segment_at (sc->paragraph, start);
-  char               *text = dup_original (sc, segment, start, end);
-  FazhiFigureRecord  *record;
+  const FazhiParagraph *paragraph = sc->paragraph;
+  const FazhiSegment   *segment = segment_at (paragraph, start);
+  g_autofree char      *pieces = NULL;
+  const char           *text;
+  gsize                 text_length;
+  gsize                 subject_length = subject.head_length + subject.tail_length;
+  char                 *block;
+  FazhiFigureRecord    *record;
 
-  /* Filled in place: appending a copy costs a call to memcpy. */
-  g_array_set_size (sc->figures, sc->figures->len + 1);
-  record = &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
+  /* Most figures lie within the segment of their start: one piece of
+   * the document's text, mapped without looking the segment up again. */
+  if (start < end &&
+      (segment + 1 == paragraph->segments + paragraph->n_segments || end - 1 < segment[1].para_offset))
+    text = _fazhi_document_peek_original (sc->document, segment->norm_offset + (start - segment->para_offset),
+                                          segment->norm_offset + (end - 1 - segment->para_offset) + 1,
+                                          &text_length);
+  else
+    {
+      text = pieces = dup_original_pieces (sc, start, end);
+      text_length = strlen (pieces);
+    }
+
+  /* The text holds no NUL (decoding rejects it): plain copies. */
+  block = g_malloc (text_length + 1 + (subject.head != NULL ? subject_length + 1 : 0));
+  memcpy (block, text, text_length);
+  block[text_length] = '\0';
+
+  if (sc->n_pending == PENDING_RECORDS)
+    flush_pending (sc);
+  record = &sc->pending[sc->n_pending++];
   record->value = value;
   unit_length = MIN (unit_length, sizeof record->unit - 1);
   memcpy (record->unit, unit, unit_length);
   record->unit[unit_length] = '\0';
-  record->subject = subject;
-  record->text = text;
+  record->text = block;
+  record->subject = NULL;
+  if (subject.head != NULL)
+    {
+      char *copy = block + text_length + 1;
+
+      memcpy (copy, subject.head, subject.head_length);
+      if (subject.tail != NULL)
+        memcpy (copy + subject.head_length, subject.tail, subject.tail_length);
+      copy[subject_length] = '\0';
+      record->subject = copy;
+    }
   record->line = segment->line;
   record->offset = (guint) start;
   record->kind = kind;
@@ -1723,7 +1793,7 @@ emit_shared (Scan                *sc,
 
           if (clean_before (sc, item, m->kind == FAZHI_FIGURE_KIND_PERCENTAGE, &noun, &verbs, NULL) == BEFORE_NOUN &&
               !span_empty (noun))
-            emit (sc, value, m->unit, m->unit_length, m->kind, qualifier, dup_span (sc, noun), start, m->end);
+            emit (sc, value, m->unit, m->unit_length, m->kind, qualifier, span_subject (sc, noun), start, m->end);
           if (i == items.end)
             break;
           i += 3;
@@ -2009,12 +2079,12 @@ boundary (Scan    *sc,
   sc->prev_major_start = sc->major_start;
   sc->prev_major_end = at_offset;
   sc->major_start = next;
-  sc->major_first = sc->figures->len;
+  sc->major_first = sc->figures->len + sc->n_pending;
 
   if (kind == BOUNDARY_SENTENCE)
     {
       sc->prev_major_start = G_MAXSIZE;
-      sc->sentence_first = sc->figures->len;
+      sc->sentence_first = sc->figures->len + sc->n_pending;
       /* An unbalanced quote or bracket must not hide the rest of the paragraph. */
       sc->quote_depth = 0;
       sc->title_depth = 0;
@@ -2109,9 +2179,10 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
                                const FazhiParagraph *paragraph,
                                GArray               *figures)
 {
-  Scan          sc = { 0 };
-  const guchar *s;
-  gsize         i = 0;
+  Scan              sc = { 0 };
+  FazhiFigureRecord pending[PENDING_RECORDS];
+  const guchar     *s;
+  gsize             i = 0;
 
   g_return_if_fail (FAZHI_IS_DOCUMENT (document));
   g_return_if_fail (paragraph != NULL);
@@ -2122,6 +2193,7 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
   sc.document = document;
   sc.paragraph = paragraph;
   sc.figures = figures;
+  sc.pending = pending;
   sc.s = paragraph->text;
   sc.length = paragraph->length;
   sc.prev_major_start = G_MAXSIZE;
@@ -2136,8 +2208,23 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
       guchar   b;
       gunichar c;
 
-      /* The fast path: runs of CJK characters that start nothing. */
-      while (i + 3 <= sc.length && (s[i] & 0xF0) == 0xE0 && !is_stop_char (s + i))
+      /* The fast path: runs of CJK characters that start nothing. Any
+       * other first byte stops it too (see row_of_lead); the three
+       * bytes read are there either way. Two characters a round, since
+       * most runs are several characters long. */
+      while (i + 6 <= sc.length)
+        {
+          guint64 first = stop_chars[row_of_lead[s[i]] | (s[i + 1] & 0x3F)] >> (s[i + 2] & 0x3F);
+          guint64 second = stop_chars[row_of_lead[s[i + 3]] | (s[i + 4] & 0x3F)] >> (s[i + 5] & 0x3F);
+
+          if ((first | second) & 1)
+            {
+              i += (~first & 1) * 3;
+              break;
+            }
+          i += 6;
+        }
+      while (i + 3 <= sc.length && !((stop_chars[row_of_lead[s[i]] | (s[i + 1] & 0x3F)] >> (s[i + 2] & 0x3F)) & 1))
         i += 3;
       if (i >= sc.length)
         break;
@@ -2221,6 +2308,8 @@ _fazhi_extract_figure_records (FazhiDocument        *document,
         }
       i += 3;
     }
+  if (sc.n_pending > 0)
+    flush_pending (&sc);
 }
 
 void

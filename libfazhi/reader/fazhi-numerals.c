@@ -28,51 +28,70 @@ static const double exact_powers_of_ten[MAX_EXACT_DIGITS + 1] = {
 };
 /* clang-format on */
 
+/* g_ascii_isdigit () without its table, which is a load through the
+ * GOT for every byte. */
+static inline gboolean
+is_digit (char c)
+{
+  return (guchar) (c - '0') < 10;
+}
+
+/* The value of a number of more than MAX_EXACT_DIGITS digits: its
+ * integer part, digit by digit in a double, groups included. Rare, so
+ * not worth accumulating as the digits are read. */
+static double
+approximate (const char *s,
+             gsize       int_end)
+{
+  double approx = 0.0;
+
+  for (gsize i = 0; i < int_end; i++)
+    if (s[i] != ',')
+      approx = approx * 10.0 + (s[i] - '0');
+  return approx;
+}
+
 static gsize
 parse_ascii (const char *s,
              gsize       length,
              double     *value)
 {
   guint64 mantissa = 0;
-  double  approx = 0.0;
   guint   n_digits = 0;
   guint   n_fraction = 0;
-  guint   first_group = 0;
+  gsize   int_end;
   gsize   i = 0;
 
-  while (i < length && g_ascii_isdigit (s[i]))
+  while (i < length && is_digit (s[i]))
     {
       if (n_digits < MAX_EXACT_DIGITS)
         mantissa = mantissa * 10 + (guint64) (s[i] - '0');
-      approx = approx * 10.0 + (s[i] - '0');
       n_digits++;
       i++;
     }
-  first_group = n_digits;
 
   /* "1,286" and "12,345,678" are grouped; "1,2" and "1234,567" are a
    * number followed by a comma that separates clauses. */
-  if (first_group <= 3)
+  if (n_digits <= 3)
     {
-      while (i + 3 < length && s[i] == ',' &&
-             g_ascii_isdigit (s[i + 1]) && g_ascii_isdigit (s[i + 2]) && g_ascii_isdigit (s[i + 3]) &&
-             (i + 4 >= length || !g_ascii_isdigit (s[i + 4])))
+      while (i + 3 < length && s[i] == ',' && is_digit (s[i + 1]) && is_digit (s[i + 2]) && is_digit (s[i + 3]) &&
+             (i + 4 >= length || !is_digit (s[i + 4])))
         {
           for (guint k = 1; k <= 3; k++)
             {
               if (n_digits < MAX_EXACT_DIGITS)
                 mantissa = mantissa * 10 + (guint64) (s[i + k] - '0');
-              approx = approx * 10.0 + (s[i + k] - '0');
               n_digits++;
             }
           i += 4;
         }
     }
+  int_end = i;
 
-  if (i + 1 < length && s[i] == '.' && g_ascii_isdigit (s[i + 1]))
+  if (i + 1 < length && s[i] == '.' && is_digit (s[i + 1]))
     {
       i++;
-      while (i < length && g_ascii_isdigit (s[i]))
+      while (i < length && is_digit (s[i]))
         {
           if (n_digits < MAX_EXACT_DIGITS)
             {
@@ -87,7 +106,7 @@ parse_ascii (const char *s,
   if (n_digits <= MAX_EXACT_DIGITS)
     *value = (double) mantissa / exact_powers_of_ten[n_fraction];
   else
-    *value = approx;
+    *value = approximate (s, int_end);
 
   return i;
 }
@@ -266,7 +285,7 @@ _fazhi_parse_number (const char *s,
   if (length == 0)
     return FALSE;
 
-  if (g_ascii_isdigit (s[0]))
+  if (is_digit (s[0]))
     n = parse_ascii (s, length, &v);
   else
     {

@@ -19,6 +19,10 @@
  * [property@Fazhi.Figure:unit] are what it means, so figures can be
  * compared between years.
  */
+
+/* A figure made from a record keeps the record's block, where its text
+ * and subject lie (see _fazhi_figure_record_clear ()), and frees them
+ * alone only once it has replaced them. */
 struct _FazhiFigure
 {
   GObject parent_instance;
@@ -26,10 +30,13 @@ struct _FazhiFigure
   char                *unit;
   char                *subject;
   char                *text;
+  char                *block; /* from a record, or NULL */
   double               value;
   FazhiFigureKind      kind;
   FazhiFigureQualifier qualifier;
   guint                line;
+  gboolean             subject_in_block;
+  gboolean             text_in_block;
 };
 
 G_DEFINE_FINAL_TYPE (FazhiFigure, fazhi_figure, G_TYPE_OBJECT)
@@ -55,8 +62,11 @@ fazhi_figure_finalize (GObject *object)
   FazhiFigure *self = (FazhiFigure *) object;
 
   g_clear_pointer (&self->unit, g_free);
-  g_clear_pointer (&self->subject, g_free);
-  g_clear_pointer (&self->text, g_free);
+  if (!self->subject_in_block)
+    g_free (self->subject);
+  if (!self->text_in_block)
+    g_free (self->text);
+  g_free (self->block);
 
   G_OBJECT_CLASS (fazhi_figure_parent_class)->finalize (object);
 }
@@ -521,7 +531,9 @@ fazhi_figure_set_subject (FazhiFigure *self,
   if (g_strcmp0 (self->subject, subject) == 0)
     return;
 
-  g_free (self->subject);
+  if (!self->subject_in_block)
+    g_free (self->subject);
+  self->subject_in_block = FALSE;
   self->subject = g_strdup (subject);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
 }
@@ -556,7 +568,9 @@ fazhi_figure_set_text (FazhiFigure *self,
   if (g_strcmp0 (self->text, text) == 0)
     return;
 
-  g_free (self->text);
+  if (!self->text_in_block)
+    g_free (self->text);
+  self->text_in_block = FALSE;
   self->text = g_strdup (text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
@@ -595,10 +609,13 @@ fazhi_figure_set_line (FazhiFigure *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINE]);
 }
 
+/* The reader allocates a record's text and subject as one block, which
+ * @text points to and owns; @subject, if not NULL, points into it. The
+ * report's list frees @text alone for the same reason. */
 void
 _fazhi_figure_record_clear (FazhiFigureRecord *record)
 {
-  g_clear_pointer (&record->subject, g_free);
+  record->subject = NULL;
   g_clear_pointer (&record->text, g_free);
 }
 
@@ -610,8 +627,11 @@ _fazhi_figure_new_from_record (gpointer data)
 
   self->value = record->value;
   self->unit = record->unit[0] != '\0' ? g_strdup (record->unit) : NULL;
+  self->block = g_steal_pointer (&record->text);
+  self->text = self->block;
+  self->text_in_block = TRUE;
   self->subject = g_steal_pointer (&record->subject);
-  self->text = g_steal_pointer (&record->text);
+  self->subject_in_block = self->subject != NULL;
   self->line = record->line;
   self->kind = record->kind;
   self->qualifier = record->qualifier;

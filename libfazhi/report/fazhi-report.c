@@ -370,8 +370,9 @@ static const guint16 section_strings[] = {
   G_STRUCT_OFFSET (FazhiSectionRecord, heading),
   G_STRUCT_OFFSET (FazhiSectionRecord, body),
 };
+/* A figure record's subject lies in its text's block (see
+ * _fazhi_figure_record_clear). */
 static const guint16 figure_strings[] = {
-  G_STRUCT_OFFSET (FazhiFigureRecord, subject),
   G_STRUCT_OFFSET (FazhiFigureRecord, text),
 };
 static const guint16 duty_strings[] = {
