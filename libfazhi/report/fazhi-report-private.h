@@ -44,7 +44,10 @@ FazhiDutyEvidence *_fazhi_duty_evidence_new_from_json_object (const FazhiJsonSco
                                                                GError               **error);
 
 /* What the reader finds, before anyone asks for the objects (see
- * fazhi-item-list-private.h). Strings are owned by the record. */
+ * fazhi-item-list-private.h). A figure record's strings are one block
+ * owned through @text: @subject, when set, points into it, so freeing
+ * @text frees both (_fazhi_figure_record_clear). Other records own each
+ * of their strings. */
 typedef struct
 {
   double  value;
