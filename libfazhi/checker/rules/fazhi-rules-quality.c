@@ -74,18 +74,16 @@ shorten (const char *text,
          glong       max,
          gboolean    keep_end)
 {
-  glong            n = g_utf8_strlen (text, -1);
+  glong            n;
   g_autofree char *part = NULL;
 
+  if (!keep_end)
+    return _fazhi_rules_head (text, max);
+  n = g_utf8_strlen (text, -1);
   if (n <= max)
     return g_strdup (text);
-  if (keep_end)
-    {
-      part = g_utf8_substring (text, n - max, n);
-      return g_strconcat ("…", part, NULL);
-    }
-  part = g_utf8_substring (text, 0, max);
-  return g_strconcat (part, "…", NULL);
+  part = g_utf8_substring (text, n - max, n);
+  return g_strconcat ("…", part, NULL);
 }
 
 /* The original wording of [from, to) of a paragraph, for a message. */
@@ -509,7 +507,7 @@ check_missing_quantity (FazhiRule         *rule,
           quote = quote_span (document, paragraph, bare->start, bare->end, 20, TRUE);
           /* Translators: the first %s quotes the report ("三等奖名"), the
            * second is its measure word ("名"). */
-          message = g_strdup_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
+          message = _fazhi_rules_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
           fazhi_check_context_add (context, _fazhi_paragraph_to_line (paragraph, bare->start), message);
         }
     }
@@ -1303,8 +1301,8 @@ check_repeated_text (FazhiRule         *rule,
             /* Translators: the first two %s are section headings, %u is the
              * line of the earlier passage, the last %s quotes the later one. */
             format = _ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”");
-          message = g_strdup_printf (format, section_heading (text, later->group),
-                                     section_heading (text, earlier->group), first->line, quote);
+          message = _fazhi_rules_printf (format, section_heading (text, later->group),
+                                         section_heading (text, earlier->group), first->line, quote);
           finding = fazhi_check_context_add (context, second->line, message);
           fazhi_finding_set_lines (finding, &earlier_line, 1);
         }
@@ -1688,7 +1686,7 @@ check_placeholder_text (FazhiRule         *rule,
         g_string_append_printf (list, "%s“%s”", k > 0 ? ", " : "", (char *) g_ptr_array_index (quotes, k));
       /* Translators: %s lists quoted pieces of the report such as
        * “资金XX万元”, “补助***万元”. */
-      message = g_strdup_printf (_ ("Template placeholders were never filled in: %s"), list->str);
+      message = _fazhi_rules_printf (_ ("Template placeholders were never filled in: %s"), list->str);
       fazhi_check_context_add (context, GPOINTER_TO_UINT (l->data), message);
     }
 }
@@ -1879,7 +1877,7 @@ check_rate (FazhiCheckContext    *context,
 
   quote = quote_span (document, paragraph, entry->clause_start, entry->end, 24, TRUE);
   /* Translators: %s quotes the report ("结案率达到120%"). */
-  message = g_strdup_printf (_ ("“%s” gives a rate above 100%%"), quote);
+  message = _fazhi_rules_printf (_ ("“%s” gives a rate above 100%%"), quote);
   fazhi_check_context_add (context, fazhi_figure_get_line (entry->figure), message);
 }
 
@@ -1999,7 +1997,7 @@ check_total_below_new (FazhiCheckContext    *context,
           part_quote = quote_span (document, paragraph, part->clause_start, part->end, 20, TRUE);
           /* Translators: both %s quote the report: the total ("总量达到48家")
            * and the new part ("新增56家"). */
-          message = g_strdup_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
+          message = _fazhi_rules_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
           fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
           break;
         }
@@ -2075,8 +2073,8 @@ check_parts_above_total (FazhiCheckContext    *context,
       sum_text = format_amount (sum / total->scale, fazhi_figure_get_unit (total->figure));
       /* Translators: the first %s is a sum with its unit ("3302件"), the
        * second quotes the total in the report ("受理市民投诉举报3264件"). */
-      message = g_strdup_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
-                                 sum_text, quote);
+      message = _fazhi_rules_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
+                                     sum_text, quote);
       fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
     }
 }
@@ -2300,10 +2298,10 @@ check_truncated_text (FazhiRule         *rule,
       if (item)
         /* Translators: %s quotes the words of the last 一是…二是… item
          * ("加强"). */
-        message = g_strdup_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
+        message = _fazhi_rules_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
       else
         /* Translators: %s quotes the end of the cut-off text ("…其中"). */
-        message = g_strdup_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
+        message = _fazhi_rules_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
       fazhi_check_context_add (context, line, message);
     }
 }
