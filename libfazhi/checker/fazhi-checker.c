@@ -535,15 +535,18 @@ summarise (FazhiReport  *report,
    * up from any section of the part reaches one. */
   for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
-      const char *part = fazhi_section_get_part (_fazhi_report_list_peek (sections, i));
+      FazhiSectionView section;
+      const char      *part;
+
+      _fazhi_section_view_init (&section, sections, i);
+      part = section.part;
 
       if (part != NULL)
         g_ptr_array_add (parts, (gpointer) part);
     }
   g_ptr_array_add (parts, NULL);
   for (guint i = 0, n = g_list_model_get_n_items (duties); i < n; i++)
-    g_ptr_array_add (duties_present,
-                     (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (duties, i)));
+    g_ptr_array_add (duties_present, (gpointer) _fazhi_report_list_get_duty (duties, i));
   g_ptr_array_add (duties_present, NULL);
   areas = fazhi_report_dup_areas (report);
 

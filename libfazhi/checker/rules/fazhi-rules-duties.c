@@ -21,7 +21,7 @@ check_duty_not_evidenced (FazhiRule         *rule,
   g_autoptr (GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0, n = g_list_model_get_n_items (evidence); i < n; i++)
-    g_hash_table_add (shown, (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (evidence, i)));
+    g_hash_table_add (shown, (gpointer) _fazhi_report_list_get_duty (evidence, i));
 
   for (guint i = 0; i < fazhi_catalog_get_n_entries (duties); i++)
     {

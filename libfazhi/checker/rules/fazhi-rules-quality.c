@@ -1139,11 +1139,12 @@ list_and_find_earlier (guint           later,
       }
   return n;
 }
+
 static const char *
 section_heading (FazhiReportText *text,
                  guint            index)
 {
-  const char *heading = fazhi_section_get_heading (_fazhi_report_text_get_section (text, index));
+  const char *heading = _fazhi_report_text_get_section (text, index)->heading;
 
   return heading != NULL ? heading : "";
 }
@@ -1221,10 +1222,10 @@ check_repeated_text (FazhiRule         *rule,
   /* Run-in items (一是…二是…) are part of the section they run in. */
   for (guint i = 0; i < n_sections; i++)
     {
-      FazhiSection *section = g_ptr_array_index (text->sections, i);
+      const FazhiSectionView *section = _fazhi_report_text_get_section (text, i);
 
-      groups[i] = i > 0 && fazhi_section_get_run_in (section) ? groups[i - 1] : i;
-      compared[i] = g_strcmp0 (fazhi_section_get_part (section), "measures") == 0;
+      groups[i] = i > 0 && section->run_in ? groups[i - 1] : i;
+      compared[i] = g_strcmp0 (section->part, "measures") == 0;
       any_measures |= compared[i];
     }
   /* Only the measures are compared: the leader's duties restate the
@@ -1671,12 +1672,11 @@ check_placeholder_text (FazhiRule         *rule,
 
   for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
-      FazhiSection *section = _fazhi_report_list_peek (sections, i);
-      guint         body_line = fazhi_section_get_body_line (section);
+      FazhiSectionView section;
 
-      scan_placeholders (found, fazhi_section_get_heading (section), fazhi_section_get_line (section));
-      scan_placeholders (found, fazhi_section_get_body (section),
-                         body_line != 0 ? body_line : fazhi_section_get_line (section));
+      _fazhi_section_view_init (&section, sections, i);
+      scan_placeholders (found, section.heading, section.line);
+      scan_placeholders (found, section.body, section.body_line != 0 ? section.body_line : section.line);
     }
 
   lines = g_list_sort (g_hash_table_get_keys (found), compare_lines);
@@ -2284,23 +2284,22 @@ check_truncated_text (FazhiRule         *rule,
                       gpointer           user_data)
 {
   FazhiReportText *text = _fazhi_check_context_get_text (context);
-  GListModel      *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint            n = g_list_model_get_n_items (sections);
+  guint            n = text->sections->len;
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection    *section = _fazhi_report_list_peek (sections, i);
-      FazhiSection    *next = i + 1 < n ? _fazhi_report_list_peek (sections, i + 1) : NULL;
-      guint            n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
-      FazhiDocument   *document = g_ptr_array_index (text->documents, i);
-      g_autofree char *quote = NULL;
-      g_autofree char *message = NULL;
-      gboolean         item = FALSE;
-      guint            line;
+      const FazhiSectionView *section = _fazhi_report_text_get_section (text, i);
+      const FazhiSectionView *next = i + 1 < n ? _fazhi_report_text_get_section (text, i + 1) : NULL;
+      guint                   n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
+      FazhiDocument          *document = g_ptr_array_index (text->documents, i);
+      g_autofree char        *quote = NULL;
+      g_autofree char        *message = NULL;
+      gboolean                item = FALSE;
+      guint                   line;
 
       /* Only text that runs into a heading can be cut off there; before
        * a run-in item (…，二是…) a text goes on. */
-      if (next != NULL && fazhi_section_get_run_in (next))
+      if (next != NULL && next->run_in)
         continue;
 
       if (n_paragraphs > 0)
@@ -2316,11 +2315,11 @@ check_truncated_text (FazhiRule         *rule,
           quote = quote_span (document, last, 0, end, 20, TRUE);
           line = _fazhi_paragraph_to_line (last, end - 1);
         }
-      else if (fazhi_section_get_run_in (section))
+      else if (section->run_in)
         {
           /* The last of 一是…二是… with nothing after its words: only the
            * words tell whether they stop short (二是加强). */
-          const char      *heading = fazhi_section_get_heading (section);
+          const char      *heading = section->heading;
           g_autofree char *normalised = heading != NULL ? _fazhi_normalize (heading, -1) : NULL;
           gsize            end;
 
@@ -2334,7 +2333,7 @@ check_truncated_text (FazhiRule         *rule,
 
             quote = shorten (trimmed, 20, TRUE);
           }
-          line = fazhi_section_get_line (section);
+          line = section->line;
           for (const char *c = heading; *c != '\0'; c++)
             line += *c == '\n';
           item = TRUE;
