@@ -11,6 +11,7 @@
 #include "fazhi-followup.h"
 #include "fazhi-followup-analysis-private.h"
 #include "fazhi-item-list-private.h"
+#include "fazhi-report-private.h"
 #include "fazhi-rule.h"
 
 G_BEGIN_DECLS
@@ -34,7 +35,7 @@ typedef struct
 struct _FazhiReportText
 {
   FazhiReport *report;
-  GPtrArray   *sections;    /* FazhiSection, borrowed from the report */
+  GArray      *sections;    /* FazhiSectionView of the report's sections */
   GPtrArray   *documents;   /* FazhiDocument or NULL, per section */
   GPtrArray   *paragraphs;  /* FazhiParagraph of all sections, in order */
   guint       *first_paragraph; /* per section and one past the last: its
@@ -46,8 +47,8 @@ FazhiReportText *_fazhi_report_text_new          (FazhiReport           *report)
 void             _fazhi_report_text_free         (FazhiReportText       *self);
 char            *_fazhi_report_text_dup_original (FazhiReportText       *self,
                                                   const FazhiSentence   *sentence);
-FazhiSection    *_fazhi_report_text_get_section  (FazhiReportText       *self,
-                                                  guint                  index);
+const struct _FazhiSectionView *_fazhi_report_text_get_section (FazhiReportText *self,
+                                                                guint            index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FazhiReportText, _fazhi_report_text_free)
 
@@ -100,6 +101,91 @@ _fazhi_report_list_peek (GListModel *list,
                          guint       position)
 {
   return _fazhi_item_list_peek (FAZHI_ITEM_LIST (list), position);
+}
+
+/* A section of a report's list as rules read it. The reader leaves its
+ * sections as records until someone asks for the objects, and making and
+ * then freeing every section object cost more than most rules: a view
+ * reads the record while there is one, the object otherwise (a report
+ * read from JSON or made by hand, or a section made meanwhile). Valid
+ * while the report is not changed. */
+typedef struct _FazhiSectionView
+{
+  const char               *heading;
+  const char               *body;
+  const char               *part;
+  const char               *area;
+  guint                     level;
+  guint                     line;
+  guint                     body_line;
+  guint                     end_line;
+  gboolean                  run_in;
+  FazhiSection             *object; /* NULL when read from the record */
+  const FazhiSectionRecord *record; /* NULL when read from the object */
+} FazhiSectionView;
+
+static inline void
+_fazhi_section_view_init (FazhiSectionView *view,
+                          GListModel       *sections,
+                          guint             position)
+{
+  const FazhiSectionRecord *record = _fazhi_item_list_peek_record (FAZHI_ITEM_LIST (sections), position);
+
+  view->record = record;
+  if (record != NULL)
+    {
+      /* As _fazhi_section_new_from_record() makes the object. */
+      view->object = NULL;
+      view->heading = record->heading;
+      view->body = record->body;
+      view->part = record->part;
+      view->area = record->area;
+      view->level = record->level;
+      view->line = record->line;
+      view->body_line = record->body_line;
+      view->end_line = record->end_line;
+      view->run_in = !!record->run_in;
+      return;
+    }
+  view->object = _fazhi_report_list_peek (sections, position);
+  view->heading = fazhi_section_get_heading (view->object);
+  view->body = fazhi_section_get_body (view->object);
+  view->part = fazhi_section_get_part (view->object);
+  view->area = fazhi_section_get_area (view->object);
+  view->level = fazhi_section_get_level (view->object);
+  view->line = fazhi_section_get_line (view->object);
+  view->body_line = fazhi_section_get_body_line (view->object);
+  view->end_line = fazhi_section_get_end_line (view->object);
+  view->run_in = fazhi_section_get_run_in (view->object);
+}
+
+/* _fazhi_section_get_source() of the viewed section. */
+static inline gboolean
+_fazhi_section_view_get_source (const FazhiSectionView *view,
+                                FazhiDocument          *document,
+                                gsize                  *norm_start,
+                                gsize                  *norm_end)
+{
+  if (view->object != NULL)
+    return _fazhi_section_get_source (view->object, document, norm_start, norm_end);
+  if (document == NULL || view->record->source != document)
+    return FALSE;
+  *norm_start = view->record->source_start;
+  *norm_end = view->record->source_end;
+  return TRUE;
+}
+
+/* The duty a duty evidence of a report's list shows, without making the
+ * object if there is a record (see FazhiSectionView). */
+static inline const char *
+_fazhi_report_list_get_duty (GListModel *duties,
+                             guint       position)
+{
+  const FazhiDutyRecord *record = _fazhi_item_list_peek_record (FAZHI_ITEM_LIST (duties), position);
+
+  if (record != NULL)
+    return record->duty;
+  return fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (duties, position));
 }
 
 G_END_DECLS

@@ -151,14 +151,15 @@ build_places (FazhiReport *report)
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection *section = _fazhi_report_list_peek (sections, i);
-      Place         place = { 0 };
+      FazhiSectionView section;
+      Place            place = { 0 };
 
-      place.first = fazhi_section_get_line (section);
-      place.last = MAX (fazhi_section_get_end_line (section), place.first);
-      place.level = fazhi_section_get_level (section);
-      place.part = fazhi_section_get_part (section);
-      place.area = fazhi_section_get_area (section);
+      _fazhi_section_view_init (&section, sections, i);
+      place.first = section.line;
+      place.last = MAX (section.end_line, place.first);
+      place.level = section.level;
+      place.part = section.part;
+      place.area = section.area;
       g_array_append_val (places, place);
     }
 

@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <string.h>
 
 #include "fazhi-catalog-private.h"
 #include "fazhi-check-context-private.h"
@@ -73,16 +75,135 @@ char *
 _fazhi_rules_label (const char *heading,
                     const char *text)
 {
-  g_autofree char *start = NULL;
-
   if (heading != NULL && *heading != '\0')
     return g_strdup (heading);
   if (text == NULL)
     return g_strdup ("");
-  if (g_utf8_strlen (text, -1) <= 30)
+  return _fazhi_rules_head (text, 30);
+}
+
+char *
+_fazhi_rules_head (const char *text,
+                   glong       max)
+{
+  const char *p = text;
+  gsize       length;
+  char       *head;
+
+  for (glong n = 0; n < max && *p != '\0'; n++)
+    p = g_utf8_next_char (p);
+  if (*p == '\0')
     return g_strdup (text);
-  start = g_utf8_substring (text, 0, 30);
-  return g_strconcat (start, "…", NULL);
+  length = (gsize) (p - text);
+  head = g_malloc (length + sizeof "…");
+  memcpy (head, text, length);
+  memcpy (head + length, "…", sizeof "…");
+  return head;
+}
+
+/* Whether @format has only the directives _fazhi_rules_printf() writes
+ * itself: %s, %u, %d and %%. */
+static gboolean
+is_plain_format (const char *format)
+{
+  for (const char *p = strchr (format, '%'); p != NULL; p = strchr (p + 2, '%'))
+    if (p[1] != 's' && p[1] != 'u' && p[1] != 'd' && p[1] != '%')
+      return FALSE;
+  return TRUE;
+}
+
+/* Appends the decimal digits of @value at @out, returning the end. */
+static char *
+put_decimal (char   *out,
+             guint64 value)
+{
+  char  digits[24];
+  guint n = 0;
+
+  do
+    digits[n++] = (char) ('0' + value % 10);
+  while ((value /= 10) != 0);
+  while (n > 0)
+    *out++ = digits[--n];
+  return out;
+}
+
+char *
+_fazhi_rules_printf (const char *format,
+                     ...)
+{
+  va_list     args;
+  va_list     measure;
+  gsize       length = strlen (format);
+  char       *message;
+  char       *out;
+  const char *p;
+  const char *q;
+
+  va_start (args, format);
+  if (!is_plain_format (format))
+    {
+      message = g_strdup_vprintf (format, args);
+      va_end (args);
+      return message;
+    }
+
+  /* Measured first, written then: one allocation. The text between the
+   * directives is copied a stretch at a time. */
+  va_copy (measure, args);
+  for (q = strchr (format, '%'); q != NULL; q = strchr (q + 2, '%'))
+    {
+      if (q[1] == 's')
+        {
+          const char *arg = va_arg (measure, const char *);
+
+          length += strlen (arg != NULL ? arg : "(null)");
+        }
+      else if (q[1] == 'u')
+        {
+          (void) va_arg (measure, guint);
+          length += 10;
+        }
+      else if (q[1] == 'd')
+        {
+          (void) va_arg (measure, int);
+          length += 11;
+        }
+    }
+  va_end (measure);
+
+  message = out = g_malloc (length + 1);
+  for (p = format; (q = strchr (p, '%')) != NULL; p = q + 2)
+    {
+      memcpy (out, p, (gsize) (q - p));
+      out += q - p;
+      if (q[1] == 's')
+        {
+          const char *arg = va_arg (args, const char *);
+          gsize       n;
+
+          if (arg == NULL)
+            arg = "(null)";
+          n = strlen (arg);
+          memcpy (out, arg, n);
+          out += n;
+        }
+      else if (q[1] == 'u')
+        out = put_decimal (out, va_arg (args, guint));
+      else if (q[1] == 'd')
+        {
+          int value = va_arg (args, int);
+
+          if (value < 0)
+            *out++ = '-';
+          out = put_decimal (out, value < 0 ? -(guint64) (gint64) value : (guint64) value);
+        }
+      else
+        *out++ = '%';
+    }
+  strcpy (out, p);
+  va_end (args);
+  return message;
 }
 
 static void
@@ -414,15 +535,18 @@ summarise (FazhiReport  *report,
    * up from any section of the part reaches one. */
   for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
-      const char *part = fazhi_section_get_part (_fazhi_report_list_peek (sections, i));
+      FazhiSectionView section;
+      const char      *part;
+
+      _fazhi_section_view_init (&section, sections, i);
+      part = section.part;
 
       if (part != NULL)
         g_ptr_array_add (parts, (gpointer) part);
     }
   g_ptr_array_add (parts, NULL);
   for (guint i = 0, n = g_list_model_get_n_items (duties); i < n; i++)
-    g_ptr_array_add (duties_present,
-                     (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (duties, i)));
+    g_ptr_array_add (duties_present, (gpointer) _fazhi_report_list_get_duty (duties, i));
   g_ptr_array_add (duties_present, NULL);
   areas = fazhi_report_dup_areas (report);
 

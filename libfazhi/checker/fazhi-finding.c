@@ -32,8 +32,11 @@ struct _FazhiFinding
   char         *message;
   char         *part;
   char         *area;
-  GArray       *extra_lines; /* guint, as set: each once, no 0 */
-  GArray       *lines;       /* guint: line (if any) first, then the extra ones */
+  guint        *extra_lines; /* as set: each once, no 0; NULL when none */
+  guint         n_extra_lines;
+  guint        *lines; /* line (if any) first, then the extra ones */
+  guint         n_lines;
+  guint         few_lines[2]; /* lines, when there are no more: no allocation */
   FazhiSeverity severity;
   guint         line;
 };
@@ -147,16 +150,41 @@ _fazhi_json_add_lines (JsonBuilder *builder,
 static void
 update_lines (FazhiFinding *self)
 {
-  g_array_set_size (self->lines, 0);
-  if (self->line != 0)
-    g_array_append_val (self->lines, self->line);
-  for (guint i = 0; i < self->extra_lines->len; i++)
-    {
-      guint line = g_array_index (self->extra_lines, guint, i);
+  guint n = self->n_extra_lines + 1;
 
-      if (line != self->line)
-        g_array_append_val (self->lines, line);
+  if (self->lines != self->few_lines)
+    g_free (self->lines);
+  self->lines = n <= G_N_ELEMENTS (self->few_lines) ? self->few_lines : g_new (guint, n);
+  self->n_lines = 0;
+  if (self->line != 0)
+    self->lines[self->n_lines++] = self->line;
+  for (guint i = 0; i < self->n_extra_lines; i++)
+    if (self->extra_lines[i] != self->line)
+      self->lines[self->n_lines++] = self->extra_lines[i];
+}
+
+/* As _fazhi_lines_set(), into the finding's own array. */
+static void
+set_extra_lines (FazhiFinding *self,
+                 const guint  *values,
+                 guint         n_values)
+{
+  guint n = 0;
+
+  g_clear_pointer (&self->extra_lines, g_free);
+  if (n_values > 0)
+    self->extra_lines = g_new (guint, n_values);
+  /* A finding concerns a handful of lines, so a linear search is enough. */
+  for (guint i = 0; i < n_values; i++)
+    {
+      gboolean seen = values[i] == 0;
+
+      for (guint k = 0; k < n && !seen; k++)
+        seen = self->extra_lines[k] == values[i];
+      if (!seen)
+        self->extra_lines[n++] = values[i];
     }
+  self->n_extra_lines = n;
 }
 
 static void
@@ -168,8 +196,9 @@ fazhi_finding_finalize (GObject *object)
   g_clear_pointer (&self->message, g_free);
   g_clear_pointer (&self->part, g_free);
   g_clear_pointer (&self->area, g_free);
-  g_clear_pointer (&self->extra_lines, g_array_unref);
-  g_clear_pointer (&self->lines, g_array_unref);
+  g_clear_pointer (&self->extra_lines, g_free);
+  if (self->lines != self->few_lines)
+    g_free (self->lines);
 
   G_OBJECT_CLASS (fazhi_finding_parent_class)->finalize (object);
 }
@@ -316,8 +345,7 @@ static void
 fazhi_finding_init (FazhiFinding *self)
 {
   self->severity = FAZHI_SEVERITY_WARNING;
-  self->extra_lines = g_array_new (FALSE, FALSE, sizeof (guint));
-  self->lines = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->lines = self->few_lines;
 }
 
 /**
@@ -408,7 +436,7 @@ _fazhi_finding_new_from_json_object (const FazhiJsonScope *scope,
   self = fazhi_finding_new (rule, severity, message);
   self->line = (guint) line;
   /* "lines" lists the line itself too; update_lines drops the repeat. */
-  g_array_append_vals (self->extra_lines, lines->data, lines->len);
+  set_extra_lines (self, (const guint *) (gconstpointer) lines->data, lines->len);
   self->part = g_strdup (part);
   self->area = g_strdup (area);
   update_lines (self);
@@ -468,7 +496,7 @@ fazhi_finding_to_json_node (FazhiFinding *self)
   fazhi_json_add_enum (builder, "severity", FAZHI_TYPE_SEVERITY, self->severity, -1);
   fazhi_json_add_string (builder, "message", self->message);
   fazhi_json_add_uint_or_null (builder, "line", self->line);
-  _fazhi_json_add_lines (builder, "lines", (const guint *) (gconstpointer) self->lines->data, self->lines->len);
+  _fazhi_json_add_lines (builder, "lines", self->lines, self->n_lines);
   fazhi_json_add_string (builder, "part", self->part);
   fazhi_json_add_string (builder, "area", self->area);
   json_builder_end_object (builder);
@@ -598,11 +626,11 @@ fazhi_finding_get_lines (FazhiFinding *self,
   g_return_val_if_fail (FAZHI_IS_FINDING (self), NULL);
   g_return_val_if_fail (n_lines != NULL, NULL);
 
-  *n_lines = self->lines->len;
-  if (self->lines->len == 0)
+  *n_lines = self->n_lines;
+  if (self->n_lines == 0)
     return NULL;
 
-  return (const guint *) (gconstpointer) self->lines->data;
+  return self->lines;
 }
 
 /**
@@ -624,7 +652,7 @@ fazhi_finding_set_lines (FazhiFinding *self,
   g_return_if_fail (FAZHI_IS_FINDING (self));
   g_return_if_fail (lines != NULL || n_lines == 0);
 
-  _fazhi_lines_set (self->extra_lines, lines, n_lines);
+  set_extra_lines (self, lines, n_lines);
   update_lines (self);
 }
 

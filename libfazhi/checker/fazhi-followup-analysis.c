@@ -432,7 +432,7 @@ pool_init (Pool            *pool,
   pool->n = sentences->len;
 
   for (guint s = 0; s < text->sections->len; s++)
-    g_ptr_array_add (parts, (gpointer) fazhi_section_get_part (_fazhi_report_text_get_section (text, s)));
+    g_ptr_array_add (parts, (gpointer) _fazhi_report_text_get_section (text, s)->part);
 
   for (guint k = 0; k < sentences->len; k++)
     {
@@ -1160,7 +1160,7 @@ collect_shortcomings (FazhiReport     *report,
       for (guint k = 0; k < text->sentences->len; k++)
         {
           const FazhiSentence *sentence = &g_array_index (text->sentences, FazhiSentence, k);
-          const char          *slug = fazhi_section_get_part (_fazhi_report_text_get_section (text, sentence->section));
+          const char          *slug = _fazhi_report_text_get_section (text, sentence->section)->part;
           Passage              passage = { NULL, NULL, sentence->line };
 
           if (sentence->paragraph == last || slug == NULL || !g_str_equal (slug, "shortcomings"))

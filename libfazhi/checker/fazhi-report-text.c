@@ -91,7 +91,8 @@ _fazhi_report_text_new (FazhiReport *report)
   gsize            size = 0;
 
   self->report = g_object_ref (report);
-  self->sections = g_ptr_array_new_full (n, NULL);
+  self->sections = g_array_sized_new (FALSE, FALSE, sizeof (FazhiSectionView), n);
+  g_array_set_size (self->sections, n);
   self->documents = g_ptr_array_new_full (n, clear_document);
   self->paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) _fazhi_paragraph_free);
   self->first_paragraph = g_new (guint, n + 1);
@@ -99,19 +100,20 @@ _fazhi_report_text_new (FazhiReport *report)
   /* Sentences run some forty bytes: room for nearly all of them at once. */
   for (guint i = 0; i < n; i++)
     {
-      const char *body = fazhi_section_get_body (_fazhi_report_list_peek (sections, i));
+      FazhiSectionView *view = &g_array_index (self->sections, FazhiSectionView, i);
 
-      size += body != NULL ? strlen (body) : 0;
+      _fazhi_section_view_init (view, sections, i);
+      size += view->body != NULL ? strlen (view->body) : 0;
     }
   self->sentences = g_array_sized_new (FALSE, FALSE, sizeof (FazhiSentence), size / 32 + 16);
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection  *section = _fazhi_report_list_peek (sections, i);
-      const char    *body = fazhi_section_get_body (section);
-      guint          line = fazhi_section_get_body_line (section);
-      FazhiDocument *document = NULL;
-      gsize          start = 0, end = 0;
+      const FazhiSectionView *view = &g_array_index (self->sections, FazhiSectionView, i);
+      const char             *body = view->body;
+      guint                   line = view->body_line;
+      FazhiDocument          *document = NULL;
+      gsize                   start = 0, end = 0;
 
       self->first_paragraph[i] = self->paragraphs->len;
       /* A body the reader just read is still there, normalised, in the
@@ -119,11 +121,10 @@ _fazhi_report_text_new (FazhiReport *report)
        * the same paragraphs and lines. */
       if (body != NULL && *body != '\0')
         {
-          if (_fazhi_section_get_source (section, own, &start, &end))
+          if (_fazhi_section_view_get_source (view, own, &start, &end))
             document = g_object_ref (own);
           else
-            document = _fazhi_document_new_from_text_at (body, -1, NULL,
-                                                         line ? line : fazhi_section_get_line (section), NULL);
+            document = _fazhi_document_new_from_text_at (body, -1, NULL, line ? line : view->line, NULL);
           if (document != NULL && end == 0)
             _fazhi_document_get_norm (document, &end);
         }
@@ -134,7 +135,6 @@ _fazhi_report_text_new (FazhiReport *report)
             split_sentences (self, i, g_ptr_array_index (self->paragraphs, p));
         }
       /* A NULL document keeps the arrays indexed by section. */
-      g_ptr_array_add (self->sections, section);
       g_ptr_array_add (self->documents, document);
     }
   self->first_paragraph[n] = self->paragraphs->len;
@@ -152,7 +152,7 @@ _fazhi_report_text_free (FazhiReportText *self)
   g_clear_pointer (&self->paragraphs, g_ptr_array_unref);
   g_clear_pointer (&self->first_paragraph, g_free);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
-  g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->sections, g_array_unref);
   g_clear_object (&self->report);
   g_free (self);
 }
@@ -168,10 +168,10 @@ _fazhi_report_text_dup_original (FazhiReportText     *self,
   return g_strstrip (g_steal_pointer (&original));
 }
 
-FazhiSection *
+const FazhiSectionView *
 _fazhi_report_text_get_section (FazhiReportText *self,
                                 guint            index)
 {
-  /* The report, which this text holds, keeps its sections. */
-  return g_ptr_array_index (self->sections, index);
+  /* The report, which this text holds, keeps what the views point to. */
+  return &g_array_index (self->sections, FazhiSectionView, index);
 }

@@ -35,11 +35,16 @@ check_missing_part (FazhiRule         *rule,
        * walking up from any section of the part reaches one whose parent
        * is not of the part. Looking at the parts alone costs no parents. */
       for (guint k = 0; k < n_sections && !present; k++)
-        present = g_strcmp0 (fazhi_section_get_part (_fazhi_report_list_peek (sections, k)), slug) == 0;
+        {
+          FazhiSectionView section;
+
+          _fazhi_section_view_init (&section, sections, k);
+          present = g_strcmp0 (section.part, slug) == 0;
+        }
       if (present)
         continue;
 
-      message = g_strdup_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
+      message = _fazhi_rules_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
       _fazhi_check_context_add_at (context, 0, message, slug, NULL);
     }
 }
@@ -70,8 +75,8 @@ check_missing_area (FazhiRule         *rule,
           fazhi_policy_is_area_optional (policy, slug) || g_strv_contains ((const char * const *) areas, slug))
         continue;
 
-      message = g_strdup_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
-                                 fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
+      message = _fazhi_rules_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
+                                     fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
       _fazhi_check_context_add_at (context, fazhi_section_get_line (measures), message, NULL, slug);
     }
 }
@@ -86,21 +91,24 @@ check_empty_section (FazhiRule         *rule,
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection    *section = _fazhi_report_list_peek (sections, i);
-      FazhiSection    *next = i + 1 < n ? _fazhi_report_list_peek (sections, i + 1) : NULL;
-      const char      *body = fazhi_section_get_body (section);
-      const char      *heading = fazhi_section_get_heading (section);
+      FazhiSectionView section;
+      FazhiSectionView next;
+      const char      *body;
+      const char      *heading;
       g_autofree char *message = NULL;
 
+      _fazhi_section_view_init (&section, sections, i);
+      body = section.body;
+      heading = section.heading;
       if (body != NULL && *body != '\0')
         continue;
-      if (next != NULL && fazhi_section_get_level (next) > fazhi_section_get_level (section))
+      if (i + 1 < n && (_fazhi_section_view_init (&next, sections, i + 1), next.level > section.level))
         continue;
       if (heading != NULL && g_utf8_strlen (heading, -1) >= CONTENTFUL_HEADING_CHARS)
         continue;
 
-      message = g_strdup_printf (_ ("Nothing is written under the heading “%s”"), heading ? heading : "");
-      fazhi_check_context_add (context, fazhi_section_get_line (section), message);
+      message = _fazhi_rules_printf (_ ("Nothing is written under the heading “%s”"), heading ? heading : "");
+      fazhi_check_context_add (context, section.line, message);
     }
 }
 
@@ -127,8 +135,8 @@ check_not_a_report (FazhiRule         *rule,
     return;
 
   if (fazhi_report_get_title (report) != NULL)
-    message = g_strdup_printf (_ ("“%s” is not an annual report on building rule-of-law government"),
-                               fazhi_report_get_title (report));
+    message = _fazhi_rules_printf (_ ("“%s” is not an annual report on building rule-of-law government"),
+                                   fazhi_report_get_title (report));
   else
     message = g_strdup (_ ("This text is not an annual report on building rule-of-law government"));
   fazhi_check_context_add (context, 0, message);

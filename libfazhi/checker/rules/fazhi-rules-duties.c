@@ -21,7 +21,7 @@ check_duty_not_evidenced (FazhiRule         *rule,
   g_autoptr (GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
 
   for (guint i = 0, n = g_list_model_get_n_items (evidence); i < n; i++)
-    g_hash_table_add (shown, (gpointer) fazhi_duty_evidence_get_duty (_fazhi_report_list_peek (evidence, i)));
+    g_hash_table_add (shown, (gpointer) _fazhi_report_list_get_duty (evidence, i));
 
   for (guint i = 0; i < fazhi_catalog_get_n_entries (duties); i++)
     {
@@ -32,8 +32,8 @@ check_duty_not_evidenced (FazhiRule         *rule,
           g_hash_table_contains (shown, fazhi_catalog_entry_get_slug (entry)))
         continue;
 
-      message = g_strdup_printf (_ ("Nothing shows the principal leader's duty “%s” (%s)"),
-                                 fazhi_catalog_entry_get_title (entry), fazhi_catalog_entry_get_slug (entry));
+      message = _fazhi_rules_printf (_ ("Nothing shows the principal leader's duty “%s” (%s)"),
+                                     fazhi_catalog_entry_get_title (entry), fazhi_catalog_entry_get_slug (entry));
       _fazhi_check_context_add_at (context, part ? fazhi_section_get_line (part) : 0, message, "responsibility", NULL);
     }
 }

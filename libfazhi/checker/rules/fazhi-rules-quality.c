@@ -26,6 +26,10 @@
 #include "fazhi-rules-private.h"
 #include "fazhi-util-private.h"
 
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(FAZHI_NO_SIMD)
+#  include <emmintrin.h>
+#endif
+
 /* ------------------------------------------------------------------ */
 /* Text helpers                                                        */
 /* ------------------------------------------------------------------ */
@@ -74,18 +78,16 @@ shorten (const char *text,
          glong       max,
          gboolean    keep_end)
 {
-  glong            n = g_utf8_strlen (text, -1);
+  glong            n;
   g_autofree char *part = NULL;
 
+  if (!keep_end)
+    return _fazhi_rules_head (text, max);
+  n = g_utf8_strlen (text, -1);
   if (n <= max)
     return g_strdup (text);
-  if (keep_end)
-    {
-      part = g_utf8_substring (text, n - max, n);
-      return g_strconcat ("…", part, NULL);
-    }
-  part = g_utf8_substring (text, 0, max);
-  return g_strconcat (part, "…", NULL);
+  part = g_utf8_substring (text, n - max, n);
+  return g_strconcat ("…", part, NULL);
 }
 
 /* The original wording of [from, to) of a paragraph, for a message. */
@@ -509,7 +511,7 @@ check_missing_quantity (FazhiRule         *rule,
           quote = quote_span (document, paragraph, bare->start, bare->end, 20, TRUE);
           /* Translators: the first %s quotes the report ("三等奖名"), the
            * second is its measure word ("名"). */
-          message = g_strdup_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
+          message = _fazhi_rules_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
           fazhi_check_context_add (context, _fazhi_paragraph_to_line (paragraph, bare->start), message);
         }
     }
@@ -524,19 +526,8 @@ check_missing_quantity (FazhiRule         *rule,
  * long enough that two reports' stock phrases rarely share one, short
  * enough that a passage copied with a word changed keeps most of its. */
 #define SHINGLE_CHARS 8
-/* Odd, and large enough to spread characters over the 64 bits. */
-#define SHINGLE_BASE G_GUINT64_CONSTANT (0x100000001B3)
-
-/* SHINGLE_BASE to the power SHINGLE_CHARS, modulo 2^64. */
-static inline guint64
-shingle_base_power (void)
-{
-  guint64 power = 1;
-
-  for (guint i = 0; i < SHINGLE_CHARS; i++)
-    power *= SHINGLE_BASE;
-  return power;
-}
+/* Two 64-bit words hold a shingle's characters, sixteen bits each. */
+G_STATIC_ASSERT (SHINGLE_CHARS == 8);
 
 /* Sentences shorter than this never count as repeated. */
 #define REPEAT_MIN_CHARS 15
@@ -615,7 +606,8 @@ stock_table (void)
 }
 
 /* The length in bytes of the stock phrase at @p, or 0. @p starts a
- * character of at least three bytes before @end. */
+ * character of at least three bytes before @end that passed the
+ * filter. */
 static gsize
 stock_phrase_at (const StockTable *table,
                  const char       *p,
@@ -625,8 +617,6 @@ stock_phrase_at (const StockTable *table,
   guint         slot = stock_slot (u);
   guint32       key;
 
-  if ((table->filter[slot / 32] & (1u << (slot % 32))) == 0)
-    return 0;
   key = ((guint32) u[0] << 16) | ((guint32) u[1] << 8) | u[2];
   /* Only the phrases of this slot, in the list's order. */
   for (guint i = table->head[slot]; i != 0; i = table->next[i - 1])
@@ -636,15 +626,56 @@ stock_phrase_at (const StockTable *table,
   return 0;
 }
 
+/* Which three-byte characters are CJK ideographs, per 64 code points: a
+ * mask per lead byte, a bit per value of the second byte's payload. The
+ * ranges of _fazhi_is_cjk() start and end on multiples of 64, so the
+ * first two bytes decide, without decoding the character. */
+static const guint64 cjk_blocks[16] = {
+  [0x3] = G_GUINT64_CONSTANT (0xFFFFFFFFFFFF0000), /* 3400–3FFF */
+  [0x4] = G_GUINT64_CONSTANT (0xFF7FFFFFFFFFFFFF), /* 4000–4DBF, 4E00–4FFF */
+  [0x5] = G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF),
+  [0x6] = G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF),
+  [0x7] = G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF),
+  [0x8] = G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF),
+  [0x9] = G_GUINT64_CONSTANT (0xFFFFFFFFFFFFFFFF), /* 5000–9FFF */
+  [0xF] = G_GUINT64_CONSTANT (0x00000FF000000000), /* F900–FAFF */
+};
+
+/* The distinct shingles of a report, by value: eight characters, all in
+ * the BMP, packed sixteen bits each into two words, so equal keys are
+ * equal shingles (no hash can collide). An entry stands for its shingle
+ * wherever it occurs, so that passages are paired and compared by entry
+ * rather than by key. The entries are the slots of an open-addressing
+ * table, all zero when unused: no character is 0, so no key is. */
+typedef struct
+{
+  guint64 older;  /* the first four characters */
+  guint64 newer;  /* the last four; 0 for an empty slot */
+  guint   count;  /* passages with the shingle */
+  guint   start;  /* a rare one's passages in the postings + 1, 0 until listed */
+  guint   seen;   /* while counting, the last passage counted + 1; then how many are listed */
+  guint   member; /* the stamp it was last marked with */
+} ShingleEntry;
+
+typedef struct
+{
+  ShingleEntry *entries;
+  gsize         mask;  /* slots - 1 */
+  guint         bits;  /* log2 (slots), at most 32 */
+  gboolean      dirty; /* it holds entries of no shingle */
+  gsize         n_used;
+  guint        *postings; /* the passages of each rare shingle, in order */
+  guint         stamp;    /* the last stamp handed out */
+} ShingleTable;
+
 /* The shingles of all passages of a report, in parallel arrays: a
  * passage's are a slice of them, so building one costs no allocation. */
 typedef struct
 {
-  guint64 *hashes;    /* per shingle, in text order */
-  guint   *positions; /* stream position of each shingle */
-  guint   *entries;   /* its entry in the ShingleTable */
-  gsize    len;
-  gsize    size;
+  guint *positions; /* stream position of each shingle */
+  guint *entries;   /* its entry in the ShingleTable */
+  gsize  len;
+  gsize  size;
 } Shingles;
 
 typedef struct
@@ -660,91 +691,220 @@ typedef struct
 static void
 shingles_clear (Shingles *shingles)
 {
-  g_free (shingles->hashes);
   g_free (shingles->positions);
   g_free (shingles->entries);
 }
 
-/* Builds the shingles of a sentence at the end of @shingles; FALSE, with
- * @shingles as it was, when it is too short. */
-static gboolean
+/* The slots of a table kept for the next report checked on this thread,
+ * all empty again, so they need no clearing — which would cost more than
+ * filling them. Only those of ordinary reports are kept, so the memory
+ * held stays small. */
+typedef struct
+{
+  ShingleEntry *entries;
+  guint         bits;
+} ShingleScratch;
+
+#define SHINGLE_SCRATCH_MAX_BITS 14
+
+static void
+shingle_scratch_free (gpointer data)
+{
+  ShingleScratch *scratch = data;
+
+  g_free (scratch->entries);
+  g_free (scratch);
+}
+
+static GPrivate shingle_scratch = G_PRIVATE_INIT (shingle_scratch_free);
+
+static inline gsize
+shingle_slot (const ShingleTable *table,
+              guint64             older,
+              guint64             newer)
+{
+  guint64 x = (newer ^ (older * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))) * G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+
+  return (gsize) (x >> 32) & table->mask;
+}
+
+static void
+shingle_table_set_bits (ShingleTable *table,
+                        guint         bits)
+{
+  table->mask = ((gsize) 1 << bits) - 1;
+  table->bits = bits;
+}
+
+/* Twice the slots; the entries move, and the @n_shingles shingles made
+ * so far are pointed at them again. */
+static void
+shingle_table_grow (ShingleTable *table,
+                    guint        *entries,
+                    gsize         n_shingles)
+{
+  ShingleEntry *old = table->entries;
+  gsize         n_old = table->mask + 1;
+
+  table->entries = g_new0 (ShingleEntry, 2 * n_old);
+  shingle_table_set_bits (table, table->bits + 1);
+  for (gsize e = 0; e < n_old; e++)
+    {
+      gsize index;
+
+      if (old[e].newer == 0)
+        continue;
+      index = shingle_slot (table, old[e].older, old[e].newer);
+      while (table->entries[index].newer != 0)
+        index = (index + 1) & table->mask;
+      table->entries[index] = old[e];
+      /* Where it went, for the shingles; the old slots go. */
+      old[e].member = (guint) index;
+    }
+  for (gsize h = 0; h < n_shingles; h++)
+    entries[h] = old[entries[h]].member;
+  g_free (old);
+}
+
+static void
+shingle_table_init (ShingleTable *table,
+                    gsize         expected)
+{
+  ShingleScratch *scratch = g_private_get (&shingle_scratch);
+  guint           bits = 4;
+
+  /* Most shingles of a report are distinct, and fewer than expected. */
+  while (((gsize) 1 << bits) < expected && bits < 32)
+    bits++;
+  if (scratch != NULL && scratch->entries != NULL && scratch->bits >= bits)
+    {
+      table->entries = g_steal_pointer (&scratch->entries);
+      shingle_table_set_bits (table, scratch->bits);
+      return;
+    }
+  table->entries = g_new0 (ShingleEntry, (gsize) 1 << bits);
+  shingle_table_set_bits (table, bits);
+}
+
+/* Frees the table, or empties it and keeps it: its used slots are those
+ * of the @n_shingles shingles at @entries. */
+static void
+shingle_table_clear (ShingleTable *table,
+                     const guint  *entries,
+                     gsize         n_shingles)
+{
+  ShingleScratch *scratch = g_private_get (&shingle_scratch);
+  guint           bits = table->bits;
+
+  g_free (table->postings);
+  if (bits > SHINGLE_SCRATCH_MAX_BITS || table->dirty)
+    {
+      g_free (table->entries);
+      return;
+    }
+  if (scratch == NULL)
+    {
+      scratch = g_new0 (ShingleScratch, 1);
+      g_private_set (&shingle_scratch, scratch);
+    }
+  /* Fewer stores than slots: most slots are never used. */
+  for (gsize h = 0; h < n_shingles; h++)
+    memset (&table->entries[entries[h]], 0, sizeof (ShingleEntry));
+  g_free (scratch->entries);
+  scratch->entries = table->entries;
+  scratch->bits = bits;
+}
+
+/* Reads a sentence as a stream of characters and enters its shingles
+ * into @table as those of passage number @n_passages; TRUE if it is long
+ * enough to be a passage, otherwise FALSE with @shingles and @table as
+ * they were. */
+/* Not inlined: alone, its loop keeps its state in registers. */
+static G_GNUC_NO_INLINE gboolean
 passage_init (Passage             *passage,
               const FazhiSentence *sentence,
-              Shingles            *shingles)
+              Shingles            *shingles,
+              ShingleTable        *table,
+              guint                n_passages)
 {
   const char       *s = sentence->paragraph->text + sentence->start;
   gsize             length = sentence->end - sentence->start;
   const char       *end = s + length;
-  const StockTable *table = stock_table ();
-  gunichar          window[SHINGLE_CHARS] = { 0 }; /* the last characters, by stream position */
-  gboolean          after_break = FALSE;
-  guint             run = 0;
-  guint64           hash = 0;
-  const guint64     power = shingle_base_power ();
-  guint64          *hashes;
-  guint            *positions;
-  gsize             n_shingles = 0;
-  guint             n_chars = 0;
-  guint             n_stream = 0;
+  const StockTable *stock = stock_table ();
+  const guint       p1 = n_passages + 1;
+  /* The table in locals, which the stores below cannot alias. */
+  ShingleEntry *slots = table->entries;
+  gsize         mask = table->mask;
+  gsize         n_used = table->n_used;
+  gboolean      after_break = FALSE;
+  gboolean      grown = FALSE;
+  guint         run = 0;
+  guint64       older = 0, newer = 0;
+  guint        *positions;
+  guint        *entries;
+  gsize         n_shingles = 0;
+  guint         n_chars = 0;
+  guint         n_stream = 0;
 
   /* At most one shingle per byte. */
   if (shingles->size - shingles->len < length)
     {
       shingles->size = MAX (2 * shingles->size, shingles->len + length);
-      shingles->hashes = g_renew (guint64, shingles->hashes, shingles->size);
       shingles->positions = g_renew (guint, shingles->positions, shingles->size);
+      shingles->entries = g_renew (guint, shingles->entries, shingles->size);
     }
-  /* Locals, which the stores into the arrays cannot alias. */
-  hashes = shingles->hashes + shingles->len;
   positions = shingles->positions + shingles->len;
+  entries = shingles->entries + shingles->len;
 
-  /* One pass builds the stream of characters and rolls a polynomial hash
-   * along it: adding a character multiplies by SHINGLE_BASE, and the one
-   * that falls out of the window is taken off with SHINGLE_BASE to the
-   * power SHINGLE_CHARS. Compared are CJK ideographs, all of them
-   * three-byte characters, and ASCII letters and digits; the other
-   * characters are skipped without being decoded. */
+  /* One pass builds the stream of characters and shifts each into the
+   * key, which so holds the last SHINGLE_CHARS of them. Compared are CJK
+   * ideographs, all of them three-byte characters, and ASCII letters and
+   * digits, all in the BMP; the other characters are skipped without
+   * being decoded. */
   for (const char *p = s; p < end;)
     {
-      guchar   b = (guchar) *p;
-      gunichar c;
-      guint    i;
+      const guchar *u = (const guchar *) p;
+      gunichar      c;
+      guint         i;
 
-      if (b < 0x80)
+      if (u[0] < 0x80)
         {
-          c = b;
+          c = u[0];
           p++;
           if (!g_ascii_isalnum (c))
             continue;
         }
-      else if (b >= 0xE0 && b < 0xF0)
+      else if ((u[0] & 0xF0) == 0xE0)
         {
-          gsize n;
+          guint low;
 
-          c = _fazhi_utf8_3 ((const guchar *) p);
-          if (!_fazhi_is_cjk (c))
-            {
-              p += 3;
-              continue;
-            }
+          p += 3;
+          if (((cjk_blocks[u[0] & 0x0F] >> (u[1] & 0x3F)) & 1) == 0)
+            continue;
+          /* The low twelve bits of the code point: the stock phrases'
+           * filter, and with the lead byte's four the character. */
+          low = ((guint) (u[1] & 0x3F) << 6) | (u[2] & 0x3F);
           /* Stock phrases, which all start with an ideograph, become
            * breaks. Punctuation is skipped — a copied passage runs on
            * across it — so only they break the stream, and a run of them
            * makes one break. */
-          n = stock_phrase_at (table, p, end);
-          if (n > 0)
+          if (G_UNLIKELY ((stock->filter[low / 32] >> (low % 32)) & 1))
             {
-              if (n_stream == 0 || !after_break)
+              gsize n = stock_phrase_at (stock, (const char *) u, end);
+
+              if (n > 0)
                 {
-                  n_stream++;
-                  after_break = TRUE;
+                  if (n_stream == 0 || !after_break)
+                    {
+                      n_stream++;
+                      after_break = TRUE;
+                    }
+                  run = 0;
+                  p = (const char *) u + n;
+                  continue;
                 }
-              run = 0;
-              hash = 0;
-              p += n;
-              continue;
             }
-          p += 3;
+          c = ((gunichar) (u[0] & 0x0F) << 12) | low;
         }
       else
         {
@@ -756,52 +916,87 @@ passage_init (Passage             *passage,
       after_break = FALSE;
       i = n_stream++;
       n_chars++;
-      hash = hash * SHINGLE_BASE + c + 1;
-      /* Within a run the window holds the last SHINGLE_CHARS characters. */
-      if (++run > SHINGLE_CHARS)
-        hash -= (window[i % SHINGLE_CHARS] + 1) * power;
-      window[i % SHINGLE_CHARS] = c;
-      if (run < SHINGLE_CHARS)
+      /* Characters of before a break are shifted out by the time the
+       * run is long enough for a shingle. */
+      older = (older << 16) | (newer >> 48);
+      newer = (newer << 16) | c;
+      if (++run < SHINGLE_CHARS)
         continue;
-      hashes[n_shingles] = hash;
-      positions[n_shingles] = i + 1 - SHINGLE_CHARS;
-      n_shingles++;
+
+      /* Into the table at once, taken out again below if the sentence
+       * is too short. */
+      {
+        guint64 x = (newer ^ (older * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15))) *
+                    G_GUINT64_CONSTANT (0xD6E8FEB86659FD93);
+        gsize         index = (gsize) (x >> 32) & mask;
+        ShingleEntry *entry;
+
+        for (;;)
+          {
+            entry = &slots[index];
+            if (entry->newer == newer && entry->older == older)
+              break;
+            if (entry->newer == 0)
+              {
+                entry->older = older;
+                entry->newer = newer;
+                n_used++;
+                break;
+              }
+            index = (index + 1) & mask;
+          }
+        /* A shingle twice in one passage counts once. */
+        if (entry->seen != p1)
+          {
+            entry->seen = p1;
+            entry->count++;
+          }
+        entries[n_shingles] = (guint) index;
+        positions[n_shingles] = i + 1 - SHINGLE_CHARS;
+        n_shingles++;
+        /* At most half full, so probes stay short. */
+        if (G_UNLIKELY (2 * n_used > mask + 1))
+          {
+            table->n_used = n_used;
+            shingle_table_grow (table, shingles->entries, shingles->len + n_shingles);
+            slots = table->entries;
+            mask = table->mask;
+            grown = TRUE;
+          }
+      }
     }
 
+  table->n_used = n_used;
   passage->first = shingles->len;
   passage->n_shingles = n_shingles;
   passage->n_chars = n_chars;
   passage->n_stream = n_stream;
-  if (n_chars < REPEAT_MIN_CHARS || n_chars < SHINGLE_CHARS || n_shingles == 0)
-    return FALSE;
-  shingles->len += n_shingles;
-  return TRUE;
-}
+  if (n_chars >= REPEAT_MIN_CHARS && n_chars >= SHINGLE_CHARS && n_shingles > 0)
+    {
+      shingles->len += n_shingles;
+      return TRUE;
+    }
 
-/* The distinct shingles of a report; an entry stands for its shingle
- * wherever it occurs, so that passages are paired and compared by entry
- * rather than by hashing again. */
-typedef struct
-{
-  guint64 key;
-  guint   count;  /* passages with the shingle */
-  guint   start;  /* a rare one's passages in the postings, G_MAXUINT until listed */
-  guint   seen;   /* while counting, the last passage counted + 1; then how many are listed */
-  guint   member; /* the stamp it was last marked with */
-} ShingleEntry;
+  /* Not a passage: its counts are taken back, and the entries it made,
+   * the last ones made, are emptied again — which leaves the table as it
+   * was, since no probe of an older entry ran over them. Unless the
+   * entries moved meanwhile: then they stay, counting no passage, and the
+   * table is not kept for another report. */
+  for (gsize h = 0; h < n_shingles; h++)
+    {
+      ShingleEntry *entry = &table->entries[entries[h]];
 
-typedef struct
-{
-  ShingleEntry *entries;
-  guint        *postings; /* the passages of each rare shingle, in order */
-  guint         stamp;    /* the last stamp handed out */
-} ShingleTable;
-
-static void
-shingle_table_clear (ShingleTable *table)
-{
-  g_free (table->entries);
-  g_free (table->postings);
+      if (entry->seen != p1)
+        continue;
+      entry->seen = 0;
+      if (--entry->count == 0 && !grown)
+        {
+          memset (entry, 0, sizeof *entry);
+          table->n_used--;
+        }
+    }
+  table->dirty |= grown;
+  return FALSE;
 }
 
 /* Whether an entry pairs passages: shared by some, but not so many that it
@@ -810,83 +1005,6 @@ static inline gboolean
 is_rare (const ShingleEntry *entry)
 {
   return entry->count >= 2 && entry->count <= REPEAT_MAX_POSTINGS;
-}
-
-/* Enters every shingle into @table, through a hash table of entry
- * indices, and lists the passages of each rare one. */
-static void
-shingle_table_fill (ShingleTable  *table,
-                    const Passage *passages,
-                    guint          n_passages,
-                    Shingles      *shingles)
-{
-  g_autofree guint32 *index_of = NULL; /* entry + 1, 0 for an empty slot */
-  gsize               size = 16;
-  guint               n_entries = 0;
-  guint               n_postings = 0;
-
-  while (size < 2 * shingles->len)
-    size *= 2;
-  index_of = g_new0 (guint32, size);
-  table->entries = g_new (ShingleEntry, MAX (shingles->len, 1));
-  table->postings = g_new (guint, MAX (shingles->len, 1));
-  shingles->entries = g_new (guint, MAX (shingles->len, 1));
-
-  for (guint p = 0; p < n_passages; p++)
-    {
-      const Passage *passage = &passages[p];
-
-      for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
-        {
-          guint64       key = shingles->hashes[h];
-          gsize         index = (key ^ (key >> 29)) & (size - 1);
-          ShingleEntry *entry;
-
-          while (index_of[index] != 0 && table->entries[index_of[index] - 1].key != key)
-            index = (index + 1) & (size - 1);
-          if (index_of[index] == 0)
-            {
-              entry = &table->entries[n_entries++];
-              index_of[index] = n_entries;
-              entry->key = key;
-              entry->count = 0;
-              entry->start = G_MAXUINT;
-              entry->seen = 0;
-              entry->member = 0;
-            }
-          else
-            entry = &table->entries[index_of[index] - 1];
-          shingles->entries[h] = index_of[index] - 1;
-          /* A shingle twice in one passage counts once. */
-          if (entry->seen != p + 1)
-            {
-              entry->seen = p + 1;
-              entry->count++;
-            }
-        }
-    }
-
-  for (guint p = 0; p < n_passages; p++)
-    {
-      const Passage *passage = &passages[p];
-
-      for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
-        {
-          ShingleEntry *entry = &table->entries[shingles->entries[h]];
-
-          if (!is_rare (entry))
-            continue;
-          if (entry->start == G_MAXUINT)
-            {
-              entry->start = n_postings;
-              entry->seen = 0;
-              n_postings += entry->count;
-            }
-          else if (table->postings[entry->start + entry->seen - 1] == p)
-            continue;
-          table->postings[entry->start + entry->seen++] = p;
-        }
-    }
 }
 
 /* A new stamp, which no entry has yet. */
@@ -962,32 +1080,39 @@ compare_passages (gconstpointer a,
   return (x > y) - (x < y);
 }
 
-/* The earlier passages under other sections that share a rare shingle
- * with passage @later, in order, into @touched, with the number of rare
- * shingles each shares in @shared (which is left at zero elsewhere).
- * Returns how many. */
+/* Lists passage @later among the passages of each of its rare shingles,
+ * and the earlier passages under other sections already listed there
+ * (which share that shingle with it), in order, into @touched, with the
+ * number of rare shingles each shares in @shared (which is left at zero
+ * elsewhere). Passages are listed in order, so the postings of a shingle
+ * are laid out (counting sort) on its first passage. Returns how many. */
 static guint
-find_earlier (guint           later,
-              const Passage  *passages,
-              const Shingles *shingles,
-              ShingleTable   *table,
-              guint          *shared,
-              guint          *touched)
+list_and_find_earlier (guint           later,
+                       const Passage  *passages,
+                       const Shingles *shingles,
+                       ShingleTable   *table,
+                       guint          *n_postings,
+                       guint          *shared,
+                       guint          *touched)
 {
   const Passage *passage = &passages[later];
-  guint          stamp = shingle_table_stamp (table);
   guint          n = 0;
 
   for (guint h = passage->first; h < passage->first + passage->n_shingles; h++)
     {
       ShingleEntry *entry = &table->entries[shingles->entries[h]];
 
-      /* Each rare shingle once. */
-      if (!is_rare (entry) || entry->member == stamp)
+      if (!is_rare (entry))
         continue;
-      entry->member = stamp;
-      /* Its passages run in order, and @later is one of them. */
-      for (guint k = entry->start; table->postings[k] != later; k++)
+      if (entry->start == 0)
+        {
+          entry->start = *n_postings + 1;
+          entry->seen = 0;
+          *n_postings += entry->count;
+        }
+      else if (table->postings[entry->start - 1 + entry->seen - 1] == later)
+        continue; /* each rare shingle once */
+      for (guint k = entry->start - 1; k < entry->start - 1 + entry->seen; k++)
         {
           guint earlier = table->postings[k];
 
@@ -996,6 +1121,7 @@ find_earlier (guint           later,
           if (shared[earlier]++ == 0)
             touched[n++] = earlier;
         }
+      table->postings[entry->start - 1 + entry->seen++] = later;
     }
 
   /* In order: mostly few, and then sorted by insertion. */
@@ -1018,7 +1144,7 @@ static const char *
 section_heading (FazhiReportText *text,
                  guint            index)
 {
-  const char *heading = fazhi_section_get_heading (_fazhi_report_text_get_section (text, index));
+  const char *heading = _fazhi_report_text_get_section (text, index)->heading;
 
   return heading != NULL ? heading : "";
 }
@@ -1088,6 +1214,7 @@ check_repeated_text (FazhiRule         *rule,
   ShingleTable         table = { 0 };
   g_autofree guint    *shared = NULL;
   g_autofree guint    *touched = NULL;
+  guint                n_postings = 0;
   Reported             reported = { n_sections, NULL, NULL };
   g_autoptr (GArray)   marks = g_array_new (FALSE, FALSE, 1);
   const char          *format = NULL;
@@ -1095,10 +1222,10 @@ check_repeated_text (FazhiRule         *rule,
   /* Run-in items (一是…二是…) are part of the section they run in. */
   for (guint i = 0; i < n_sections; i++)
     {
-      FazhiSection *section = g_ptr_array_index (text->sections, i);
+      const FazhiSectionView *section = _fazhi_report_text_get_section (text, i);
 
-      groups[i] = i > 0 && fazhi_section_get_run_in (section) ? groups[i - 1] : i;
-      compared[i] = g_strcmp0 (fazhi_section_get_part (section), "measures") == 0;
+      groups[i] = i > 0 && section->run_in ? groups[i - 1] : i;
+      compared[i] = g_strcmp0 (section->part, "measures") == 0;
       any_measures |= compared[i];
     }
   /* Only the measures are compared: the leader's duties restate the
@@ -1117,8 +1244,10 @@ check_repeated_text (FazhiRule         *rule,
       if (compared[sentence->section])
         shingles.size += (sentence->end - sentence->start) / 3;
     }
-  shingles.hashes = g_new (guint64, shingles.size);
   shingles.positions = g_new (guint, shingles.size);
+  shingles.entries = g_new (guint, shingles.size);
+  /* Most shingles of a report are distinct. */
+  shingle_table_init (&table, shingles.size);
 
   for (guint i = 0; i < text->sentences->len; i++)
     {
@@ -1127,13 +1256,13 @@ check_repeated_text (FazhiRule         *rule,
 
       passage->sentence = i;
       passage->group = groups[sentence->section];
-      if (compared[sentence->section] && passage_init (passage, sentence, &shingles))
+      if (compared[sentence->section] && passage_init (passage, sentence, &shingles, &table, n_passages))
         n_passages++;
     }
 
   /* Pairs of passages under different sections that share a rare
    * shingle, found through the shingles' passages: linear. */
-  shingle_table_fill (&table, passages, n_passages, &shingles);
+  table.postings = g_new (guint, MAX (shingles.len, 1));
   shared = g_new0 (guint, MAX (n_passages, 1));
   touched = g_new (guint, MAX (n_passages, 1));
   if (n_sections <= REPORTED_BITMAP_MAX)
@@ -1143,7 +1272,7 @@ check_repeated_text (FazhiRule         *rule,
 
   for (guint l = 0; l < n_passages; l++)
     {
-      guint n_touched = find_earlier (l, passages, &shingles, &table, shared, touched);
+      guint n_touched = list_and_find_earlier (l, passages, &shingles, &table, &n_postings, shared, touched);
 
       for (guint t = 0; t < n_touched; t++)
         {
@@ -1177,15 +1306,15 @@ check_repeated_text (FazhiRule         *rule,
             /* Translators: the first two %s are section headings, %u is the
              * line of the earlier passage, the last %s quotes the later one. */
             format = _ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”");
-          message = g_strdup_printf (format, section_heading (text, later->group),
-                                     section_heading (text, earlier->group), first->line, quote);
+          message = _fazhi_rules_printf (format, section_heading (text, later->group),
+                                         section_heading (text, earlier->group), first->line, quote);
           finding = fazhi_check_context_add (context, second->line, message);
           fazhi_finding_set_lines (finding, &earlier_line, 1);
         }
     }
 
+  shingle_table_clear (&table, shingles.entries, shingles.len);
   shingles_clear (&shingles);
-  shingle_table_clear (&table);
   g_free (reported.bits);
   g_clear_pointer (&reported.table, g_hash_table_unref);
 }
@@ -1543,12 +1672,11 @@ check_placeholder_text (FazhiRule         *rule,
 
   for (guint i = 0, n = g_list_model_get_n_items (sections); i < n; i++)
     {
-      FazhiSection *section = _fazhi_report_list_peek (sections, i);
-      guint         body_line = fazhi_section_get_body_line (section);
+      FazhiSectionView section;
 
-      scan_placeholders (found, fazhi_section_get_heading (section), fazhi_section_get_line (section));
-      scan_placeholders (found, fazhi_section_get_body (section),
-                         body_line != 0 ? body_line : fazhi_section_get_line (section));
+      _fazhi_section_view_init (&section, sections, i);
+      scan_placeholders (found, section.heading, section.line);
+      scan_placeholders (found, section.body, section.body_line != 0 ? section.body_line : section.line);
     }
 
   lines = g_list_sort (g_hash_table_get_keys (found), compare_lines);
@@ -1562,7 +1690,7 @@ check_placeholder_text (FazhiRule         *rule,
         g_string_append_printf (list, "%s“%s”", k > 0 ? ", " : "", (char *) g_ptr_array_index (quotes, k));
       /* Translators: %s lists quoted pieces of the report such as
        * “资金XX万元”, “补助***万元”. */
-      message = g_strdup_printf (_ ("Template placeholders were never filled in: %s"), list->str);
+      message = _fazhi_rules_printf (_ ("Template placeholders were never filled in: %s"), list->str);
       fazhi_check_context_add (context, GPOINTER_TO_UINT (l->data), message);
     }
 }
@@ -1753,7 +1881,7 @@ check_rate (FazhiCheckContext    *context,
 
   quote = quote_span (document, paragraph, entry->clause_start, entry->end, 24, TRUE);
   /* Translators: %s quotes the report ("结案率达到120%"). */
-  message = g_strdup_printf (_ ("“%s” gives a rate above 100%%"), quote);
+  message = _fazhi_rules_printf (_ ("“%s” gives a rate above 100%%"), quote);
   fazhi_check_context_add (context, fazhi_figure_get_line (entry->figure), message);
 }
 
@@ -1873,7 +2001,7 @@ check_total_below_new (FazhiCheckContext    *context,
           part_quote = quote_span (document, paragraph, part->clause_start, part->end, 20, TRUE);
           /* Translators: both %s quote the report: the total ("总量达到48家")
            * and the new part ("新增56家"). */
-          message = g_strdup_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
+          message = _fazhi_rules_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
           fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
           break;
         }
@@ -1949,10 +2077,58 @@ check_parts_above_total (FazhiCheckContext    *context,
       sum_text = format_amount (sum / total->scale, fazhi_figure_get_unit (total->figure));
       /* Translators: the first %s is a sum with its unit ("3302件"), the
        * second quotes the total in the report ("受理市民投诉举报3264件"). */
-      message = g_strdup_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
-                                 sum_text, quote);
+      message = _fazhi_rules_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
+                                     sum_text, quote);
       fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
     }
+}
+
+/* Whether the character at @u, before @end, is 其中 (TRUE) or 新 (sets
+ * @has_new). */
+static inline gboolean
+is_qizhong_or_new (const guchar *u,
+                   const guchar *end,
+                   gboolean     *has_new)
+{
+  if (u[0] == 0xE5 && u + 6 <= end && u[1] == 0x85 && u[2] == 0xB6 && u[3] == 0xE4 && u[4] == 0xB8 && u[5] == 0xAD)
+    return TRUE;
+  *has_new |= u[0] == 0xE6 && u + 3 <= end && u[1] == 0x96 && u[2] == 0xB0;
+  return FALSE;
+}
+
+/* Whether [@s, @end) has 其中; sets @has_new when it has 新 before any
+ * 其中. Lead bytes start characters only, so the bytes are searched
+ * without walking the characters: sixteen places at a time for a lead
+ * byte followed by the right second byte, where SSE2 is at hand. */
+static gboolean
+find_qizhong_or_new (const char *s,
+                     const char *end,
+                     gboolean   *has_new)
+{
+  const guchar *u = (const guchar *) s;
+  const guchar *stop = (const guchar *) end;
+
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(FAZHI_NO_SIMD)
+  const __m128i qi = _mm_set1_epi8 ((char) 0xE5), qi2 = _mm_set1_epi8 ((char) 0x85);
+  const __m128i xin = _mm_set1_epi8 ((char) 0xE6), xin2 = _mm_set1_epi8 ((char) 0x96);
+
+  for (; stop - u >= 17; u += 16)
+    {
+      __m128i a = _mm_loadu_si128 ((const __m128i *) (gconstpointer) u);
+      __m128i b = _mm_loadu_si128 ((const __m128i *) (gconstpointer) (u + 1));
+      __m128i hit = _mm_or_si128 (_mm_and_si128 (_mm_cmpeq_epi8 (a, qi), _mm_cmpeq_epi8 (b, qi2)),
+                                  _mm_and_si128 (_mm_cmpeq_epi8 (a, xin), _mm_cmpeq_epi8 (b, xin2)));
+      guint   mask = (guint) _mm_movemask_epi8 (hit);
+
+      for (; mask != 0; mask &= mask - 1)
+        if (is_qizhong_or_new (u + __builtin_ctz (mask), stop, has_new))
+          return TRUE;
+    }
+#endif
+  for (; u < stop; u++)
+    if (is_qizhong_or_new (u, stop, has_new))
+      return TRUE;
+  return FALSE;
 }
 
 /* Whether a paragraph can hold an implausible figure at all: a percentage
@@ -1966,16 +2142,11 @@ may_be_implausible (const FazhiParagraph *paragraph)
 
   gboolean has_new = FALSE;
 
-  /* 其中 (E5 85 B6 E4 B8 AD) or 新 (E6 96 B0) with a total word: one walk
-   * over the characters finds both, where memmem() took two passes with
-   * a costly set-up for a needle of three bytes. */
-  for (const guchar *u = (const guchar *) s; u + 3 <= (const guchar *) end; u += g_utf8_skip[*u])
-    {
-      if (u[0] == 0xE5 && u[1] == 0x85 && u[2] == 0xB6 && u + 6 <= (const guchar *) end && u[3] == 0xE4 &&
-          u[4] == 0xB8 && u[5] == 0xAD)
-        return TRUE;
-      has_new |= u[0] == 0xE6 && u[1] == 0x96 && u[2] == 0xB0;
-    }
+  /* 其中 (E5 85 B6 E4 B8 AD) or 新 (E6 96 B0) with a total word: one
+   * search finds both, where memmem() took two passes with a costly
+   * set-up for a needle of three bytes. */
+  if (find_qizhong_or_new (s, end, &has_new))
+    return TRUE;
   if (has_new && contains_any (s, end, total_words))
     return TRUE;
   for (const char *p = s; (p = memchr (p, '%', end - p)) != NULL; p++)
@@ -2113,23 +2284,22 @@ check_truncated_text (FazhiRule         *rule,
                       gpointer           user_data)
 {
   FazhiReportText *text = _fazhi_check_context_get_text (context);
-  GListModel      *sections = fazhi_report_get_sections (fazhi_check_context_get_report (context));
-  guint            n = g_list_model_get_n_items (sections);
+  guint            n = text->sections->len;
 
   for (guint i = 0; i < n; i++)
     {
-      FazhiSection    *section = _fazhi_report_list_peek (sections, i);
-      FazhiSection    *next = i + 1 < n ? _fazhi_report_list_peek (sections, i + 1) : NULL;
-      guint            n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
-      FazhiDocument   *document = g_ptr_array_index (text->documents, i);
-      g_autofree char *quote = NULL;
-      g_autofree char *message = NULL;
-      gboolean         item = FALSE;
-      guint            line;
+      const FazhiSectionView *section = _fazhi_report_text_get_section (text, i);
+      const FazhiSectionView *next = i + 1 < n ? _fazhi_report_text_get_section (text, i + 1) : NULL;
+      guint                   n_paragraphs = text->first_paragraph[i + 1] - text->first_paragraph[i];
+      FazhiDocument          *document = g_ptr_array_index (text->documents, i);
+      g_autofree char        *quote = NULL;
+      g_autofree char        *message = NULL;
+      gboolean                item = FALSE;
+      guint                   line;
 
       /* Only text that runs into a heading can be cut off there; before
        * a run-in item (…，二是…) a text goes on. */
-      if (next != NULL && fazhi_section_get_run_in (next))
+      if (next != NULL && next->run_in)
         continue;
 
       if (n_paragraphs > 0)
@@ -2145,11 +2315,11 @@ check_truncated_text (FazhiRule         *rule,
           quote = quote_span (document, last, 0, end, 20, TRUE);
           line = _fazhi_paragraph_to_line (last, end - 1);
         }
-      else if (fazhi_section_get_run_in (section))
+      else if (section->run_in)
         {
           /* The last of 一是…二是… with nothing after its words: only the
            * words tell whether they stop short (二是加强). */
-          const char      *heading = fazhi_section_get_heading (section);
+          const char      *heading = section->heading;
           g_autofree char *normalised = heading != NULL ? _fazhi_normalize (heading, -1) : NULL;
           gsize            end;
 
@@ -2163,7 +2333,7 @@ check_truncated_text (FazhiRule         *rule,
 
             quote = shorten (trimmed, 20, TRUE);
           }
-          line = fazhi_section_get_line (section);
+          line = section->line;
           for (const char *c = heading; *c != '\0'; c++)
             line += *c == '\n';
           item = TRUE;
@@ -2174,10 +2344,10 @@ check_truncated_text (FazhiRule         *rule,
       if (item)
         /* Translators: %s quotes the words of the last 一是…二是… item
          * ("加强"). */
-        message = g_strdup_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
+        message = _fazhi_rules_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
       else
         /* Translators: %s quotes the end of the cut-off text ("…其中"). */
-        message = g_strdup_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
+        message = _fazhi_rules_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
       fazhi_check_context_add (context, line, message);
     }
 }
