@@ -1160,28 +1160,6 @@ typedef struct
   GHashTable *table;
 } Reported;
 
-/* Whether the pair was reported already; marks it as reported. */
-static gboolean
-reported_test_and_set (Reported *reported,
-                       guint     earlier,
-                       guint     later)
-{
-  guint64 pair = ((guint64) earlier << 32) | later;
-
-  if (reported->bits != NULL)
-    {
-      gsize    bit = (gsize) earlier * reported->n + later;
-      gboolean was = (reported->bits[bit / 8] >> (bit % 8)) & 1;
-
-      reported->bits[bit / 8] |= 1 << (bit % 8);
-      return was;
-    }
-  if (g_hash_table_contains (reported->table, &pair))
-    return TRUE;
-  g_hash_table_add (reported->table, g_memdup2 (&pair, sizeof pair));
-  return FALSE;
-}
-
 static gboolean
 reported_contains (Reported *reported,
                    guint     earlier,
@@ -1196,6 +1174,27 @@ reported_contains (Reported *reported,
       return (reported->bits[bit / 8] >> (bit % 8)) & 1;
     }
   return g_hash_table_contains (reported->table, &pair);
+}
+
+/* Whether the pair was reported already; marks it as reported. */
+static gboolean
+reported_test_and_set (Reported *reported,
+                       guint     earlier,
+                       guint     later)
+{
+  guint64 pair = ((guint64) earlier << 32) | later;
+
+  if (reported_contains (reported, earlier, later))
+    return TRUE;
+  if (reported->bits != NULL)
+    {
+      gsize bit = (gsize) earlier * reported->n + later;
+
+      reported->bits[bit / 8] |= 1 << (bit % 8);
+    }
+  else
+    g_hash_table_add (reported->table, g_memdup2 (&pair, sizeof pair));
+  return FALSE;
 }
 
 static void
