@@ -6,17 +6,17 @@
 # Further targets: make build, make docs, make valgrind, make asan, make bench,
 # make format, make install (PREFIX=/usr by default, so GI finds the typelib).
 
-# Fixed here: neither the environment, `make -e`, nor variables a calling
-# make passes down in MAKEFLAGS (CI harnesses often set BUILD, MESON or
-# ASAN for their own purposes) can change them.
-override BUILD := build
-override ASAN  := build-asan
-override MESON := meson
+# The build directories (build, build-asan) and the meson command are
+# written out in the recipes, not taken from variables: CI harnesses set
+# BUILD, MESON or ASAN for their own purposes, in the environment, on the
+# command line or in MAKEFLAGS, and none of that may reach meson.
+# tests/check-makefile.sh checks it.
 # The install prefix may be given on the command line
 # (make install PREFIX=/usr/local); anything but an absolute path is
-# ignored, with a warning, so a stray value cannot break the build.
+# (a single word starting with "/") is ignored, with a warning, so a stray
+# value cannot break the build.
 PREFIX := /usr
-ifneq ($(patsubst /%,,$(PREFIX)),)
+ifneq ($(words $(PREFIX))$(patsubst /%,,$(PREFIX)),1)
   $(warning PREFIX "$(PREFIX)" is not an absolute path; using /usr)
   override PREFIX := /usr
 endif
@@ -46,42 +46,42 @@ deps:
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $$missing; \
 	fi
 
-$(BUILD)/build.ninja:
-	$(MESON) setup $(BUILD) --prefix=$(PREFIX) -Ddocs=true
+build/build.ninja:
+	meson setup build --prefix=$(PREFIX) -Ddocs=true
 
-build: deps $(BUILD)/build.ninja
-	$(MESON) compile -C $(BUILD)
+build: deps build/build.ninja
+	meson compile -C build
 
 demo: build
-	@sh tools/demo.sh $(BUILD)
+	@sh tools/demo.sh build
 
 check: build
-	$(MESON) test -C $(BUILD) --print-errorlogs --num-processes 2
+	meson test -C build --print-errorlogs --num-processes 2
 
 docs: build
 
 valgrind: build
-	$(MESON) test -C $(BUILD) --setup valgrind --print-errorlogs --num-processes 2
+	meson test -C build --setup valgrind --print-errorlogs --num-processes 2
 
 # The sanitized build also takes the portable paths where the library has
 # SSE2 ones (FAZHI_NO_SIMD), so both are tested: SSE2 by make check.
-$(ASAN)/build.ninja:
-	CC=gcc $(MESON) setup $(ASAN) -Db_sanitize=address,undefined -Db_lundef=false \
+build-asan/build.ninja:
+	CC=gcc meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false \
 	  -Dbuildtype=debug -Ddocs=false -Dbenchmarks=false -Dc_args=-DFAZHI_NO_SIMD
 
-asan: deps $(ASAN)/build.ninja
-	$(MESON) compile -C $(ASAN)
-	$(MESON) test -C $(ASAN) --print-errorlogs --num-processes 2
+asan: deps build-asan/build.ninja
+	meson compile -C build-asan
+	meson test -C build-asan --print-errorlogs --num-processes 2
 
 bench: build
-	$(MESON) test -C $(BUILD) --benchmark --print-errorlogs --verbose
+	meson test -C build --benchmark --print-errorlogs --verbose
 
 # Rewrites the C sources as .clang-format says; the "format" test checks it.
 format: deps
 	git ls-files '*.c' '*.h' | xargs clang-format -i --style=file:.clang-format
 
 install: build
-	$(SUDO) $(MESON) install -C $(BUILD)
+	$(SUDO) meson install -C build
 
 clean:
-	rm -rf $(BUILD) $(ASAN)
+	rm -rf build build-asan
