@@ -90,6 +90,10 @@ void             _fazhi_document_collect_paragraphs (FazhiDocument  *self,
                                                      gsize           norm_end,
                                                      GPtrArray      *out);
 void             _fazhi_paragraph_free              (FazhiParagraph *paragraph);
+/* The segment that holds @para_offset: the last one that starts at or
+ * before it. */
+const FazhiSegment *_fazhi_paragraph_find_segment   (const FazhiParagraph *paragraph,
+                                                     gsize           para_offset);
 gsize            _fazhi_paragraph_to_norm           (const FazhiParagraph *paragraph,
                                                      gsize           para_offset);
 guint            _fazhi_paragraph_to_line           (const FazhiParagraph *paragraph,

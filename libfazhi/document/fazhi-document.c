@@ -1618,9 +1618,9 @@ _fazhi_paragraph_free (FazhiParagraph *paragraph)
   g_free (paragraph);
 }
 
-static const FazhiSegment *
-find_segment (const FazhiParagraph *paragraph,
-              gsize                 para_offset)
+const FazhiSegment *
+_fazhi_paragraph_find_segment (const FazhiParagraph *paragraph,
+                               gsize                 para_offset)
 {
   guint lo = 0;
   guint hi = paragraph->n_segments;
@@ -1641,7 +1641,7 @@ gsize
 _fazhi_paragraph_to_norm (const FazhiParagraph *paragraph,
                           gsize                 para_offset)
 {
-  const FazhiSegment *segment = find_segment (paragraph, para_offset);
+  const FazhiSegment *segment = _fazhi_paragraph_find_segment (paragraph, para_offset);
 
   return segment->norm_offset + (para_offset - segment->para_offset);
 }
@@ -1650,7 +1650,7 @@ guint
 _fazhi_paragraph_to_line (const FazhiParagraph *paragraph,
                           gsize                 para_offset)
 {
-  return find_segment (paragraph, para_offset)->line;
+  return _fazhi_paragraph_find_segment (paragraph, para_offset)->line;
 }
 
 char *

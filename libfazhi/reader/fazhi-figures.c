@@ -1559,27 +1559,6 @@ make_rank_subject (const Scan *sc,
 
 /* Emission ---------------------------------------------------------- */
 
-/* The segment that holds @para_offset: the last one that starts at or
- * before it (what _fazhi_paragraph_to_line () and _to_norm () look up). */
-static const FazhiSegment *
-segment_at (const FazhiParagraph *paragraph,
-            gsize                 para_offset)
-{
-  guint lo = 0;
-  guint hi = paragraph->n_segments;
-
-  while (hi - lo > 1)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (paragraph->segments[mid].para_offset <= para_offset)
-        lo = mid;
-      else
-        hi = mid;
-    }
-  return &paragraph->segments[lo];
-}
-
 /* The original text of [start, end) when it spans segments (or is
  * empty). A figure that a line or page break splits ("1 286" on one
  * line, "件" on the next) is quoted without the break, as it reads. */
@@ -1635,7 +1614,7 @@ emit (Scan                *sc,
       gsize                end)
 {
   const FazhiParagraph *paragraph = sc->paragraph;
-  const FazhiSegment   *segment = segment_at (paragraph, start);
+  const FazhiSegment   *segment = _fazhi_paragraph_find_segment (paragraph, start);
   g_autofree char      *pieces = NULL;
   const char           *text;
   gsize                 text_length;
