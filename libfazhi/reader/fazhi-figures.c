@@ -1334,7 +1334,6 @@ previous_figure (const Scan *sc,
   if (sc->n_pending > 0)
     return &sc->pending[sc->n_pending - 1];
   return &g_array_index (sc->figures, FazhiFigureRecord, sc->figures->len - 1);
-  return NULL;
 }
 
 static Subject
