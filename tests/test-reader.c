@@ -692,7 +692,22 @@ typedef struct
 {
   GPtrArray *kept;  /* every other report, kept past its signal */
   GString   *order; /* the indexes, as signalled */
+  GThread   *caller;
+  gint       dropped;          /* reports let go, */
+  gint       freed;            /* finalized by now, */
+  gint       freed_by_workers; /* in another thread than the caller's */
 } BatchSeen;
+
+static void
+on_dropped_report_freed (gpointer data,
+                         GObject *where_the_object_was)
+{
+  BatchSeen *seen = data;
+
+  g_atomic_int_inc (&seen->freed);
+  if (g_thread_self () != seen->caller)
+    g_atomic_int_inc (&seen->freed_by_workers);
+}
 
 static void
 on_batch_report (FazhiBatch  *batch,
@@ -704,6 +719,11 @@ on_batch_report (FazhiBatch  *batch,
   g_string_append_printf (seen->order, "%u ", index);
   if (index % 2 == 0)
     g_ptr_array_add (seen->kept, g_object_ref (report));
+  else
+    {
+      seen->dropped++;
+      g_object_weak_ref (G_OBJECT (report), on_dropped_report_freed, seen);
+    }
 }
 
 START_TEST (test_batch_keeps_what_handlers_keep)
@@ -713,8 +733,9 @@ START_TEST (test_batch_keeps_what_handlers_keep)
   g_autoptr (FazhiBatch) batch = NULL;
   g_autoptr (GString)    expected = g_string_new (NULL);
   g_autoptr (GError)     error = NULL;
-  BatchSeen              seen = { g_ptr_array_new_with_free_func (g_object_unref), g_string_new (NULL) };
+  BatchSeen              seen = { g_ptr_array_new_with_free_func (g_object_unref), g_string_new (NULL), g_thread_self () };
   guint                  n = 0;
+  int                    freed, freed_by_workers;
 
   /* The fixtures three times over, so the workers run well ahead of the
    * handler; the reports a handler drops are freed by the workers, the
@@ -738,6 +759,13 @@ START_TEST (test_batch_keeps_what_handlers_keep)
 
   ck_assert_str_eq (seen.order->str, expected->str);
   ck_assert_uint_eq (seen.kept->len, (n + 1) / 2);
+  /* Every dropped report is gone when the run returns, and the workers
+   * freed them, but for the last few handed out after they stopped. */
+  freed = g_atomic_int_get (&seen.freed);
+  freed_by_workers = g_atomic_int_get (&seen.freed_by_workers);
+  ck_assert_int_eq (seen.dropped, n / 2);
+  ck_assert_int_eq (freed, seen.dropped);
+  ck_assert_int_ge (freed_by_workers, seen.dropped - 8);
   for (guint i = 0; i < seen.kept->len; i++)
     {
       FazhiReport      *report = g_ptr_array_index (seen.kept, i);
