@@ -44,7 +44,7 @@ check_missing_part (FazhiRule         *rule,
       if (present)
         continue;
 
-      message = _fazhi_rules_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
+      message = g_strdup_printf (_ ("The report has no part on “%s” (%s)"), fazhi_catalog_entry_get_title (entry), slug);
       _fazhi_check_context_add_at (context, 0, message, slug, NULL);
     }
 }
@@ -75,8 +75,8 @@ check_missing_area (FazhiRule         *rule,
           fazhi_policy_is_area_optional (policy, slug) || g_strv_contains ((const char * const *) areas, slug))
         continue;
 
-      message = _fazhi_rules_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
-                                     fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
+      message = g_strdup_printf (_ ("No section of the measures covers the area “%s” (%s) of %s"),
+                                 fazhi_catalog_entry_get_title (entry), slug, fazhi_catalog_get_id (framework));
       _fazhi_check_context_add_at (context, fazhi_section_get_line (measures), message, NULL, slug);
     }
 }
@@ -107,7 +107,7 @@ check_empty_section (FazhiRule         *rule,
       if (heading != NULL && g_utf8_strlen (heading, -1) >= CONTENTFUL_HEADING_CHARS)
         continue;
 
-      message = _fazhi_rules_printf (_ ("Nothing is written under the heading “%s”"), heading ? heading : "");
+      message = g_strdup_printf (_ ("Nothing is written under the heading “%s”"), heading ? heading : "");
       fazhi_check_context_add (context, section.line, message);
     }
 }
@@ -135,8 +135,8 @@ check_not_a_report (FazhiRule         *rule,
     return;
 
   if (fazhi_report_get_title (report) != NULL)
-    message = _fazhi_rules_printf (_ ("“%s” is not an annual report on building rule-of-law government"),
-                                   fazhi_report_get_title (report));
+    message = g_strdup_printf (_ ("“%s” is not an annual report on building rule-of-law government"),
+                               fazhi_report_get_title (report));
   else
     message = g_strdup (_ ("This text is not an annual report on building rule-of-law government"));
   fazhi_check_context_add (context, 0, message);

@@ -92,8 +92,8 @@ check_late_report (FazhiRule         *rule,
   signed_on = fazhi_date_to_iso (date);
   last_day = fazhi_date_to_iso (deadline);
   rule_text = fazhi_policy_describe_deadline (policy, fazhi_report_get_level (report), FAZHI_DEADLINE_REPORT);
-  message = _fazhi_rules_printf (_ ("Signed on %s, after the deadline for the report on %d: %s (%s, policy “%s”)"),
-                                 signed_on, year, last_day, rule_text, fazhi_policy_get_name (policy));
+  message = g_strdup_printf (_ ("Signed on %s, after the deadline for the report on %d: %s (%s, policy “%s”)"),
+                             signed_on, year, last_day, rule_text, fazhi_policy_get_name (policy));
   fazhi_check_context_add (context, 0, message);
 }
 
@@ -117,7 +117,7 @@ check_year_mismatch (FazhiRule         *rule,
   if (title_year == 0 || stated == 0 || title_year == stated)
     return;
 
-  message = _fazhi_rules_printf (_ ("The title reports on %d but the body on %d"), title_year, stated);
+  message = g_strdup_printf (_ ("The title reports on %d but the body on %d"), title_year, stated);
   fazhi_check_context_add (context, line, message);
 }
 

@@ -32,8 +32,8 @@ check_duty_not_evidenced (FazhiRule         *rule,
           g_hash_table_contains (shown, fazhi_catalog_entry_get_slug (entry)))
         continue;
 
-      message = _fazhi_rules_printf (_ ("Nothing shows the principal leader's duty “%s” (%s)"),
-                                     fazhi_catalog_entry_get_title (entry), fazhi_catalog_entry_get_slug (entry));
+      message = g_strdup_printf (_ ("Nothing shows the principal leader's duty “%s” (%s)"),
+                                 fazhi_catalog_entry_get_title (entry), fazhi_catalog_entry_get_slug (entry));
       _fazhi_check_context_add_at (context, part ? fazhi_section_get_line (part) : 0, message, "responsibility", NULL);
     }
 }

@@ -38,8 +38,8 @@ check_target_not_followed_up (FazhiRule         *rule,
       label = _fazhi_rules_label (fazhi_followup_get_heading (followup), fazhi_followup_get_text (followup));
       /* Nothing in this report to point at: the target is only in last
        * year's. */
-      message = _fazhi_rules_printf (_ ("Nothing in this report follows up last year's target “%s” (line %u of last year's report)"),
-                                     label, fazhi_followup_get_line (followup));
+      message = g_strdup_printf (_ ("Nothing in this report follows up last year's target “%s” (line %u of last year's report)"),
+                                 label, fazhi_followup_get_line (followup));
       fazhi_check_context_add (context, 0, message);
     }
 }
@@ -62,8 +62,8 @@ check_recurring_shortcoming (FazhiRule         *rule,
       if (item->recurring_line == 0)
         continue;
       label = _fazhi_rules_label (fazhi_followup_get_heading (item->followup), fazhi_followup_get_text (item->followup));
-      message = _fazhi_rules_printf (_ ("The shortcoming “%s” repeats last year's (line %u of last year's report) almost word for word"),
-                                     label, fazhi_followup_get_line (item->followup));
+      message = g_strdup_printf (_ ("The shortcoming “%s” repeats last year's (line %u of last year's report) almost word for word"),
+                                 label, fazhi_followup_get_line (item->followup));
       fazhi_check_context_add (context, item->recurring_line, message);
     }
 }
@@ -413,8 +413,8 @@ report_run (FazhiCheckContext *context,
       g_free (start);
       start = g_strconcat (cut, "…", NULL);
     }
-  message = _fazhi_rules_printf (_ ("The passage “%s” is copied from last year's report (line %u there)"), start,
-                                 run->previous_line);
+  message = g_strdup_printf (_ ("The passage “%s” is copied from last year's report (line %u there)"), start,
+                             run->previous_line);
   finding = fazhi_check_context_add (context, first->line, message);
   fazhi_finding_set_lines (finding, (const guint *) (gpointer) lines->data, lines->len);
 }
@@ -759,11 +759,11 @@ check_figure_inconsistent (FazhiRule         *rule,
             break;
 
           expected = format_expected (total->figure, last_value + added_value);
-          message = _fazhi_rules_printf (_ ("Last year's total of %s was %s (line %u of last year's report); with %s "
-                                            "new this year it should be %s, but this report gives %s"),
-                                         fazhi_figure_get_subject (last->figure), figure_text (last->figure),
-                                         fazhi_figure_get_line (last->figure), figure_text (added->figure), expected,
-                                         figure_text (total->figure));
+          message = g_strdup_printf (_ ("Last year's total of %s was %s (line %u of last year's report); with %s "
+                                        "new this year it should be %s, but this report gives %s"),
+                                     fazhi_figure_get_subject (last->figure), figure_text (last->figure),
+                                     fazhi_figure_get_line (last->figure), figure_text (added->figure), expected,
+                                     figure_text (total->figure));
           lines[0] = fazhi_figure_get_line (added->figure);
           lines[1] = fazhi_figure_get_line (total->figure);
           finding = fazhi_check_context_add (context, lines[1], message);

@@ -45,12 +45,6 @@ char *_fazhi_rules_label (const char *heading,
 char *_fazhi_rules_head  (const char *text,
                           glong       max);
 
-/* g_strdup_printf() for messages: formats with only %s, %u, %d and %%,
- * as nearly all are (translations too), are written without the
- * printf machinery; any other goes to g_strdup_vprintf(). */
-char *_fazhi_rules_printf (const char *format,
-                           ...) G_GNUC_PRINTF (1, 2);
-
 void _fazhi_rules_add_completeness (GPtrArray           *rules);
 void _fazhi_rules_add_deadlines    (GPtrArray           *rules);
 void _fazhi_rules_add_duties       (GPtrArray           *rules);

@@ -511,7 +511,7 @@ check_missing_quantity (FazhiRule         *rule,
           quote = quote_span (document, paragraph, bare->start, bare->end, 20, TRUE);
           /* Translators: the first %s quotes the report ("三等奖名"), the
            * second is its measure word ("名"). */
-          message = _fazhi_rules_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
+          message = g_strdup_printf (_ ("“%s” has no number before the measure word “%s”"), quote, bare->measure);
           fazhi_check_context_add (context, _fazhi_paragraph_to_line (paragraph, bare->start), message);
         }
     }
@@ -1305,8 +1305,8 @@ check_repeated_text (FazhiRule         *rule,
             /* Translators: the first two %s are section headings, %u is the
              * line of the earlier passage, the last %s quotes the later one. */
             format = _ ("Text under “%s” repeats, almost word for word, text under “%s” (line %u): “%s”");
-          message = _fazhi_rules_printf (format, section_heading (text, later->group),
-                                         section_heading (text, earlier->group), first->line, quote);
+          message = g_strdup_printf (format, section_heading (text, later->group),
+                                     section_heading (text, earlier->group), first->line, quote);
           finding = fazhi_check_context_add (context, second->line, message);
           fazhi_finding_set_lines (finding, &earlier_line, 1);
         }
@@ -1689,7 +1689,7 @@ check_placeholder_text (FazhiRule         *rule,
         g_string_append_printf (list, "%s“%s”", k > 0 ? ", " : "", (char *) g_ptr_array_index (quotes, k));
       /* Translators: %s lists quoted pieces of the report such as
        * “资金XX万元”, “补助***万元”. */
-      message = _fazhi_rules_printf (_ ("Template placeholders were never filled in: %s"), list->str);
+      message = g_strdup_printf (_ ("Template placeholders were never filled in: %s"), list->str);
       fazhi_check_context_add (context, GPOINTER_TO_UINT (l->data), message);
     }
 }
@@ -1880,7 +1880,7 @@ check_rate (FazhiCheckContext    *context,
 
   quote = quote_span (document, paragraph, entry->clause_start, entry->end, 24, TRUE);
   /* Translators: %s quotes the report ("结案率达到120%"). */
-  message = _fazhi_rules_printf (_ ("“%s” gives a rate above 100%%"), quote);
+  message = g_strdup_printf (_ ("“%s” gives a rate above 100%%"), quote);
   fazhi_check_context_add (context, fazhi_figure_get_line (entry->figure), message);
 }
 
@@ -2000,7 +2000,7 @@ check_total_below_new (FazhiCheckContext    *context,
           part_quote = quote_span (document, paragraph, part->clause_start, part->end, 20, TRUE);
           /* Translators: both %s quote the report: the total ("总量达到48家")
            * and the new part ("新增56家"). */
-          message = _fazhi_rules_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
+          message = g_strdup_printf (_ ("The total “%s” is smaller than the new part “%s”"), total_quote, part_quote);
           fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
           break;
         }
@@ -2076,8 +2076,8 @@ check_parts_above_total (FazhiCheckContext    *context,
       sum_text = format_amount (sum / total->scale, fazhi_figure_get_unit (total->figure));
       /* Translators: the first %s is a sum with its unit ("3302件"), the
        * second quotes the total in the report ("受理市民投诉举报3264件"). */
-      message = _fazhi_rules_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
-                                     sum_text, quote);
+      message = g_strdup_printf (_ ("The parts listed after “其中” add up to %s, more than the total “%s”"),
+                                 sum_text, quote);
       fazhi_check_context_add (context, fazhi_figure_get_line (total->figure), message);
     }
 }
@@ -2343,10 +2343,10 @@ check_truncated_text (FazhiRule         *rule,
       if (item)
         /* Translators: %s quotes the words of the last 一是…二是… item
          * ("加强"). */
-        message = _fazhi_rules_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
+        message = g_strdup_printf (_ ("The last item of an enumeration breaks off: “%s”"), quote);
       else
         /* Translators: %s quotes the end of the cut-off text ("…其中"). */
-        message = _fazhi_rules_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
+        message = g_strdup_printf (_ ("The text breaks off in mid-sentence: “%s”"), quote);
       fazhi_check_context_add (context, line, message);
     }
 }

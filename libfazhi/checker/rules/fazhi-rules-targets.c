@@ -33,7 +33,7 @@ check_unmeasurable_target (FazhiRule         *rule,
       if (fazhi_target_get_measurable (target))
         continue;
       label = _fazhi_rules_label (fazhi_target_get_heading (target), fazhi_target_get_text (target));
-      message = _fazhi_rules_printf (_ ("The target “%s” sets no quantity, deadline or deliverable"), label);
+      message = g_strdup_printf (_ ("The target “%s” sets no quantity, deadline or deliverable"), label);
       fazhi_check_context_add (context, fazhi_target_get_line (target), message);
     }
 }
@@ -54,7 +54,7 @@ check_target_without_owner (FazhiRule         *rule,
       if (fazhi_target_get_owner (target) != NULL)
         continue;
       label = _fazhi_rules_label (fazhi_target_get_heading (target), fazhi_target_get_text (target));
-      message = _fazhi_rules_printf (_ ("The target “%s” names no one responsible for it"), label);
+      message = g_strdup_printf (_ ("The target “%s” names no one responsible for it"), label);
       fazhi_check_context_add (context, fazhi_target_get_line (target), message);
     }
 }
@@ -118,8 +118,8 @@ check_shortcoming_unanswered (FazhiRule         *rule,
            g_hash_table_contains (planned_areas, g_intern_string (fazhi_section_get_area (item)))))
         continue;
 
-      message = _fazhi_rules_printf (_ ("No plans item answers the shortcoming “%s”"),
-                                     fazhi_section_get_heading (item) ? fazhi_section_get_heading (item) : "");
+      message = g_strdup_printf (_ ("No plans item answers the shortcoming “%s”"),
+                                 fazhi_section_get_heading (item) ? fazhi_section_get_heading (item) : "");
       fazhi_check_context_add (context, fazhi_section_get_line (item), message);
     }
 }
