@@ -138,52 +138,16 @@ insertion_sort_u64 (guint64 *v,
 }
 
 /* Headings and sentences have a few bigrams, sorted by insertion; longer
- * texts (a passage, a plan) by quicksort here, as qsort()'s calls
- * through a pointer cost several times as much. Recursing into the
- * smaller side keeps the stack at log n. */
+ * texts (a passage, a plan) by qsort(), which stays O(n log n) whatever
+ * the text. */
 static void
 sort_u64 (guint64 *v,
           gsize    n)
 {
-  while (n > 24)
-    {
-      guint64 a = v[0];
-      guint64 b = v[n / 2];
-      guint64 c = v[n - 1];
-      guint64 pivot = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
-      gsize   i = 0;
-      gsize   j = n - 1;
-
-      /* Hoare's partition: [0, j] <= pivot <= [j + 1, n). */
-      for (;;)
-        {
-          guint64 t;
-
-          while (v[i] < pivot)
-            i++;
-          while (v[j] > pivot)
-            j--;
-          if (i >= j)
-            break;
-          t = v[i];
-          v[i] = v[j];
-          v[j] = t;
-          i++;
-          j--;
-        }
-      if (j + 1 < n - (j + 1))
-        {
-          sort_u64 (v, j + 1);
-          v += j + 1;
-          n -= j + 1;
-        }
-      else
-        {
-          sort_u64 (v + j + 1, n - (j + 1));
-          n = j + 1;
-        }
-    }
-  insertion_sort_u64 (v, n);
+  if (n <= 24)
+    insertion_sort_u64 (v, n);
+  else
+    qsort (v, n, sizeof *v, compare_u64);
 }
 
 void
