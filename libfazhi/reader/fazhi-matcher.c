@@ -202,13 +202,18 @@ _fazhi_matcher_add (FazhiMatcher *self,
                     guint32       id)
 {
   g_auto (GStrv) parts = g_strsplit (phrase, GAP, -1);
-  const guchar  *s = (const guchar *) parts[0];
-  gsize          length = strlen (parts[0]);
+  const guchar  *s;
+  gsize          length;
   guint          first, second, third = 0;
   Phrase         p;
 
   g_return_val_if_fail (!self->built, FALSE);
 
+  /* g_strsplit() makes no parts at all of an empty phrase. */
+  if (parts[0] == NULL)
+    return FALSE;
+  s = (const guchar *) parts[0];
+  length = strlen (parts[0]);
   for (guint i = 1; parts[i] != NULL; i++)
     if (parts[i][0] == '\0')
       return FALSE;
