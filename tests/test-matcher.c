@@ -62,43 +62,38 @@ START_TEST (test_cases)
     NULL,
   };
   /* clang-format on */
+  /* clang-format off */
+  static const struct
+  {
+    const char *text;
+    gssize      length;
+    const char *hits;
+  } cases[] = {
+    /* At one start: the two-character key first, then longer first, then
+     * the order added; overlapping occurrences all reported. */
+    { "坚持依法行政，推进法治政府建设", -1, "0:6-12 1:6-18 3:27-45 2:27-39 4:27-39 " },
+    /* The parts after a gap in the same sentence, in order; not across a
+     * sentence end. */
+    { "纳入全县经济社会发展规划和年度工作计划。", -1, "5:0-57 " },
+    { "纳入规划。年度工作计划", -1, "" },
+    /* Phrases at the very end of the text, and the text cut short of one:
+     * nothing is read past the length. */
+    { "xab", -1, "6:1-3 " },
+    { "依法", 3, "" },
+    { "依法行政", 9, "0:0-6 " },
+    { "一𠀀字é法", -1, "7:3-10 8:10-15 " },
+    { "", 0, "" },
+  };
+  /* clang-format on */
   g_autoptr (FazhiMatcher) matcher = matcher_of (phrases);
-  g_autofree char         *one = NULL;
 
   ck_assert_uint_eq (_fazhi_matcher_get_n_phrases (matcher), 9);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *hits = scan (matcher, cases[i].text, cases[i].length);
 
-  /* At one start: the two-character key first, then longer first, then
-   * the order added; overlapping occurrences all reported. */
-  one = scan (matcher, "坚持依法行政，推进法治政府建设", -1);
-  ck_assert_str_eq (one, "0:6-12 1:6-18 3:27-45 2:27-39 4:27-39 ");
-  g_clear_pointer (&one, g_free);
-
-  /* The parts after a gap in the same sentence, in order; not across a
-   * sentence end. */
-  one = scan (matcher, "纳入全县经济社会发展规划和年度工作计划。", -1);
-  ck_assert_str_eq (one, "5:0-57 ");
-  g_clear_pointer (&one, g_free);
-  one = scan (matcher, "纳入规划。年度工作计划", -1);
-  ck_assert_str_eq (one, "");
-  g_clear_pointer (&one, g_free);
-
-  /* Phrases at the very end of the text, and the text cut short of one:
-   * nothing is read past @length. */
-  one = scan (matcher, "xab", -1);
-  ck_assert_str_eq (one, "6:1-3 ");
-  g_clear_pointer (&one, g_free);
-  one = scan (matcher, "依法", 3);
-  ck_assert_str_eq (one, "");
-  g_clear_pointer (&one, g_free);
-  one = scan (matcher, "依法行政", 9);
-  ck_assert_str_eq (one, "0:0-6 ");
-  g_clear_pointer (&one, g_free);
-  one = scan (matcher, "一𠀀字é法", -1);
-  ck_assert_str_eq (one, "7:3-10 8:10-15 ");
-  g_clear_pointer (&one, g_free);
-  one = scan (matcher, "", 0);
-  ck_assert_str_eq (one, "");
-  g_clear_pointer (&one, g_free);
+      ck_assert_msg (g_str_equal (hits, cases[i].hits), "“%s”: got %s, want %s", cases[i].text, hits, cases[i].hits);
+    }
 }
 END_TEST
 
